@@ -1,0 +1,22 @@
+// Two projects: fast unit tests, and integration tests against the real embedded Neo4j (run in band).
+const shared = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  moduleNameMapper: { '^@newsgraph/([a-z0-9-]+)$': '<rootDir>/packages/$1/src/index.ts' },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '!**/*.int.test.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/packages/*/src/**/*.int.test.ts', '<rootDir>/packages/*/tests/**/*.int.test.ts'],
+      globalSetup: '<rootDir>/jest.neo4j-setup.js',
+      globalTeardown: '<rootDir>/jest.neo4j-teardown.js',
+      testTimeout: 120000,
+    },
+  ],
+};

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { EntityTypeSchema, PredicateSchema } from './ontology';
+
+/** An entity as the API lists it. */
+export const EntitySummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: EntityTypeSchema,
+  aliases: z.array(z.string()),
+  mentionCount: z.number().int().nonnegative(),
+  articleCount: z.number().int().nonnegative(),
+});
+export type EntitySummary = z.infer<typeof EntitySummarySchema>;
+
+export const EntityListSchema = z.object({ items: z.array(EntitySummarySchema) });
+export type EntityList = z.infer<typeof EntityListSchema>;
+
+export const EntitySearchQuerySchema = z.object({
+  q: z.string().max(200).default(''),
+  type: EntityTypeSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type EntitySearchQuery = z.infer<typeof EntitySearchQuerySchema>;
+
+export const GraphQuerySchema = z.object({
+  focus: z.string().min(1, 'focus (an entity id) is required'),
+  depth: z.coerce.number().int().min(1).max(2).default(1),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export type GraphQuery = z.infer<typeof GraphQuerySchema>;
+
+/** One piece of support for a relation: which article, which sentence. */
+export const EvidenceSchema = z.object({ articleId: z.string(), text: z.string() });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const GraphNodeSchema = z.object({
+  data: z.object({
+    id: z.string(),
+    label: z.string(),
+    type: EntityTypeSchema,
+    mentionCount: z.number().int().nonnegative(),
+    articleCount: z.number().int().nonnegative(),
+    focus: z.boolean(),
+  }),
+});
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+
+export const GraphEdgeSchema = z.object({
+  data: z.object({
+    id: z.string(),
+    source: z.string(),
+    target: z.string(),
+    predicate: PredicateSchema,
+    label: z.string(),
+    confidence: z.number(),
+    sentenceCount: z.number().int().nonnegative(),
+    articleCount: z.number().int().nonnegative(),
+    evidence: z.array(EvidenceSchema),
+  }),
+});
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+
+/** A neighbourhood in Cytoscape's element format. */
+export const GraphElementsSchema = z.object({ nodes: z.array(GraphNodeSchema), edges: z.array(GraphEdgeSchema) });
+export type GraphElements = z.infer<typeof GraphElementsSchema>;
+
+export const HealthSchema = z.object({ status: z.enum(['ok', 'degraded']), neo4j: z.enum(['up', 'down']) });
+export type Health = z.infer<typeof HealthSchema>;
+
+export const ErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** What `newsgraph stats --json` prints. */
+export const GraphStatsSchema = z.object({
+  articles: z.number().int().nonnegative(),
+  entities: z.record(z.string(), z.number().int().nonnegative()),
+  relations: z.record(z.string(), z.number().int().nonnegative()),
+  mentions: z.number().int().nonnegative(),
+  quotes: z.number().int().nonnegative(),
+});
+export type GraphStats = z.infer<typeof GraphStatsSchema>;
+

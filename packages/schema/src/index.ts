@@ -1,0 +1,5 @@
+export * from './ontology';
+export * from './extraction';
+export * from './article';
+export * from './errors';
+export * from './api';
