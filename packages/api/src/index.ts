@@ -1,0 +1,3 @@
+export { createApp, type AppOptions } from './http/app';
+export { listen } from './http/listen';
+export { HTTP_STATUS } from './http/error-status';

@@ -1,0 +1,27 @@
+import { EntitySummarySchema, type EntitySearchQuery, type EntitySummary } from '@newsgraph/schema';
+import type { ManagedTransaction } from 'neo4j-driver';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Turns what an analyst types into a Lucene query: every word must match, the last as a prefix. */
+export function toFulltextQuery(q: string): string {
+  const words = q.replace(LUCENE_SPECIAL, ' ').split(/\s+/).filter(Boolean);
+  return words.map((word, i) => (i === words.length - 1 ? `${word}*` : word)).map((w) => `+${w}`).join(' ');
+}
+
+const RETURN_SUMMARY = `RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
+  coalesce(e.mentionCount, 0) AS mentionCount, coalesce(e.articleCount, 0) AS articleCount`;
+
+/** Entities whose name or aliases match, best first; with no text, the most mentioned. */
+export async function searchEntities(tx: ManagedTransaction, query: EntitySearchQuery): Promise<EntitySummary[]> {
+  const fulltext = toFulltextQuery(query.q);
+  const params = { q: fulltext, type: query.type ?? null, limit: query.limit };
+  const cypher = fulltext
+    ? `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node AS e, score
+       WHERE $type IS NULL OR e.type = $type
+       WITH e, score ORDER BY score DESC, e.mentionCount DESC LIMIT toInteger($limit) ${RETURN_SUMMARY}`
+    : `MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type
+       WITH e ORDER BY e.mentionCount DESC, e.name LIMIT toInteger($limit) ${RETURN_SUMMARY}`;
+  const result = await tx.run(cypher, params);
+  return result.records.map((record) => EntitySummarySchema.parse(record.toObject()));
+}

@@ -1,0 +1,5 @@
+export { startNeo4j, stopPid, isAlive, NEO4J_JVM_FLAGS, type StartOptions, type RunningNeo4j } from './start';
+export { boltAnswers, portIsFree } from './bolt-probe';
+export { findJava, parseMajor } from './java';
+export { EmbeddedNeo4jError, type EmbeddedNeo4jErrorReason } from './errors';
+export { readPidFile, writePidFile, removePidFile, type PidRecord } from './pid-file';
