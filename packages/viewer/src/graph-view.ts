@@ -1,0 +1,94 @@
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { GraphElements } from '@newsgraph/schema';
+import { GRAPH_STYLE } from './graph-style';
+
+export interface GraphHandlers {
+  onNodeTap(id: string): void;
+  onNodeDoubleTap(id: string): void;
+  onEdgeTap(id: string): void;
+  onBackgroundTap(): void;
+}
+
+declare global {
+  interface Window {
+    /** The Cytoscape instance, exposed so browser tests can read what is drawn. */
+    __cy?: Core;
+  }
+}
+
+const MIN_SIZE = 26;
+const MAX_SIZE = 76;
+
+/** Node diameters scale with the square root of mentions, so one very frequent entity does not dwarf the rest. */
+function toDefinitions(graph: GraphElements): ElementDefinition[] {
+  const max = Math.max(1, ...graph.nodes.map((node) => node.data.mentionCount));
+  const nodes = graph.nodes.map((node) => ({
+    group: 'nodes' as const,
+    data: { ...node.data, size: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(node.data.mentionCount / max) },
+  }));
+  const edges = graph.edges.map((edge) => ({
+    group: 'edges' as const,
+    data: { ...edge.data, width: Math.min(6, 1.5 + Math.log2(1 + edge.data.sentenceCount)) },
+  }));
+  return [...nodes, ...edges];
+}
+
+/** Wraps Cytoscape: draws a neighbourhood around its focus and reports taps. */
+export class GraphView {
+  readonly cy: Core;
+
+  constructor(container: HTMLElement, handlers: GraphHandlers) {
+    this.cy = cytoscape({ container, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
+    this.cy.on('tap', 'node', (event) => handlers.onNodeTap(event.target.id()));
+    this.cy.on('dbltap', 'node', (event) => handlers.onNodeDoubleTap(event.target.id()));
+    this.cy.on('tap', 'edge', (event) => handlers.onEdgeTap(event.target.id()));
+    this.cy.on('tap', (event) => {
+      if (event.target === this.cy) handlers.onBackgroundTap();
+    });
+    window.__cy = this.cy;
+  }
+
+  /** Replaces the drawing; rings around the focus by hop distance keep the picture stable between loads. */
+  show(graph: GraphElements): void {
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(toDefinitions(graph));
+    });
+    const focus = this.cy.nodes('[?focus]').first();
+    const distance = new Map<string, number>();
+    if (focus.nonempty()) {
+      this.cy.elements().bfs({
+        roots: focus,
+        directed: false,
+        visit: (node, _edge, _previous, _index, depth) => {
+          distance.set(node.id(), depth);
+        },
+      });
+    }
+    this.cy
+      .layout({
+        name: 'concentric',
+        concentric: (node) => 10 - (distance.get(node.id()) ?? 3),
+        levelWidth: () => 1,
+        minNodeSpacing: 70,
+        padding: 50,
+        animate: false,
+      })
+      .run();
+    this.cy.fit(undefined, 50);
+  }
+
+  /** Selects one element (and nothing else) so the user sees what the details panel describes. */
+  select(id: string | null): void {
+    this.cy.elements().unselect();
+    if (id) this.cy.getElementById(id).select();
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+  }
+
+  resize(): void {
+    this.cy.resize();
+  }
+}
