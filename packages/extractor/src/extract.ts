@@ -1,0 +1,29 @@
+import { NewsgraphError, type ExtractionResult } from '@newsgraph/schema';
+import { normalise } from './pipeline/01-normalise';
+import { splitSentences } from './pipeline/02-sentences';
+import { findEntities } from './pipeline/03-entities';
+import { resolveCoreference } from './pipeline/04-coreference';
+import { findRelations } from './pipeline/05-relations';
+import { findQuotes } from './pipeline/06-quotes';
+import { assemble } from './pipeline/07-assemble';
+
+/** The input of one extraction: the article id, its text (every offset indexes it) and an optional title. */
+export interface ExtractInput {
+  id: string;
+  text: string;
+  title?: string;
+}
+
+/** Runs the numbered stages on one article; pure, synchronous and deterministic so workers can run it anywhere. */
+export function extract(input: ExtractInput): ExtractionResult {
+  if (typeof input?.id !== 'string' || typeof input.text !== 'string') {
+    throw new NewsgraphError('BAD_INPUT', 'extract needs a string id and a string text');
+  }
+  const doc = normalise(input.text, input.title);
+  splitSentences(doc);
+  findEntities(doc);
+  resolveCoreference(doc);
+  findRelations(doc);
+  findQuotes(doc);
+  return assemble(input.id, doc);
+}

@@ -1,0 +1,5 @@
+/** Public face of the extractor: pure text in, the contract's ExtractionResult out. */
+export { extract, type ExtractInput } from './extract';
+export { EXTRACTOR_VERSION } from './version';
+export { parseArticleHeader, parseDate, type ParsedArticle } from './header/parse-article-header';
+export { useTagger, type SpanTagger, type TaggedSpan } from './pipeline/entities/ner-source';

@@ -1,0 +1,80 @@
+import countries from 'world-countries';
+
+/** A sovereign state as the extractor names it: canonical common name and ISO alpha-2 code. */
+export interface CountryInfo {
+  code: string;
+  name: string;
+}
+
+/** How a surface form refers to a country: by a name/alias, or by a demonym ("Chinese"). */
+export interface CountryForm {
+  country: CountryInfo;
+  kind: 'name' | 'demonym';
+}
+
+// Aliases that world-countries lacks or spells differently; upper-case ones are allowed only from here.
+const EXTRA_ALIASES: Record<string, string> = {
+  US: 'US', 'U.S.': 'US', USA: 'US', 'U.S.A.': 'US', America: 'US', 'United States of America': 'US',
+  UK: 'GB', 'U.K.': 'GB', Britain: 'GB', 'Great Britain': 'GB', England: 'GB',
+  UAE: 'AE', DPRK: 'KP', ROK: 'KR', PRC: 'CN', "People's Republic of China": 'CN', Holland: 'NL',
+  Burma: 'MM', 'Ivory Coast': 'CI', 'Czech Republic': 'CZ', Vatican: 'VA', 'South Korea': 'KR',
+  'North Korea': 'KP', Russia: 'RU', 'Russian Federation': 'RU', Iran: 'IR', Syria: 'SY', Vietnam: 'VN',
+  Turkey: 'TR', Laos: 'LA', Bolivia: 'BO', Venezuela: 'VE', Tanzania: 'TZ', Moldova: 'MD', 'the Netherlands': 'NL',
+};
+const EXTRA_DEMONYMS: Record<string, string> = {
+  British: 'GB', English: 'GB', Dutch: 'NL', Korean: 'KR', 'South Korean': 'KR', 'North Korean': 'KP',
+  Emirati: 'AE', Filipino: 'PH', Argentine: 'AR', Saudi: 'SA', Israeli: 'IL', Palestinian: 'PS', Swiss: 'CH',
+};
+// Common names that read better than world-countries' own.
+const CANONICAL_NAME: Record<string, string> = { US: 'United States', GB: 'United Kingdom', KR: 'South Korea', KP: 'North Korea' };
+
+let forms: Map<string, CountryForm> | undefined;
+let byCode: Map<string, CountryInfo> | undefined;
+
+function build(): Map<string, CountryForm> {
+  const map = new Map<string, CountryForm>();
+  const codes = new Map<string, CountryInfo>();
+  // UN members first so that their names and demonyms win over territories.
+  const sorted = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const c of sorted) {
+    const info: CountryInfo = { code: c.cca2, name: CANONICAL_NAME[c.cca2] ?? c.name.common };
+    codes.set(c.cca2, info);
+    const add = (form: string, kind: CountryForm['kind']): void => {
+      if (form && !map.has(form) && /^[A-Z]/.test(form) && /^[\x20-\x7e]+$/.test(form)) map.set(form, { country: info, kind });
+    };
+    add(c.name.common, 'name');
+    add(c.name.official, 'name');
+    for (const alt of c.altSpellings) if (/[a-z]/.test(alt) && alt.includes(' ') === alt.length > 12) add(alt, 'name');
+    const dem = c.demonyms?.['eng'];
+    if (dem) {
+      add(dem.m, 'demonym');
+      add(dem.f, 'demonym');
+      if (!/(s|ese|ch|sh)$/.test(dem.m)) add(`${dem.m}s`, 'demonym');
+    }
+  }
+  for (const [form, code] of Object.entries(EXTRA_ALIASES)) {
+    const info = codes.get(code);
+    if (info) map.set(form, { country: info, kind: 'name' });
+  }
+  for (const [form, code] of Object.entries(EXTRA_DEMONYMS)) {
+    const info = codes.get(code);
+    if (info) map.set(form, { country: info, kind: 'demonym' });
+  }
+  byCode = codes;
+  return map;
+}
+
+/** Looks a surface form up as a country name, alias or demonym; case-sensitive so "us" is never the US. */
+export function lookupCountry(form: string): CountryForm | undefined {
+  if (!forms) forms = build();
+  return forms.get(form);
+}
+
+/** The country for an ISO alpha-2 code. */
+export function countryByCode(code: string): CountryInfo | undefined {
+  if (!forms) forms = build();
+  return byCode?.get(code);
+}
+
+/** The longest number of tokens any country form spans, so the matcher knows how far to look ahead. */
+export const MAX_COUNTRY_TOKENS = 5;

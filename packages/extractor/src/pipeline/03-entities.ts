@@ -1,0 +1,24 @@
+import { agencyCandidates } from './entities/agency-source';
+import { chunkCandidates } from './entities/chunk-source';
+import { countryCandidates } from './entities/country-source';
+import { nerCandidates } from './entities/ner-source';
+import { principleCandidates } from './entities/principle-source';
+import { resolveOverlaps } from './entities/resolve';
+import type { Candidate, Doc } from './types';
+
+/** The candidate sources, in the order they run; each is a plain function so new ones plug in here. */
+export const CANDIDATE_SOURCES: readonly ((doc: Doc) => Candidate[])[] = [
+  countryCandidates, chunkCandidates, agencyCandidates, principleCandidates, nerCandidates,
+];
+
+/** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
+export function findEntities(doc: Doc): Doc {
+  const all = CANDIDATE_SOURCES.flatMap((source) => source(doc));
+  doc.candidates = resolveOverlaps(all);
+  const counts = new Map<string, number>();
+  for (const c of doc.candidates) if (c.type === 'Country' && c.id) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (top && top[1] >= 2 && top[1] > (ranked[1]?.[1] ?? 0)) doc.dominantCountry = top[0].slice('country:'.length);
+  return doc;
+}

@@ -1,0 +1,66 @@
+import { slugify } from '../text/slug';
+import { addAcronyms } from './coref/acronyms';
+import { canonicalId, countryName, keyOf, type Keyed } from './coref/keys';
+import { addPronouns } from './coref/pronouns';
+import { addShortForms, mergeShortPersons } from './coref/short-forms';
+import type { Doc, EntityDraft, LinkedMention } from './types';
+
+/** Organisations sharing a base name share one id, scoped when any mention names their country. */
+function unifyScopes(keyed: Keyed[]): void {
+  const scopes = new Map<string, Set<string>>();
+  for (const k of keyed) {
+    if (k.cand.type !== 'Organization') continue;
+    const slug = slugify(k.base);
+    if (!scopes.has(slug)) scopes.set(slug, new Set());
+    if (k.scope) scopes.get(slug)?.add(k.scope);
+  }
+  for (const k of keyed) {
+    if (k.cand.type !== 'Organization' || k.scope) continue;
+    const found = scopes.get(slugify(k.base));
+    const only = found?.size === 1 ? [...found][0] : undefined;
+    if (only) k.scope = only;
+  }
+}
+
+function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
+  let e = doc.entities.get(id);
+  if (!e) {
+    e = { id, name: k.cand.name ?? k.base, type: k.cand.type, aliases: new Set() };
+    if (k.cand.kind) e.kind = k.cand.kind;
+    doc.entities.set(id, e);
+  }
+  if (k.cand.mention !== 'pronoun') {
+    const surface = doc.text.slice(k.mentionStart, k.cand.end);
+    if (k.cand.type === 'Person' && surface.length > e.name.length && surface.includes(' ')) e.name = surface;
+    if (k.cand.type === 'Organization' && k.cand.mention === 'name' && !k.cand.name && k.base.length < e.name.length) e.name = k.base;
+  }
+  return e;
+}
+
+/** Stage 4: gives every candidate its canonical entity, then adds short forms, acronyms and pronouns. */
+export function resolveCoreference(doc: Doc): Doc {
+  const keyed = doc.candidates.map((c) => keyOf(doc, c));
+  unifyScopes(keyed);
+  let mentions: LinkedMention[] = [];
+  for (const k of keyed) {
+    const id = canonicalId(k);
+    draftFor(doc, id, k);
+    mentions.push({ start: k.mentionStart, end: k.cand.end, kind: k.cand.mention, entity: id });
+    if (k.prefix) {
+      const cid = `country:${k.prefix.code}`;
+      if (!doc.entities.has(cid)) doc.entities.set(cid, { id: cid, name: countryName(k.prefix.code), type: 'Country', aliases: new Set() });
+      mentions.push({ start: k.prefix.start, end: k.prefix.end, kind: k.prefix.kind, entity: cid });
+    }
+  }
+  mergeShortPersons(doc.entities, mentions);
+  mentions = addShortForms(doc, mentions);
+  mentions = addAcronyms(doc, mentions);
+  mentions = addPronouns(doc, mentions);
+  doc.mentions = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.entity);
+    const surface = doc.text.slice(m.start, m.end);
+    if (e && m.kind !== 'pronoun' && surface !== e.name) e.aliases.add(surface);
+  }
+  return doc;
+}

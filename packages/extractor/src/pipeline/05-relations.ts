@@ -1,0 +1,29 @@
+import { actionRelations } from './relations/actions';
+import type { SentenceView } from './relations/context';
+import { locationRelations } from './relations/locations';
+import { positionRelations } from './relations/positions';
+import { structureRelations } from './relations/structure';
+import type { Doc } from './types';
+
+/** The relation patterns, each a plain function over one sentence, so new ones plug in here. */
+export const RELATION_PATTERNS: readonly ((view: SentenceView) => void)[] = [
+  positionRelations, structureRelations, locationRelations, actionRelations,
+];
+
+/** Stage 5: runs every relation pattern on every sentence; signatures and evidence are enforced in `emit`. */
+export function findRelations(doc: Doc): Doc {
+  let cursor = 0;
+  for (const sentence of doc.sentences) {
+    while (cursor < doc.mentions.length && (doc.mentions[cursor]?.start ?? 0) < sentence.start) cursor++;
+    const mentions = [];
+    for (let i = cursor; i < doc.mentions.length; i++) {
+      const m = doc.mentions[i];
+      if (!m || m.start >= sentence.end) break;
+      if (m.end <= sentence.end) mentions.push(m);
+    }
+    if (mentions.length < 2 && !mentions.some((m) => doc.entities.get(m.entity)?.type === 'Organization')) continue;
+    const view: SentenceView = { doc, sentence, mentions };
+    for (const pattern of RELATION_PATTERNS) pattern(view);
+  }
+  return doc;
+}

@@ -1,0 +1,24 @@
+import type { ExtractedEntity, ExtractionResult } from '@newsgraph/schema';
+import type { Doc } from './types';
+
+/** Stage 7: turns the working document into the contract's record, dropping entities left without mentions. */
+export function assemble(id: string, doc: Doc): ExtractionResult {
+  const byEntity = new Map<string, ExtractedEntity['mentions']>();
+  for (const m of doc.mentions) {
+    const list = byEntity.get(m.entity) ?? [];
+    list.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), kind: m.kind });
+    byEntity.set(m.entity, list);
+  }
+  const entities: ExtractedEntity[] = [];
+  for (const e of doc.entities.values()) {
+    const mentions = byEntity.get(e.id);
+    if (!mentions || mentions.length === 0) continue;
+    const entity: ExtractedEntity = { id: e.id, name: e.name, type: e.type, aliases: [...e.aliases].filter((a) => a !== e.name), mentions };
+    if (e.kind) entity.kind = e.kind;
+    entities.push(entity);
+  }
+  const kept = new Set(entities.map((e) => e.id));
+  const relations = doc.relations.filter((r) => kept.has(r.subject) && kept.has(r.object));
+  const quotes = doc.quotes.filter((q) => kept.has(q.speaker)).map((q) => (q.about ? { ...q, about: q.about.filter((a) => kept.has(a)) } : q));
+  return { id, entities, relations, quotes };
+}

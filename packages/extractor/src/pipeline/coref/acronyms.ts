@@ -1,0 +1,28 @@
+import type { Doc, LinkedMention } from '../types';
+
+const DEFINITION_RE = /^ \(([A-Z][A-Za-z&]{1,9})\)/;
+
+/** Links acronyms defined in parentheses ("World Health Organization (WHO)") and their later uses to the entity. */
+export function addAcronyms(doc: Doc, mentions: LinkedMention[]): LinkedMention[] {
+  const defined = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    const e = doc.entities.get(m.entity);
+    if (!e || e.type === 'Person' || e.type === 'Country') continue;
+    const def = DEFINITION_RE.exec(doc.norm.slice(m.end, m.end + 14));
+    if (def?.[1] && /[A-Z].*[A-Z]/.test(def[1])) defined.set(def[1], m.entity);
+  }
+  if (defined.size === 0) return mentions;
+  const taken = [...mentions];
+  const added: LinkedMention[] = [];
+  for (const [acronym, entity] of defined) {
+    doc.entities.get(entity)?.aliases.add(acronym);
+    const re = new RegExp(`\\b${acronym.replace(/&/g, '\\&')}\\b`, 'g');
+    for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
+      const span = { start: m.index, end: m.index + acronym.length };
+      if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+      added.push({ ...span, kind: 'name', entity });
+    }
+  }
+  return [...mentions, ...added];
+}

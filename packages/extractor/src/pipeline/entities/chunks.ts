@@ -1,0 +1,101 @@
+import { EVENT_CUES, ORG_CUES, PLACE_CUES, POLICY_CUES } from '../../knowledge/cues';
+import { lookupCountry } from '../../knowledge/countries';
+import { isCommonWord, lexiconTags } from '../../knowledge/lexicon';
+import { NAME_TITLES } from '../../knowledge/titles';
+import { isCapitalised, type Token } from '../../text/tokens';
+import type { Sentence } from '../types';
+
+/** A run of capitalised tokens (with inner connectors) that may name an entity. */
+export interface Chunk {
+  tokens: Token[];
+  /** The capitalised title stripped from its front ("President"), if any. */
+  title?: string;
+  sentenceInitial: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'du', 'van', 'von', 'der', 'al', 'bin', 'da', 'la', 'le', '&']);
+const SPLIT_CONNECTORS = new Set(['of', 'for', 'on', 'and']);
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'QuestionWord', 'Modal',
+  'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Copula', 'WeekDay', 'Month', 'Expression', 'Date']);
+const TITLE_TOKENS = NAME_TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
+
+const isCue = (w: string): boolean => w in ORG_CUES || POLICY_CUES.has(w) || EVENT_CUES.has(w) || PLACE_CUES.has(w);
+const isWord = (t: Token): boolean => /^[\p{L}]/u.test(t.text);
+
+/** Groups a sentence's capitalised tokens into candidate name chunks, splitting "President of the United States". */
+export function findChunks(sentence: Sentence): Chunk[] {
+  const toks = sentence.tokens;
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!t || !isWord(t) || !isCapitalised(t.text)) { i++; continue; }
+    const run: Token[] = [t];
+    let j = i + 1;
+    for (;;) {
+      const next = toks[j];
+      if (!next) break;
+      if (isWord(next) && isCapitalised(next.text)) { run.push(next); j++; continue; }
+      if (CONNECTORS.has(next.text)) {
+        let k = j + 1;
+        if (toks[k]?.text === 'the' && next.text !== 'and') k++;
+        const after = toks[k];
+        if (after && isWord(after) && isCapitalised(after.text) && !isDate(after.text) && joinAllowed(run, next.text)) {
+          for (let x = j; x <= k; x++) { const tk = toks[x]; if (tk) run.push(tk); }
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    const chunk = trim(run, i === 0);
+    if (chunk) out.push(chunk);
+    i = j;
+  }
+  return out;
+}
+
+function isDate(word: string): boolean {
+  return lexiconTags(word.toLowerCase()).some((g) => g === 'WeekDay' || g === 'Month');
+}
+
+function startsWithTitle(tokens: Token[]): boolean {
+  return TITLE_TOKENS.some((words) => words.length < tokens.length && words.every((w, k) => tokens[k]?.text === w.replace(/\.$/, '')));
+}
+
+function joinAllowed(run: Token[], connector: string): boolean {
+  if (!SPLIT_CONNECTORS.has(connector)) return true;
+  if (connector === 'and') return run.some((t) => t.text === 'of');
+  if (connector === 'on') return run.some((t) => POLICY_CUES.has(t.text) || EVENT_CUES.has(t.text));
+  return run.some((t) => isCue(t.text));
+}
+
+function trim(run: Token[], sentenceInitial: boolean): Chunk | undefined {
+  let tokens = run;
+  let initial = sentenceInitial;
+  // leading function words ("The", "According") never start a name
+  while (tokens.length > 0) {
+    const first = tokens[0];
+    if (!first) break;
+    const tags = lexiconTags(first.text.toLowerCase());
+    const functional = tags.some((g) => FUNCTION_TAGS.has(g)) || (initial && tokens.length === 1 && isCommonWord(first.text.toLowerCase()));
+    if (!functional || tags.includes('Honorific')) break;
+    tokens = tokens.slice(1);
+    initial = false;
+  }
+  let title: string | undefined;
+  const lead = tokens[0];
+  if (lead && tokens.length > 2 && lookupCountry(lead.text) && startsWithTitle(tokens.slice(1))) tokens = tokens.slice(1);
+  for (const words of TITLE_TOKENS) {
+    if (words.length < tokens.length && words.every((w, k) => tokens[k]?.text === w.replace(/\.$/, ''))) {
+      title = words.join(' ');
+      tokens = tokens.slice(words.length);
+      break;
+    }
+  }
+  while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return undefined;
+  const chunk: Chunk = { tokens, sentenceInitial: initial };
+  if (title) chunk.title = title;
+  return chunk;
+}

@@ -1,0 +1,52 @@
+import { emit, gap, typeOf, type SentenceView } from './context';
+import type { LinkedMention } from '../types';
+
+const CHAIN = /^,\s+(?:(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Central|Northern|Southern|Eastern|Western|northern|southern|eastern|western|central)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w-]*'s\s+)?)?$/;
+const CAPITAL = /^,?\s+(?:is\s+|was\s+)?(?:the\s+)?(?:capital|largest city|capital city|seat)\s+(?:city\s+)?of\s+(?:the\s+)?$/;
+const BASED = /^(?:-based|\s*,?\s+(?:is\s+|was\s+)?(?:based|headquartered|located|situated)\s+in\s+(?:the\s+)?)$/;
+const IS_IN = /^,?(?:\s+\([^)]*\))?,?\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:city|town|village|municipality|commune|county|district|province|region|capital|suburb|neighbo(?:u)?rhood|settlement|borough|parish|prefecture|hamlet|community|area|island|river|lake|mountain|state|territory|census-designated place|unincorporated community|locality|port|resort)\s+(?:(?:located|situated)\s+)?(?:in|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/;
+const EVENT_IN = /^\s+(?:(?:in|of)\s+\d{4}\s+)?(?:(?:was\s+)?held\s+)?in\s+(?:the\s+)?$/;
+const POSSESSIVE = /^'s\s+$/;
+const PLACE_LIKE = new Set(['Location', 'Country']);
+
+function isListItem(view: SentenceView, ms: LinkedMention[], k: number): boolean {
+  const o = ms[k];
+  const next = ms[k + 1];
+  if (!o) return false;
+  const after = view.doc.norm.slice(o.end, o.end + 6);
+  if (/^\s+(?:and|or)\s/.test(after)) return true;
+  return !!next && PLACE_LIKE.has(typeOf(view, next) ?? '') && /^,\s+$/.test(gap(view, o, next)) && /^\s*(?:and|or)\b/.test(view.doc.norm.slice(next.end, next.end + 5));
+}
+
+/** LOCATED_IN patterns: "Wuzhen, East China's Zhejiang Province", capitals, "X-based", "is a town in Y". */
+export function locationRelations(view: SentenceView): void {
+  const ms = view.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i];
+    if (!a || a.kind === 'pronoun') continue;
+    const at = typeOf(view, a);
+    for (let k = i + 1; k < Math.min(ms.length, i + 4); k++) {
+      const b = ms[k];
+      if (!b || b.kind === 'pronoun') continue;
+      const g = gap(view, a, b);
+      const bt = typeOf(view, b);
+      if (!PLACE_LIKE.has(bt ?? '')) continue;
+      // "East China's Zhejiang Province": the country is a qualifier, the chain goes on to the province
+      if (bt === 'Country' && /^'s\s/.test(view.doc.norm.slice(b.end, b.end + 3)) && ms[k + 1]) continue;
+      if (at === 'Location' && CHAIN.test(g) && k === i + 1 + (/'s\s+$/.test(g) ? 1 : 0) && !isListItem(view, ms, k)) {
+        const prevGap = i > 0 && ms[i - 1] ? gap(view, ms[i - 1] as LinkedMention, a) : '';
+        if (!/^,\s+$/.test(prevGap)) emit(view, a, 'LOCATED_IN', b, 0.8);
+      }
+      if (CAPITAL.test(g)) emit(view, a, 'LOCATED_IN', b, 0.85);
+      if (at === 'Organization' && /^\s*,?\s+(?:is\s+|was\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?$/.test(g)) emit(view, a, 'LOCATED_IN', b, 0.8);
+      if (IS_IN.test(g) && at === 'Location') emit(view, a, 'LOCATED_IN', b, 0.8);
+      if (at === 'Event' && EVENT_IN.test(g)) emit(view, a, 'LOCATED_IN', b, 0.7);
+      if (bt === 'Country' && at === 'Location') break;
+    }
+    const next = ms[i + 1];
+    if (!next) continue;
+    const g = gap(view, a, next);
+    if (PLACE_LIKE.has(at ?? '') && BASED.test(g) && g.startsWith('-')) emit(view, next, 'LOCATED_IN', a, 0.8);
+    if (at === 'Country' && a.kind === 'name' && POSSESSIVE.test(g) && typeOf(view, next) === 'Location') emit(view, next, 'LOCATED_IN', a, 0.75);
+  }
+}

@@ -1,0 +1,61 @@
+import type { EntityType, ExtractedRelation, MentionKind, Quote } from '@newsgraph/schema';
+import type { Token } from '../text/tokens';
+
+/** One sentence of the input: its span and tokens, offsets into the original text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+/** A typed span proposed by one candidate source; stage 03 keeps the best non-overlapping ones. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  mention: MentionKind;
+  /** Higher wins an overlap; equal priorities prefer the longer span. */
+  priority: number;
+  source: string;
+  /** Canonical id when the source already knows it (countries). */
+  id?: string;
+  /** Display name when it differs from the span text (a demonym, an alias). */
+  name?: string;
+  kind?: string;
+  /** ISO code of the country that scopes a generic agency name. */
+  scope?: string;
+}
+
+/** A resolved mention linked to the entity it refers to. */
+export interface LinkedMention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  entity: string;
+}
+
+/** An entity under construction: mentions accumulate through coreference. */
+export interface EntityDraft {
+  id: string;
+  name: string;
+  type: EntityType;
+  kind?: string;
+  aliases: Set<string>;
+}
+
+/** The state the numbered stages pass along; each stage reads what earlier ones wrote. */
+export interface Doc {
+  /** The input, never changed: every offset indexes it. */
+  text: string;
+  /** The input with typographic quotes and spaces folded to ASCII, same length, so offsets carry over. */
+  norm: string;
+  title?: string;
+  sentences: Sentence[];
+  candidates: Candidate[];
+  entities: Map<string, EntityDraft>;
+  mentions: LinkedMention[];
+  relations: ExtractedRelation[];
+  quotes: Quote[];
+  /** ISO code of the country the article is mostly about, used to scope generic agencies and titles. */
+  dominantCountry?: string;
+}
