@@ -8,15 +8,15 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '!**/*.int.test.ts'] },
     {
       ...shared,
       displayName: 'integration',
-      testMatch: ['<rootDir>/packages/*/src/**/*.int.test.ts', '<rootDir>/packages/*/tests/**/*.int.test.ts'],
-      globalSetup: '<rootDir>/jest.neo4j-setup.js',
-      globalTeardown: '<rootDir>/jest.neo4j-teardown.js',
-      testTimeout: 120000,
+      testMatch: ['<rootDir>/packages/*/src/**/*.int.test.ts', '<rootDir>/packages/*/tests/**/*.int.test.ts', '<rootDir>/tests/**/*.int.test.ts'],
+      globalSetup: '<rootDir>/tests/support/neo4j-global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/neo4j-global-teardown.ts',
     },
   ],
 };

@@ -15,6 +15,8 @@ const RETURN_SUMMARY = `RETURN e.id AS id, e.name AS name, e.type AS type, coale
 /** Entities whose name or aliases match, best first; with no text, the most mentioned. */
 export async function searchEntities(tx: ManagedTransaction, query: EntitySearchQuery): Promise<EntitySummary[]> {
   const fulltext = toFulltextQuery(query.q);
+  // Text made only of operators matches nothing, rather than everything.
+  if (!fulltext && query.q.trim()) return [];
   const params = { q: fulltext, type: query.type ?? null, limit: query.limit };
   const cypher = fulltext
     ? `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node AS e, score
