@@ -16,11 +16,11 @@ export function boltAnswers(port: number, host = '127.0.0.1', timeoutMs = 1500):
     socket.setTimeout(timeoutMs, () => done(false));
     socket.once('error', () => done(false));
     socket.once('connect', () => {
-      // Offer Bolt 5.x ranges then 4.4; any non-zero version in reply means a Bolt server.
+      // Offer Bolt 5.0-5.8 then 4.4; a Bolt server answers with four bytes 00 00 <minor> <major>.
       const versions = [0x00, 0x08, 0x08, 0x05, 0x00, 0x00, 0x04, 0x04, 0, 0, 0, 0, 0, 0, 0, 0];
       socket.write(Buffer.from([...BOLT_MAGIC, ...versions]));
     });
-    socket.once('data', (reply) => done(reply.length >= 4 && reply.readUInt32BE(0) !== 0));
+    socket.once('data', (reply) => done(isBoltVersionReply(reply)));
   });
 }
 
@@ -42,4 +42,11 @@ export async function waitForBolt(port: number, deadlineMs: number, isAlive: () 
     await new Promise((r) => setTimeout(r, 250));
   }
   return false;
+}
+
+/** True for a Bolt handshake reply (a version we offered), false for anything another protocol says. */
+export function isBoltVersionReply(reply: Buffer): boolean {
+  if (reply.length !== 4 || reply[0] !== 0 || reply[1] !== 0) return false;
+  const major = reply[3] ?? 0;
+  return major === 4 || major === 5;
 }
