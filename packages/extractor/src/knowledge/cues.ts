@@ -13,7 +13,7 @@ export const ORG_CUES: Record<string, string> = {
   Technologies: 'company', Motors: 'company', Enterprises: 'company', Industries: 'company', Laboratories: 'company',
   Times: 'media', Post: 'media', News: 'media', Daily: 'media', Herald: 'media', Journal: 'media', Tribune: 'media',
   Gazette: 'media', Telegraph: 'media', Guardian: 'media', Xinhua: 'media', Reuters: 'media',
-  Club: 'company', Team: 'company', Band: 'company', Records: 'company', Studios: 'company', Network: 'media',
+  Club: 'company', League: 'company', FC: 'company', Team: 'company', Band: 'company', Records: 'company', Studios: 'company', Network: 'media',
 };
 
 /** Head words that make a phrase a policy: a strategy, law, treaty, programme. */

@@ -7,15 +7,11 @@ export const NAME_TITLES = [
   'Director', 'Deputy Director', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'General', 'Gen.', 'Admiral', 'Colonel',
   'Col.', 'Captain', 'Capt.', 'Lieutenant', 'Judge', 'Justice', 'Chief Justice', 'Speaker', 'Leader', 'Commissioner',
   'Professor', 'Prof.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Bishop',
-  'Cardinal', 'Sheikh', 'Crown Prince', 'Supreme Leader', 'CEO', 'Chief Executive', 'Councillor', 'State Councilor',
+  'Cardinal', 'Sheikh', 'Duke', 'Duchess', 'Earl', 'Baron', 'Baroness', 'Count', 'Countess', 'Marquess', 'Crown Prince', 'Supreme Leader', 'CEO', 'Chief Executive', 'Councillor', 'State Councilor',
 ];
 
 /** Titles that make a person a head of state or government, which we link to a country. */
-export const HEAD_TITLES = new Set([
-  'President', 'Vice President', 'Premier', 'Vice Premier', 'Prime Minister', 'Deputy Prime Minister', 'Chancellor',
-  'King', 'Queen', 'Emperor', 'Supreme Leader', 'Crown Prince', 'Foreign Minister', 'Defense Minister', 'Defence Minister',
-  'Finance Minister', 'Minister', 'Secretary of State', 'Ambassador', 'State Councilor',
-]);
+export const HEAD_TITLES = new Set(['President', 'Premier', 'Prime Minister', 'Chancellor']);
 
 /** Lower-case position words that head an apposition ("Long Zhou, an official from …"). */
 export const POSITION_WORDS = [
@@ -23,7 +19,7 @@ export const POSITION_WORDS = [
   'director general', 'head', 'chief', 'chairman', 'chairwoman', 'chair', 'president', 'vice president', 'vice-president',
   'minister', 'secretary', 'secretary-general', 'ambassador', 'envoy', 'adviser', 'advisor', 'researcher', 'professor',
   'analyst', 'expert', 'scholar', 'fellow', 'dean', 'manager', 'executive', 'chief executive', 'ceo', 'founder',
-  'co-founder', 'member', 'leader', 'deputy', 'commissioner', 'governor', 'editor', 'editor-in-chief', 'correspondent',
+  'co-founder', 'leader', 'deputy', 'commissioner', 'governor', 'editor', 'editor-in-chief', 'correspondent',
   'reporter', 'lawyer', 'engineer', 'economist', 'scientist', 'coach', 'captain', 'general', 'commander', 'employee',
   'staffer', 'aide', 'representative', 'senator', 'mayor', 'partner', 'owner', 'treasurer', 'lecturer', 'associate',
   'premier', 'prime minister', 'chancellor', 'vice chairman', 'deputy head', 'general manager', 'cto', 'cfo', 'coo',

@@ -14,6 +14,7 @@ function endsSentence(tokens: Token[], i: number, norm: string): boolean {
   const next = tokens[i + 1];
   if (!tok || !next) return false;
   if (norm.slice(tok.end, next.start).includes('\n')) return true;
+  if (/^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev|Hon)\.$/.test(tok.text)) return false;
   if (!TERMINATORS.has(tok.text) || next.start === tok.end) return false;
   const prev = tokens[i - 1];
   if (tok.text === '.' && prev && tok.start === prev.end) {

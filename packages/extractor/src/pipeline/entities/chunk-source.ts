@@ -6,7 +6,7 @@ import type { Candidate, Doc } from '../types';
 import { findChunks, type Chunk } from './chunks';
 import { typeFromContext } from './context';
 
-const STOP_NAMES = new Set(['Read more', 'Author', 'Posted', 'Internet', 'Web', 'God', 'OK', 'AI', 'TV', 'CEO', 'GDP', 'COVID', 'COVID-19']);
+const STOP_NAMES = new Set(['Read more', 'Author', 'Posted', 'Internet', 'Web', 'God', 'OK', 'AI', 'TV', 'CEO', 'GDP', 'COVID', 'COVID-19', 'Sr', 'Jr', 'Sr.', 'Jr.', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD', 'MD']);
 
 interface Typed {
   type: EntityType;
@@ -50,6 +50,8 @@ function classify(doc: Doc, chunk: Chunk, start: number, end: number): Typed | u
     const cue = typeFromCues(words);
     if (cue) return cue;
   }
+  const strong = typeFromContext(before, after, words.length, true);
+  if (strong) return { type: strong, priority: 23 };
   const lex = typeFromLexicon(words);
   if (lex) return lex;
   const ctx = typeFromContext(before, after, words.length);

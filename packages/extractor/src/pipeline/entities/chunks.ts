@@ -59,8 +59,16 @@ function isDate(word: string): boolean {
   return lexiconTags(word.toLowerCase()).some((g) => g === 'WeekDay' || g === 'Month');
 }
 
+const bare = (w: string): string => w.replace(/\.$/, '');
+
+/** How many leading tokens form a title ("Prime Minister", "Dr."), 0 when none. */
+function titleLength(tokens: Token[]): number {
+  const words = TITLE_TOKENS.find((ws) => ws.length <= tokens.length && ws.every((w, k) => bare(tokens[k]?.text ?? '') === bare(w)));
+  return words?.length ?? 0;
+}
+
 function startsWithTitle(tokens: Token[]): boolean {
-  return TITLE_TOKENS.some((words) => words.length < tokens.length && words.every((w, k) => tokens[k]?.text === w.replace(/\.$/, '')));
+  return titleLength(tokens) > 0 && titleLength(tokens) < tokens.length;
 }
 
 function joinAllowed(run: Token[], connector: string): boolean {
@@ -84,14 +92,18 @@ function trim(run: Token[], sentenceInitial: boolean): Chunk | undefined {
     initial = false;
   }
   let title: string | undefined;
+  const untitled = tokens;
   const lead = tokens[0];
   if (lead && tokens.length > 2 && lookupCountry(lead.text) && startsWithTitle(tokens.slice(1))) tokens = tokens.slice(1);
-  for (const words of TITLE_TOKENS) {
-    if (words.length < tokens.length && words.every((w, k) => tokens[k]?.text === w.replace(/\.$/, ''))) {
-      title = words.join(' ');
-      tokens = tokens.slice(words.length);
-      break;
-    }
+  for (let n = titleLength(tokens); n > 0; n = titleLength(tokens)) {
+    title = tokens.slice(0, n).map((t) => t.text).join(' ');
+    tokens = tokens.slice(n);
+  }
+  // a bare title ("the Duchess"), or a title before an organisation ("Premier League"), names no person
+  if (title && tokens.length === 0) return undefined;
+  if (title && isCue(tokens[tokens.length - 1]?.text ?? '')) {
+    tokens = untitled;
+    title = undefined;
   }
   while (tokens.length > 0 && CONNECTORS.has(tokens[tokens.length - 1]?.text ?? '')) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return undefined;

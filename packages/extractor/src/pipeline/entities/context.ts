@@ -21,11 +21,8 @@ export function looksLikePlace(phrase: string): boolean {
 }
 
 /** The type the words around a name give it, for names no lexicon or cue word settles. */
-export function typeFromContext(before: string, after: string, tokenCount: number): EntityType | undefined {
-  if (TITLE_BEFORE.test(before)) return 'Person';
+export function typeFromContext(before: string, after: string, tokenCount: number, strongOnly = false): EntityType | undefined {
   if (BIO_AFTER.test(after)) return 'Person';
-  if (APPOSITION_AFTER.test(after) && tokenCount <= 4) return 'Person';
-  if (SPEECH_AFTER.test(after) && tokenCount <= 3) return 'Person';
   const isA = IS_A.exec(after);
   if (isA) {
     const noun = (isA[2] ?? '').toLowerCase();
@@ -38,5 +35,9 @@ export function typeFromContext(before: string, after: string, tokenCount: numbe
     const place = (chain[2] ?? chain[1] ?? '').replace(/\.$/, '');
     if (looksLikePlace(place)) return 'Location';
   }
+  if (strongOnly) return undefined;
+  if (TITLE_BEFORE.test(before)) return 'Person';
+  if (APPOSITION_AFTER.test(after) && tokenCount <= 4) return 'Person';
+  if (SPEECH_AFTER.test(after) && tokenCount <= 3) return 'Person';
   return undefined;
 }

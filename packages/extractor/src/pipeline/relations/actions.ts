@@ -35,13 +35,20 @@ function active(view: SentenceView): void {
       let object = objectAfter(view, hit.end);
       if (!object && predicate === 'PROPOSED' && ANAPHOR.test(view.doc.norm.slice(hit.end, hit.end + 40))) object = policyBefore(view, hit.start);
       if (object) {
-        emit(view, subject, predicate, object, conf);
+        emit(view, subject, joinedAs(view, predicate, subject, object), object, conf);
         const and = view.mentions.find((m) => m.start > object.end);
         if (and && /^\s+and\s+(?:the\s+)?$/.test(gap(view, object, and)) && typeOf(view, and) === typeOf(view, object)) emit(view, subject, predicate, and, conf - 0.05);
       }
       if (typeOf(view, subject) === 'Person' || predicate === 'PROPOSED') atEvent(view, subject, hit.end);
     }
   }
+}
+
+/** A person who joins a company or agency is employed there; a party or a state joining is membership. */
+function joinedAs(view: SentenceView, predicate: Predicate, subject: LinkedMention, object: LinkedMention): Predicate {
+  if (predicate !== 'MEMBER_OF' || typeOf(view, subject) !== 'Person') return predicate;
+  const kind = view.doc.entities.get(object.entity)?.kind;
+  return kind === 'party' || kind === 'igo' ? predicate : 'HOLDS_POSITION';
 }
 
 /** "put forward the idea at the World Internet Conference": an actor doing something at a named event. */

@@ -9,13 +9,18 @@ const EVENT_IN = /^\s+(?:(?:in|of)\s+\d{4}\s+)?(?:(?:was\s+)?held\s+)?in\s+(?:th
 const POSSESSIVE = /^'s\s+$/;
 const PLACE_LIKE = new Set(['Location', 'Country']);
 
+const CHAIN_END = /^(?:\s*[,.;:)\]]|\s+(?:and|or|in|on|at|for|from|to|during|where|which|as|with|by|until|before|after|since|near)\b|\s*$)/;
+
+/** "London, Paris, and Tokyo" is a list, not a chain; "Springfield, Illinois, United States" is a chain. */
 function isListItem(view: SentenceView, ms: LinkedMention[], k: number): boolean {
   const o = ms[k];
   const next = ms[k + 1];
-  if (!o) return false;
-  const after = view.doc.norm.slice(o.end, o.end + 6);
-  if (/^\s+(?:and|or)\s/.test(after)) return true;
-  return !!next && PLACE_LIKE.has(typeOf(view, next) ?? '') && /^,\s+$/.test(gap(view, o, next)) && /^\s*(?:and|or)\b/.test(view.doc.norm.slice(next.end, next.end + 5));
+  if (!o) return true;
+  const after = view.doc.norm.slice(o.end, o.end + 60);
+  if (/^\s+(?:and|or)\s/.test(after) || /^,\s+(?:and|or)\s/.test(after) || !CHAIN_END.test(after)) return true;
+  if (!next || !/^,\s+$/.test(gap(view, o, next))) return false;
+  const nt = typeOf(view, next);
+  return nt === 'Location' || nt === 'Person' || nt === 'Organization';
 }
 
 /** LOCATED_IN patterns: "Wuzhen, East China's Zhejiang Province", capitals, "X-based", "is a town in Y". */
@@ -35,7 +40,7 @@ export function locationRelations(view: SentenceView): void {
       if (bt === 'Country' && /^'s\s/.test(view.doc.norm.slice(b.end, b.end + 3)) && ms[k + 1]) continue;
       if (at === 'Location' && CHAIN.test(g) && k === i + 1 + (/'s\s+$/.test(g) ? 1 : 0) && !isListItem(view, ms, k)) {
         const prevGap = i > 0 && ms[i - 1] ? gap(view, ms[i - 1] as LinkedMention, a) : '';
-        if (!/^,\s+$/.test(prevGap)) emit(view, a, 'LOCATED_IN', b, 0.8);
+        if (!/^,\s+(?:and\s+|or\s+)?$/.test(prevGap)) emit(view, a, 'LOCATED_IN', b, 0.8);
       }
       if (CAPITAL.test(g)) emit(view, a, 'LOCATED_IN', b, 0.85);
       if (at === 'Organization' && /^\s*,?\s+(?:is\s+|was\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?$/.test(g)) emit(view, a, 'LOCATED_IN', b, 0.8);

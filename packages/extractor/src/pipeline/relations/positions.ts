@@ -5,6 +5,7 @@ import type { LinkedMention } from '../types';
 const MODIFIERS = '(?:(?:former|current|senior|deputy|vice|chief|top|acting|assistant|associate|executive|general|principal|lead|retired|founding|then|longtime|long-time|first|new)[ -])*';
 const APPOSITION = new RegExp(`^,\\s+(?:who is |who was |who serves as |who served as )?(?:an?\\s+|the\\s+)?(${MODIFIERS}(?:${POSITION_RE_SOURCE}))\\s+(?:of|from|at|with|for|in|to)\\s+(?:the\\s+)?$`, 'i');
 const COPULA = new RegExp(`^\\s+(?:is|was|has been|had been|became|serves as|served as|remains)\\s+(?:an?\\s+|the\\s+)?(${MODIFIERS}(?:${POSITION_RE_SOURCE}))\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`, 'i');
+const MEMBER = /^,?\s+(?:(?:who\s+)?(?:is|was|has been|became)\s+)?(?:an?\s+)?(?:(?:former|founding|longtime|long-time|senior|permanent|board)\s+)*member\s+of\s+(?:the\s+)?$/;
 const TITLE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${NAME_TITLE_RE_SOURCE})\\s+$`);
 const POSSESSIVE_TITLE = new RegExp(`^(?:'s)?\\s+(?:${MODIFIERS})((?:${NAME_TITLE_RE_SOURCE})|(?:${POSITION_RE_SOURCE}))\\s+$`, 'i');
 
@@ -15,6 +16,10 @@ function apposition(view: SentenceView, ms: LinkedMention[], i: number): void {
     const o = ms[k];
     if (!o) break;
     const g = gap(view, p, o);
+    if (MEMBER.test(g) && typeOf(view, o) === 'Organization') {
+      emit(view, p, 'MEMBER_OF', o, 0.75);
+      return;
+    }
     const m = APPOSITION.exec(g) ?? COPULA.exec(g);
     if (m?.[1]) {
       const ot = typeOf(view, o);
@@ -42,7 +47,8 @@ function titleBefore(view: SentenceView, ms: LinkedMention[], i: number): void {
   const title = tm?.[1];
   if (!title || !HEAD_TITLES.has(title)) return;
   const country = view.doc.dominantCountry;
-  if (country && view.doc.entities.has(`country:${country}`)) emit(view, p, 'HOLDS_POSITION', `country:${country}`, 0.6, { title });
+  const countryMentions = view.doc.mentions.filter((m) => m.entity === `country:${country}`).length;
+  if (country && countryMentions >= 3) emit(view, p, 'HOLDS_POSITION', `country:${country}`, 0.6, { title });
 }
 
 /** HOLDS_POSITION patterns: appositions, copulas and titles before names. */
