@@ -3,6 +3,7 @@ import type { SentenceView } from './relations/context';
 import { locationRelations } from './relations/locations';
 import { positionRelations } from './relations/positions';
 import { structureRelations } from './relations/structure';
+import { closeLocations } from './relations/transitive';
 import type { Doc } from './types';
 
 /** The relation patterns, each a plain function over one sentence, so new ones plug in here. */
@@ -25,5 +26,6 @@ export function findRelations(doc: Doc): Doc {
     const view: SentenceView = { doc, sentence, mentions };
     for (const pattern of RELATION_PATTERNS) pattern(view);
   }
+  closeLocations(doc);
   return doc;
 }
