@@ -1,0 +1,102 @@
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { createApp, listen } from '@newsgraph/api';
+import type { GraphStore } from '@newsgraph/graph-store';
+import pino from 'pino';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** The slice of the Cytoscape API the tests read; the page exposes its instance as `window.__cy`. */
+interface CyLike {
+  nodes(selector?: string): { map<T>(fn: (node: { id(): string }) => T): T[]; first(): { id(): string } };
+  edges(): { map<T>(fn: (edge: { data(key: string): unknown }) => T): T[] };
+  getElementById(id: string): {
+    empty(): boolean;
+    renderedPosition(): { x: number; y: number };
+    renderedMidpoint(): { x: number; y: number };
+  };
+  container(): { getBoundingClientRect(): { left: number; top: number } } | null;
+}
+
+export const VIEWER_DIR = join(__dirname, '..', '..', 'packages', 'viewer', 'dist');
+
+/** Builds the viewer once when `pnpm test` has not already done so. */
+export function ensureViewerBuilt(): void {
+  if (existsSync(join(VIEWER_DIR, 'index.html'))) return;
+  execSync('pnpm --filter @newsgraph/viewer run build', { cwd: join(__dirname, '..', '..'), stdio: 'inherit' });
+}
+
+/** Serves the API and the built viewer on a free local port. */
+export async function serve(store: GraphStore): Promise<{ server: Server; baseUrl: string }> {
+  const app = createApp({ store, logger: pino({ level: 'silent' }), viewerDir: VIEWER_DIR });
+  const server = await listen(app, 0, '127.0.0.1');
+  const { port } = server.address() as AddressInfo;
+  return { server, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/** Stops the server, dropping the browser's keep-alive and in-flight connections rather than waiting for them. */
+export function close(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}
+
+/** Debian's Chromium, headless, with nothing that phones home; playwright gives each launch a fresh profile. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+// Functions passed to page.evaluate run in the browser, so each reads the instance inline (no closures).
+
+/** Id of the node the viewer marks as focus, read from the Cytoscape instance the page exposes. */
+export function focusId(page: Page): Promise<string | null> {
+  return page.evaluate(() => (globalThis as { __cy?: CyLike }).__cy?.nodes('[?focus]').first().id() ?? null);
+}
+
+export function nodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => ((globalThis as { __cy?: CyLike }).__cy?.nodes().map((node) => node.id()) ?? []).sort());
+}
+
+export function edgeLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => ((globalThis as { __cy?: CyLike }).__cy?.edges().map((edge) => String(edge.data('label'))) ?? []).sort());
+}
+
+/** Waits until the graph is drawn around `id`. */
+export async function waitForFocus(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((expected) => (globalThis as { __cy?: CyLike }).__cy?.nodes('[?focus]').first().id() === expected, id, { timeout: 15000 });
+}
+
+/** Where an element is drawn on the page, so the test can click it like a user. */
+async function pagePoint(page: Page, id: string, kind: 'node' | 'edge'): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ elementId, isEdge }) => {
+      const cy = (globalThis as { __cy?: CyLike }).__cy;
+      if (!cy) return null;
+      const element = cy.getElementById(elementId);
+      if (element.empty()) return null;
+      const at = isEdge ? element.renderedMidpoint() : element.renderedPosition();
+      const box = cy.container()?.getBoundingClientRect();
+      return box ? { x: box.left + at.x, y: box.top + at.y } : null;
+    },
+    { elementId: id, isEdge: kind === 'edge' },
+  );
+  if (!point) throw new Error(`${kind} ${id} is not drawn`);
+  return point;
+}
+
+export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): Promise<void> {
+  const { x, y } = await pagePoint(page, id, 'node');
+  if (clickCount === 2) await page.mouse.dblclick(x, y);
+  else await page.mouse.click(x, y);
+}
+
+export async function clickEdge(page: Page, id: string): Promise<void> {
+  const { x, y } = await pagePoint(page, id, 'edge');
+  await page.mouse.click(x, y);
+}
