@@ -63,8 +63,8 @@ export class FeatureExtractor {
     return { sentences, docCase };
   }
 
-  /** Static features for every token of one sentence. */
-  sentence(words: readonly string[], doc: DocContext): string[][] {
+  /** Static features for every token of one sentence, with the lowercased forms and shapes the decoder reuses. */
+  sentence(words: readonly string[], doc: DocContext): { features: string[][]; lower: string[]; shape: string[] } {
     const infos = words.map((w) => this.info(w));
     const allCaps = isAllCaps(words);
     const sp = allCaps ? 'A' : '';
@@ -94,7 +94,7 @@ export class FeatureExtractor {
       }
       out.push(f);
     }
-    return out;
+    return { features: out, lower: infos.map((x) => x.lower), shape: infos.map((x) => x.shape) };
   }
 }
 

@@ -1,6 +1,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { GazetteerLists } from './gazetteer';
-import { LABELS, NUM_LABELS } from './labels';
+import { LABELS, NUM_LABELS as NL } from './labels';
+
+const NUM_LABELS = NL;
 import { Weights } from './perceptron';
 
 /** Everything a trained tagger needs at run time, independent of the training data and npm lexicons. */

@@ -1,4 +1,7 @@
-import { NUM_LABELS } from './labels';
+import { NUM_LABELS as NL } from './labels';
+
+// Module-local copy: imported bindings compile to getter calls under CommonJS, too slow for the scoring loop.
+const NUM_LABELS = NL;
 
 /** Read-only label scorer: a feature → row map over a dense weight matrix, the fastest lookup available in plain JS. */
 export class Weights {
@@ -37,15 +40,12 @@ export class PerceptronTrainer {
     }
   }
 
-  /** Moves weight from the predicted label to the gold one for these features. */
-  update(features: readonly string[], gold: number, pred: number): void {
-    if (gold === pred) return;
+  /** Adds `delta` to the weight of `label` for each feature (a structured-perceptron half-update). */
+  add(features: readonly string[], label: number, delta: number): void {
     for (const f of features) {
-      const o = this.row(f) * NUM_LABELS;
-      this.w[o + gold]! += 1;
-      this.u[o + gold]! += this.c;
-      this.w[o + pred]! -= 1;
-      this.u[o + pred]! -= this.c;
+      const o = this.row(f) * NUM_LABELS + label;
+      this.w[o]! += delta;
+      this.u[o]! += this.c * delta;
     }
   }
 

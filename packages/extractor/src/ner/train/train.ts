@@ -61,10 +61,8 @@ export function trainTagger(
       const doc = train[k]!;
       decodeDocument(doc.sentences, extractor, trainer, {
         gold: doc.labels,
-        update: (f, g, p) => {
-          trainer.update(f, g, p);
-          trainer.tick();
-        },
+        add: (f, l, d) => trainer.add(f, l, d),
+        tick: () => trainer.tick(),
       });
     }
     const weights = trainer.averaged(opt.pruneBelow);
