@@ -9,6 +9,9 @@ export interface DetailsActions {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** Article ids are long hashes; a prefix is enough to tell them apart on screen. */
+const shortId = (id: string): string => (id.length > 14 ? `${id.slice(0, 12)}…` : id);
+
 function typeBadge(node: GraphNode): HTMLElement {
   return el('span', { class: 'badge', style: `background:${TYPE_COLOURS[node.data.type]}` }, node.data.type);
 }
@@ -19,7 +22,7 @@ function evidenceList(evidence: Evidence[]): HTMLElement {
     'ul',
     { class: 'evidence' },
     ...evidence.map((item) =>
-      el('li', { 'data-testid': 'evidence-item' }, el('q', {}, item.text), el('span', { class: 'source' }, ` article ${item.articleId.slice(0, 12)}`)),
+      el('li', { 'data-testid': 'evidence-item' }, el('q', {}, item.text), el('span', { class: 'source', title: `article ${item.articleId}` }, ` · ${shortId(item.articleId)}`)),
     ),
   );
 }

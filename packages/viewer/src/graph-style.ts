@@ -30,7 +30,7 @@ export const GRAPH_STYLE: StylesheetJson = [
   })),
   {
     selector: 'node[?focus]',
-    style: { 'border-width': 5, 'border-color': '#11151c', 'font-weight': 'bold', 'font-size': 14, 'z-index': 10 },
+    style: { 'border-width': 4, 'border-color': '#11151c', 'font-weight': 'bold', 'font-size': 14, 'z-index': 10 },
   },
   {
     selector: 'edge',
@@ -49,7 +49,7 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-background-padding': '1px',
     },
   },
-  { selector: 'node:selected', style: { 'overlay-color': '#ffd43b', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
+  { selector: 'node:selected', style: { 'underlay-color': '#f59f00', 'underlay-opacity': 0.45, 'underlay-padding': 8, 'underlay-shape': 'ellipse' } },
   {
     selector: 'edge:selected',
     style: { 'line-color': '#f08c00', 'target-arrow-color': '#f08c00', color: '#11151c', 'z-index': 20 },

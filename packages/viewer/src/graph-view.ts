@@ -1,4 +1,5 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import type { GraphElements } from '@newsgraph/schema';
 import { GRAPH_STYLE } from './graph-style';
 
@@ -15,6 +16,8 @@ declare global {
     __cy?: Core;
   }
 }
+
+cytoscape.use(fcose);
 
 const MIN_SIZE = 26;
 const MAX_SIZE = 76;
@@ -48,33 +51,25 @@ export class GraphView {
     window.__cy = this.cy;
   }
 
-  /** Replaces the drawing; rings around the focus by hop distance keep the picture stable between loads. */
+  /** Replaces the drawing; a force-directed layout with the focus pinned in the middle and room for labels. */
   show(graph: GraphElements): void {
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(toDefinitions(graph));
     });
-    const focus = this.cy.nodes('[?focus]').first();
-    const distance = new Map<string, number>();
-    if (focus.nonempty()) {
-      this.cy.elements().bfs({
-        roots: focus,
-        directed: false,
-        visit: (node, _edge, _previous, _index, depth) => {
-          distance.set(node.id(), depth);
-        },
-      });
-    }
-    this.cy
-      .layout({
-        name: 'concentric',
-        concentric: (node) => 10 - (distance.get(node.id()) ?? 3),
-        levelWidth: () => 1,
-        minNodeSpacing: 70,
-        padding: 50,
-        animate: false,
-      })
-      .run();
+    const focus = graph.nodes.find((node) => node.data.focus)?.data.id;
+    const options = {
+      name: 'fcose',
+      quality: 'proof',
+      randomize: true,
+      animate: false,
+      nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 140,
+      nodeRepulsion: () => 12000,
+      padding: 50,
+      ...(focus ? { fixedNodeConstraint: [{ nodeId: focus, position: { x: 0, y: 0 } }] } : {}),
+    } as const;
+    this.cy.layout(options).run();
     this.cy.fit(undefined, 50);
   }
 

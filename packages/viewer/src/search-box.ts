@@ -39,14 +39,14 @@ export class SearchBox {
     this.list = el('ul', { id: 'search-results', class: 'results', role: 'listbox', 'aria-label': 'Matching entities', 'data-testid': 'search-results' });
     root.replaceChildren(
       el('label', { for: 'search-input', class: 'field-label' }, 'Find an entity'),
-      this.input,
+      el('div', { class: 'search__field' }, this.input, this.list),
       el('div', { class: 'controls' }, el('label', { for: 'type-filter' }, 'Type'), this.typeSelect),
-      this.list,
     );
     const run = debounce(() => void this.runSearch(), 200);
     this.input.addEventListener('input', run);
     this.typeSelect.addEventListener('change', () => void this.runSearch());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
+    this.input.addEventListener('blur', () => this.render([]));
   }
 
   private get type(): EntityType | undefined {
