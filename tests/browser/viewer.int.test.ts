@@ -111,6 +111,22 @@ describe('viewer in Chromium', () => {
     await details.getByTestId('details-name').filter({ hasText: 'China' }).waitFor({ timeout: 5000 });
   });
 
+  it('filters search results by type and picks the first with Enter', async () => {
+    await page.goto(baseUrl);
+    await waitForFocus(page, IDS.china);
+    const input = page.getByTestId('search-input');
+
+    await page.getByTestId('type-filter').selectOption('Policy');
+    await input.pressSequentially('Xi');
+    await page.getByTestId('search-empty').waitFor({ timeout: 15000 });
+    expect(await page.getByTestId('search-result').count()).toBe(0);
+
+    await page.getByTestId('type-filter').selectOption('Person');
+    await page.locator(`[data-testid="search-result"][data-entity-id="${IDS.xi}"]`).waitFor({ timeout: 15000 });
+    await input.press('Enter');
+    await waitForFocus(page, IDS.xi);
+  });
+
   it('shows the API\'s error when the entity does not exist', async () => {
     await page.goto(`${baseUrl}/?focus=no-such-entity`);
     const error = page.getByTestId('error-message');
