@@ -105,9 +105,9 @@ function fromJson(item: unknown, where: string): ReadResult {
 }
 
 function validated(candidate: Record<string, string | undefined>, where: string): ReadResult {
+  if (!candidate['text']?.trim()) return { ok: false, where, error: 'article text is empty' };
   const clean = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = ArticleInputSchema.safeParse(clean);
   if (!parsed.success) return { ok: false, where, error: parsed.error.issues[0]?.message ?? 'invalid article' };
-  if (!parsed.data.text.trim()) return { ok: false, where, error: 'article text is empty' };
   return { ok: true, where, article: parsed.data };
 }

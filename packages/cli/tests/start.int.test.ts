@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { boltAnswers } from '@newsgraph/neo4j-embedded';
+import { EntityListSchema, GraphElementsSchema, GraphStatsSchema, HealthSchema } from '@newsgraph/schema';
+import { runCli, startCli } from './run-cli';
+
+const BOLT_PORT = 7694;
+
+/** `pnpm start` as a user runs it: the embedded Neo4j (no NEO4J_URI), seeds ingested, API up. */
+describe('newsgraph start on the embedded Neo4j', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-start-'));
+  const env = { NEO4J_URI: '', NEWSGRAPH_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(BOLT_PORT), PORT: '0', LOG_LEVEL: 'warn' };
+  const children: import('node:child_process').ChildProcess[] = [];
+  afterAll(async () => {
+    // A failed assertion must not leave an app or a JVM running.
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    await runCli(['neo4j', 'stop'], env);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const startApp = async () => {
+    const app = await startCli(['start'], env, /running at (http:\/\/\S+)/);
+    children.push(app.child);
+    const url = /running at (http:\/\/\S+)/.exec(app.stdout())?.[1] ?? '';
+    return { ...app, url };
+  };
+  const stop = (child: import('node:child_process').ChildProcess) =>
+    new Promise<number | null>((resolve) => {
+      child.once('exit', (code) => resolve(code));
+      child.kill('SIGTERM');
+    });
+  const stats = async () => {
+    const result = await runCli(['stats', '--json'], env);
+    expect(result.code).toBe(0);
+    return GraphStatsSchema.parse(JSON.parse(result.stdout));
+  };
+
+  it('serves the sample graph, answers stats while running, stops everything, and restarts adding nothing', async () => {
+    const first = await startApp();
+    const health = HealthSchema.parse(await (await fetch(`${first.url}/health`)).json());
+    expect(health).toEqual({ status: 'ok', neo4j: 'up' });
+
+    const found = EntityListSchema.parse(await (await fetch(`${first.url}/api/entities?q=Xi`)).json());
+    const xi = found.items.find((e) => e.name === 'Xi Jinping');
+    expect(xi?.type).toBe('Person');
+    const graph = GraphElementsSchema.parse(await (await fetch(`${first.url}/api/graph?focus=${encodeURIComponent(xi?.id ?? '')}`)).json());
+    expect(graph.nodes.filter((n) => !n.data.focus).length).toBeGreaterThanOrEqual(2);
+    expect((await fetch(`${first.url}/`)).headers.get('content-type')).toContain('text/html');
+
+    const whileRunning = await stats();
+    expect(whileRunning.articles).toBeGreaterThanOrEqual(20);
+
+    expect(await stop(first.child)).toBe(0);
+    expect(await boltAnswers(BOLT_PORT)).toBe(false);
+
+    const second = await startApp();
+    expect(await stats()).toEqual(whileRunning);
+    expect(await stop(second.child)).toBe(0);
+    expect(await boltAnswers(BOLT_PORT)).toBe(false);
+  }, 300_000);
+
+  it('keeps a background Neo4j with `neo4j start` until `neo4j stop`, and stats uses it', async () => {
+    expect((await runCli(['neo4j', 'status'], env)).stdout).toContain('no Neo4j running');
+    const started = await runCli(['neo4j', 'start'], env);
+    expect(started.code).toBe(0);
+    expect(started.stdout).toContain('running in the background');
+    expect((await runCli(['neo4j', 'status'], env)).stdout).toContain('background Neo4j running');
+    expect((await stats()).articles).toBeGreaterThanOrEqual(20);
+    expect(await boltAnswers(BOLT_PORT)).toBe(true);
+    expect((await runCli(['neo4j', 'stop'], env)).stdout).toContain('stopped');
+    expect(await boltAnswers(BOLT_PORT)).toBe(false);
+  }, 180_000);
+});
