@@ -13,7 +13,7 @@ import { trainTagger } from '../src/ner/train/train';
 
 const DATA = process.env.NER_DATA ?? '/work/shared/data/ner';
 const CORPUS = process.env.NER_CORPUS ?? '/work/shared/corpus/whitehouse-all.jsonl.gz';
-const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
 const OUT = process.env.NER_OUT ?? NER_MODEL_PATH;
 
 const t0 = Date.now();

@@ -36,7 +36,7 @@ export class FeatureExtractor {
     const lower = word.toLowerCase();
     const shape = shortShape(word);
     const cap = capClass(word);
-    const own = [`w=${lower}`, `cap=${cap}`];
+    const own = [`w=${lower}`];
     const n = lower.length;
     for (let k = 1; k <= 4 && k <= n; k++) own.push(`p${k}=${lower.slice(0, k)}`, `s${k}=${lower.slice(n - k)}`);
     if (word.includes('-')) own.push('hyph');
@@ -76,7 +76,11 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) {
       const x = infos[i]!;
       const f: string[] = ['bias', ...x.own, `${sp}sh=${x.shape}`, `${sp}cap=${x.cap}`];
-      if (i === 0) f.push(`first|${x.cap}`);
+      if (i === 0) {
+        f.push(`first|${x.cap}`);
+        // whether a sentence-initial capital is just the sentence's capital or the word's own
+        for (const c of x.own) if (c.startsWith('cr=')) f.push(`first|${c}`);
+      }
       if (allCaps) f.push('allcaps');
       f.push(
         `w-1=${lw(i - 1)}`, `w-2=${lw(i - 2)}`, `w+1=${lw(i + 1)}`, `w+2=${lw(i + 2)}`,
