@@ -15,6 +15,6 @@ describe('docker-compose.yml', () => {
     expect(config).toMatch(/healthcheck:/);
     expect(config).toMatch(/NEO4J_URI: bolt:\/\/neo4j:7687/);
     expect(config).toMatch(/neo4j-data/);
-    expect(readFileSync(join(ROOT, 'Dockerfile'), 'utf8')).toContain('pnpm start');
+    expect(readFileSync(join(ROOT, 'Dockerfile'), 'utf8')).toMatch(/CMD \["pnpm", "start"\]/);
   });
 });
