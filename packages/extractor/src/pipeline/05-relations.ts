@@ -1,4 +1,5 @@
 import { actionRelations } from './relations/actions';
+import { documentCountryRelations } from './relations/document-country';
 import type { SentenceView } from './relations/context';
 import { locationRelations } from './relations/locations';
 import { positionRelations } from './relations/positions';
@@ -27,5 +28,6 @@ export function findRelations(doc: Doc): Doc {
     for (const pattern of RELATION_PATTERNS) pattern(view);
   }
   closeLocations(doc);
+  documentCountryRelations(doc);
   return doc;
 }

@@ -1,0 +1,48 @@
+import { isSupranational } from '../../knowledge/regions';
+import type { Doc, LinkedMention, Sentence } from '../types';
+
+/** A document needs this many sentences before its one country is taken as the setting of everything in it. */
+const MIN_SENTENCES = 3;
+const PLACEABLE = new Set(['Location', 'Organization']);
+const CONFIDENCE = 0.5;
+
+function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  return doc.sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
+/** The single country a document names (by name, not only by demonym), when it names exactly one. */
+function onlyCountry(doc: Doc): string | undefined {
+  const countries = new Set<string>();
+  for (const m of doc.mentions) if (doc.entities.get(m.entity)?.type === 'Country') countries.add(m.entity);
+  if (countries.size !== 1) return undefined;
+  const [id] = [...countries];
+  return doc.mentions.some((m) => m.entity === id && m.kind === 'name') ? id : undefined;
+}
+
+/**
+ * A multi-sentence document that names one country and no other sets its places and organisations there:
+ * "Harrogate … in England, United Kingdom" makes every town of the article LOCATED_IN the United Kingdom.
+ * Evidence runs from the entity's first name mention to the nearest sentence naming the country.
+ */
+export function documentCountryRelations(doc: Doc): void {
+  if (doc.sentences.length < MIN_SENTENCES) return;
+  const country = onlyCountry(doc);
+  if (!country) return;
+  const countryMentions = doc.mentions.filter((m) => m.entity === country);
+  const first = new Map<string, LinkedMention>();
+  for (const m of doc.mentions) if (m.kind === 'name' && !first.has(m.entity)) first.set(m.entity, m);
+  for (const [id, m] of first) {
+    const e = doc.entities.get(id);
+    if (!e || !PLACEABLE.has(e.type) || e.kind === 'igo' || isSupranational(e.name)) continue;
+    if (doc.relations.some((r) => r.subject === id && r.predicate === 'LOCATED_IN' && r.object === country)) continue;
+    const near = countryMentions.reduce((a, b) => (Math.abs(b.start - m.start) < Math.abs(a.start - m.start) ? b : a));
+    const s1 = sentenceAt(doc, Math.min(m.start, near.start));
+    const s2 = sentenceAt(doc, Math.max(m.start, near.start));
+    if (!s1 || !s2) continue;
+    doc.relations.push({
+      subject: id, predicate: 'LOCATED_IN', object: country, confidence: CONFIDENCE,
+      attributes: { basis: 'document-country' },
+      evidence: { start: s1.start, end: s2.end, text: doc.text.slice(s1.start, s2.end) },
+    });
+  }
+}
