@@ -44,13 +44,14 @@ function build(): Map<string, CountryForm> {
     };
     add(c.name.common, 'name');
     add(c.name.official, 'name');
-    for (const alt of c.altSpellings) if (/[a-z]/.test(alt) && alt.includes(' ') === alt.length > 12) add(alt, 'name');
+    // demonyms before alternative spellings: Thailand lists "Thai" among both, and it is the adjective
     const dem = c.demonyms?.['eng'];
     if (dem) {
       add(dem.m, 'demonym');
       add(dem.f, 'demonym');
       if (!/(s|ese|ch|sh)$/.test(dem.m)) add(`${dem.m}s`, 'demonym');
     }
+    for (const alt of c.altSpellings) if (/[a-z]/.test(alt) && alt.includes(' ') === alt.length > 12) add(alt, 'name');
   }
   for (const [form, code] of Object.entries(EXTRA_ALIASES)) {
     const info = codes.get(code);

@@ -1,7 +1,8 @@
 import { agencyCandidates } from './entities/agency-source';
 import { chunkCandidates } from './entities/chunk-source';
+import { harmoniseNames } from './entities/consistency';
 import { countryCandidates } from './entities/country-source';
-import { nerCandidates } from './entities/ner-source';
+import { MISC_SOURCE, nerCandidates } from './entities/ner-source';
 import { principleCandidates } from './entities/principle-source';
 import { resolveOverlaps } from './entities/resolve';
 import type { Candidate, Doc } from './types';
@@ -11,10 +12,26 @@ export const CANDIDATE_SOURCES: readonly ((doc: Doc) => Candidate[])[] = [
   countryCandidates, chunkCandidates, agencyCandidates, principleCandidates, nerCandidates,
 ];
 
+const VETOED_SOURCES = new Set(['chunk', 'country']);
+
+/**
+ * Drops rule guesses of people, organisations and places that a confident tagger MISC span covers:
+ * "U.S." in "U.S. Open", "American League"; a country's own demonym ("Thai") is kept.
+ */
+export function vetoInsideMisc(all: Candidate[]): Candidate[] {
+  const misc = all.filter((c) => c.source === MISC_SOURCE);
+  return all.filter((c) => {
+    if (c.source === MISC_SOURCE) return false;
+    if (!VETOED_SOURCES.has(c.source) || c.mention === 'demonym') return true;
+    if (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location' && c.type !== 'Country') return true;
+    return !misc.some((m) => m.start <= c.start && c.end <= m.end && (c.source === 'chunk' || m.end - m.start > c.end - c.start));
+  });
+}
+
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
 export function findEntities(doc: Doc): Doc {
   const all = CANDIDATE_SOURCES.flatMap((source) => source(doc));
-  doc.candidates = resolveOverlaps(all);
+  doc.candidates = harmoniseNames(doc, resolveOverlaps(vetoInsideMisc(all)), all.filter((c) => c.source === MISC_SOURCE));
   const counts = new Map<string, number>();
   for (const c of doc.candidates) if (c.type === 'Country' && c.id) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -21,8 +21,9 @@ function typeFromCues(words: string[]): Typed | undefined {
   for (const w of ofAt > 0 ? [head, last] : [last]) {
     const org = ORG_CUES[w];
     if (org) return { type: 'Organization', kind: org, priority: 25 };
-    if (POLICY_CUES.has(w)) return { type: 'Policy', priority: 25 };
-    if (EVENT_CUES.has(w)) return { type: 'Event', priority: 25 };
+    // the tagger knows no policies or events (it calls "World Internet Conference" an ORG), so these cues outrank it
+    if (POLICY_CUES.has(w)) return { type: 'Policy', priority: 27 };
+    if (EVENT_CUES.has(w)) return { type: 'Event', priority: 27 };
     if (PLACE_CUES.has(w)) return { type: 'Location', priority: 25 };
   }
   if (words.some((w) => w === 'University' || w === 'Institute' || w === 'College')) return { type: 'Organization', kind: 'academic', priority: 25 };

@@ -39,25 +39,42 @@ function currentTagger(): SpanTagger | null {
 
 const TYPE = { PER: 'Person', ORG: 'Organization', LOC: 'Location' } as const;
 const MIN_CONFIDENCE = 0.45;
+/** Above this the tagger's span and type outrank cue-word and lexicon guesses; below it they only fill gaps. */
+export const CONFIDENT = 0.55;
+/** A confident MISC span ("U.S. Open", "American League") vetoes rule guesses inside it; see 03-entities. */
+export const MISC_SOURCE = 'ner-misc';
+// single common words tagged below this are as often wrong as right ("Bread", "Legend" against "Real", "Dole")
+const COMMON_WORD_CONFIDENCE = 0.55;
 const STOP = new Set(['Internet', 'Author', 'Posted', 'Read', 'International', 'Web', 'Online']);
 const TITLE_WORDS = new Set([...NAME_TITLES.flatMap((t) => t.split(' ')), 'Executive', 'Vice', 'Deputy', 'Chief', 'Senior', 'Former', 'The', 'of']);
+// abbreviations whose full stop belongs to the name even at a sentence's end ("First Albany Corp.")
+const KEEPS_STOP = /\b(?:Corp|Inc|Ltd|Co|Bros|Plc|Jr|Sr|St|Mt|Ft|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
 
-/** Candidate source: the trained tagger's PER/ORG/LOC spans; its boundaries outrank lexicon guesses, not cue words. */
+/** Candidate source: the trained tagger's PER/ORG/LOC spans; confident ones outrank cue words, the rest fill gaps. */
 export function nerCandidates(doc: Doc): Candidate[] {
   const active = currentTagger();
   if (!active) return [];
   const out: Candidate[] = [];
   for (const span of active.tagDocument(doc.text)) {
-    if (span.type === 'MISC' || span.confidence < MIN_CONFIDENCE) continue;
+    if (span.confidence < MIN_CONFIDENCE) continue;
+    const confident = span.confidence >= CONFIDENT;
+    if (span.type === 'MISC') {
+      if (confident) out.push({ start: span.start, end: span.end, type: 'Event', mention: 'name', priority: 0, source: MISC_SOURCE });
+      continue;
+    }
     let end = span.end;
     // "Tang Dynasty." – a sentence's full stop is not part of the name; "Inc." and "D.C." keep theirs
-    if (/[a-z]{3,}\.$/.test(doc.norm.slice(span.start, end))) end--;
+    const raw = doc.norm.slice(span.start, end);
+    if (/[a-z]{3,}\.$/.test(raw) && !KEEPS_STOP.test(raw)) end--;
     const text = doc.norm.slice(span.start, end);
-    // a country's own name is better served by the country source, which knows its ISO code
-    if (lookupCountry(text) || text.split(/\s+/).every((w) => TITLE_WORDS.has(w))) continue;
-    // single ordinary words ("Thursday", "Internet", "According") are the tagger's typical false alarms
-    if (!text.includes(' ') && (isCommonWord(text.toLowerCase()) || STOP.has(text))) continue;
-    out.push({ start: span.start, end, type: TYPE[span.type], mention: 'name', priority: 21, source: 'ner' });
+    if (text.split(/\s+/).every((w) => TITLE_WORDS.has(w))) continue;
+    // a place that is a country is better served by the country source, which knows its ISO code;
+    // "Jordan" tagged as a person stays a person
+    if (span.type === 'LOC' && lookupCountry(text)) continue;
+    if (lookupCountry(text)?.kind === 'demonym') continue;
+    // single ordinary words ("Thursday", "Internet", "According") are the tagger's typical false alarms when it hesitates
+    if (!text.includes(' ') && (STOP.has(text) || (isCommonWord(text.toLowerCase()) && span.confidence < COMMON_WORD_CONFIDENCE))) continue;
+    out.push({ start: span.start, end, type: TYPE[span.type], mention: 'name', priority: confident ? 26 : 21, source: 'ner' });
   }
   return out;
 }

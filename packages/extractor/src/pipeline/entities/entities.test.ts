@@ -1,0 +1,67 @@
+import { lookupCountry } from '../../knowledge/countries';
+import { extract } from '../../extract';
+import { useTagger, type TaggedSpan } from './ner-source';
+
+/** A tagger that returns fixed spans for the one text under test, found by their surface text. */
+function fakeTagger(text: string, spans: [string, TaggedSpan['type'], number, number?][]): void {
+  useTagger({
+    tagDocument: () => spans.map(([form, type, confidence, nth = 0]) => {
+      let at = -1;
+      for (let i = 0; i <= nth; i++) at = text.indexOf(form, at + 1);
+      return { start: at, end: at + form.length, type, confidence };
+    }),
+  });
+}
+
+const names = (text: string): string[] =>
+  extract({ id: 't', text }).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}/${e.type}`)).sort();
+
+afterEach(() => useTagger(undefined));
+
+describe('entity candidates against the tagger', () => {
+  it('keeps a person the tagger found even when the name is also a country', () => {
+    const text = 'Jordan scored 30 points for Chicago on Friday.';
+    fakeTagger(text, [['Jordan', 'PER', 0.8], ['Chicago', 'ORG', 0.7]]);
+    expect(names(text)).toContain('Jordan/Person');
+  });
+
+  it('keeps the full stop of a company abbreviation at the end of a sentence', () => {
+    const text = 'Shares were bought by First Albany Corp.\nTrading was thin.';
+    fakeTagger(text, [['First Albany Corp.', 'ORG', 0.7]]);
+    expect(names(text)).toContain('First Albany Corp./Organization');
+  });
+
+  it('lets a confident tagger type win over a cue word ("West Bank" is a place)', () => {
+    const text = 'Israeli troops sealed off the West Bank on Sunday.';
+    fakeTagger(text, [['West Bank', 'LOC', 0.75]]);
+    expect(names(text)).toContain('West Bank/Location');
+  });
+
+  it('drops a country name inside a confident MISC span ("U.S. Open")', () => {
+    const text = 'Agassi lost in the second round of the U.S. Open on Thursday.';
+    fakeTagger(text, [['Agassi', 'PER', 0.8], ['U.S. Open', 'MISC', 0.8]]);
+    expect(names(text)).toEqual(['Agassi/Person']);
+  });
+
+  it('turns a fragment into the full name tagged elsewhere in the article ("Xi Jinping")', () => {
+    const text = 'Xi Jinping met the delegation in Beijing. Later, President Xi Jinping spoke again.';
+    fakeTagger(text, [['Jinping', 'PER', 0.6], ['Beijing', 'LOC', 0.8], ['Xi Jinping', 'PER', 0.8, 1]]);
+    const result = extract({ id: 't', text });
+    const xi = result.entities.filter((e) => e.type === 'Person');
+    expect(xi).toHaveLength(1);
+    expect(xi[0]?.mentions.map((m) => m.text)).toEqual(['Xi Jinping', 'Xi Jinping']);
+  });
+
+  it('does not take a name glued into a compound as an occurrence ("Dublin-born")', () => {
+    const text = 'Neil Jordan flew to Dublin. The Dublin-born director is back.';
+    fakeTagger(text, [['Neil Jordan', 'PER', 0.8], ['Dublin', 'LOC', 0.8]]);
+    expect(names(text).filter((n) => n.startsWith('Dublin'))).toEqual(['Dublin/Location']);
+  });
+});
+
+describe('country forms', () => {
+  it('reads "Thai" as the demonym of Thailand, not its name', () => {
+    expect(lookupCountry('Thai')?.kind).toBe('demonym');
+    expect(lookupCountry('Thailand')?.kind).toBe('name');
+  });
+});
