@@ -1,6 +1,7 @@
 import { actionRelations } from './relations/actions';
 import { documentCountryRelations } from './relations/document-country';
 import type { SentenceView } from './relations/context';
+import { locationChainRelations } from './relations/location-chains';
 import { locationRelations } from './relations/locations';
 import { positionRelations } from './relations/positions';
 import { structureRelations } from './relations/structure';
@@ -9,7 +10,7 @@ import type { Doc } from './types';
 
 /** The relation patterns, each a plain function over one sentence, so new ones plug in here. */
 export const RELATION_PATTERNS: readonly ((view: SentenceView) => void)[] = [
-  positionRelations, structureRelations, locationRelations, actionRelations,
+  positionRelations, structureRelations, locationRelations, locationChainRelations, actionRelations,
 ];
 
 /** Stage 5: runs every relation pattern on every sentence; signatures and evidence are enforced in `emit`. */

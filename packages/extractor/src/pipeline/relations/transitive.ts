@@ -3,7 +3,7 @@ import type { Doc } from '../types';
 
 const DECAY = 0.9;
 
-/** "Wuzhen in Zhejiang, Zhejiang in China" gives "Wuzhen in China": LOCATED_IN closed over one more hop. */
+/** "Wuzhen in Zhejiang, Zhejiang in China" gives "Wuzhen in China": LOCATED_IN closed over one more hop (to a country, or within one sentence). */
 export function closeLocations(doc: Doc): void {
   const located = doc.relations.filter((r) => r.predicate === 'LOCATED_IN');
   const bySubject = new Map<string, ExtractedRelation[]>();
@@ -12,8 +12,9 @@ export function closeLocations(doc: Doc): void {
   for (const first of located) {
     for (const second of bySubject.get(first.object) ?? []) {
       if (second.object === first.subject || has(first.subject, second.object)) continue;
-      // only climb to a country: city-in-province-in-country is safe, region-in-region chains drift
-      if (doc.entities.get(second.object)?.type !== 'Country') continue;
+      // climb to a country, or along a chain written out in one sentence ("Westmere, Guilderland, Albany County")
+      const sameSentence = first.evidence.start === second.evidence.start && first.evidence.end === second.evidence.end;
+      if (!sameSentence && doc.entities.get(second.object)?.type !== 'Country') continue;
       doc.relations.push({ ...first, object: second.object, confidence: +(Math.min(first.confidence, second.confidence) * DECAY).toFixed(2) });
     }
   }

@@ -1,0 +1,41 @@
+import { relationsOf } from './test-doc';
+
+describe('location chains', () => {
+  it('reads a town followed by its region even when a list goes on', () => {
+    expect(relationsOf('Ayala was born in Saginaw, Michigan, and graduated from college.', [
+      ['Ayala', 'Person'], ['Saginaw', 'Location'], ['Michigan', 'Location'],
+    ])).toContain('Saginaw LOCATED_IN Michigan');
+    expect(relationsOf('It has offices in both Los Angeles, California and Detroit, Michigan.', [
+      ['Los Angeles', 'Location'], ['California', 'Location'], ['Detroit', 'Location'], ['Michigan', 'Location'],
+    ])).toEqual(expect.arrayContaining(['Los Angeles LOCATED_IN California', 'Detroit LOCATED_IN Michigan']));
+  });
+
+  it('reads an organisation in a region', () => {
+    expect(relationsOf('He studied at the Lakefield College School in Ontario.', [
+      ['Lakefield College School', 'Organization'], ['Ontario', 'Location'],
+    ])).toContain('Lakefield College School LOCATED_IN Ontario');
+  });
+
+  it('does not chain a list of regions or of towns', () => {
+    expect(relationsOf('He toured Texas, California and Nevada.', [
+      ['Texas', 'Location'], ['California', 'Location'], ['Nevada', 'Location'],
+    ])).toEqual([]);
+    expect(relationsOf('The band played Leeds, Sheffield and Hull.', [
+      ['Leeds', 'Location'], ['Sheffield', 'Location'], ['Hull', 'Location'],
+    ])).toEqual([]);
+  });
+
+  it('closes a chain written in one sentence, not one spread over two', () => {
+    const same = relationsOf('Westmere is a hamlet in the town of Guilderland, Albany County, New York.', [
+      ['Westmere', 'Location'], ['Guilderland', 'Location'], ['Albany County', 'Location'], ['New York', 'Location'],
+    ]);
+    expect(same).toEqual(expect.arrayContaining([
+      'Westmere LOCATED_IN Guilderland', 'Guilderland LOCATED_IN Albany County', 'Albany County LOCATED_IN New York',
+      'Westmere LOCATED_IN Albany County', 'Guilderland LOCATED_IN New York',
+    ]));
+    const split = relationsOf('Westmere is a hamlet in Guilderland. Guilderland, New York has a library.', [
+      ['Westmere', 'Location'], ['Guilderland', 'Location'], ['New York', 'Location'],
+    ]);
+    expect(split).not.toContain('Westmere LOCATED_IN New York');
+  });
+});

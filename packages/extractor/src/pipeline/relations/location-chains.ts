@@ -1,0 +1,38 @@
+import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
+import type { LinkedMention } from '../types';
+import { emit, gap, typeOf, type SentenceView } from './context';
+
+/** "Guilderland, Albany County": a comma, optionally a compass qualifier. */
+const COMMA = /^,\s+$/;
+/** "Botum Park in Phnom Penh", "a school in the Canadian province of Alberta". */
+const IN = /^\s+(?:(?:located|situated|based)\s+)?(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|county|province|state|region|district|municipality|prefecture|country|capital|commune|borough)\s+of\s+)?$/;
+
+/** A place that contains towns: a country, or a region or administrative area by name. */
+function isContainer(view: SentenceView, m: LinkedMention): boolean {
+  const t = typeOf(view, m);
+  if (t === 'Country') return m.kind === 'name';
+  if (t !== 'Location') return false;
+  return isAdminArea(view.doc.entities.get(m.entity)?.name ?? view.doc.text.slice(m.start, m.end));
+}
+
+/**
+ * LOCATED_IN through explicit containment: "Los Angeles, California and Detroit, Michigan" (a place followed by a
+ * region reads as a chain even inside a list) and "Lakefield College School in Lakefield, Ontario".
+ */
+export function locationChainRelations(view: SentenceView): void {
+  const ms = view.mentions;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i] as LinkedMention;
+    const b = ms[i + 1] as LinkedMention;
+    if (a.kind === 'pronoun' || b.kind !== 'name') continue;
+    const at = typeOf(view, a);
+    if (at !== 'Location' && at !== 'Organization') continue;
+    if (!isContainer(view, b)) continue;
+    const g = gap(view, a, b);
+    // "Texas, California and Nevada" lists regions: a state or province is only chained to a country
+    const aName = view.doc.entities.get(a.entity)?.name ?? '';
+    if (at === 'Location' && isFirstLevelRegion(aName) && typeOf(view, b) !== 'Country') continue;
+    if (at === 'Location' && COMMA.test(g)) emit(view, a, 'LOCATED_IN', b, 0.75);
+    else if (IN.test(g)) emit(view, a, 'LOCATED_IN', b, at === 'Organization' ? 0.7 : 0.75);
+  }
+}

@@ -1,0 +1,35 @@
+import type { EntityType, MentionKind } from '@newsgraph/schema';
+import { normalise } from '../01-normalise';
+import { splitSentences } from '../02-sentences';
+import { findRelations } from '../05-relations';
+import type { Doc } from '../types';
+
+/** A mention to place in a test text: its surface, entity type, and optionally kind and entity id. */
+export type TestMention = [surface: string, type: EntityType, kind?: MentionKind, id?: string];
+
+/**
+ * Runs the relation stage alone on a text whose entities are given, so pattern tests do not depend on the
+ * entity stage: every occurrence of each surface becomes a mention of its entity.
+ */
+export function relationsOf(text: string, entities: TestMention[]): string[] {
+  const doc: Doc = splitSentences(normalise(text));
+  const longestFirst = [...entities].sort((a, b) => b[0].length - a[0].length);
+  for (const [surface, type, kind = 'name', given] of longestFirst) {
+    const id = given ?? `${type.toLowerCase()}:${surface.toLowerCase().replace(/\W+/g, '-')}`;
+    if (!doc.entities.has(id)) doc.entities.set(id, { id, name: kind === 'name' ? surface : id, type, aliases: new Set() });
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      const before = text[at - 1] ?? ' ';
+      const after = text[at + surface.length] ?? ' ';
+      if (/\w/.test(before) || /\w/.test(after)) continue;
+      if (doc.mentions.some((m) => m.start < at + surface.length && at < m.end)) continue;
+      doc.mentions.push({ start: at, end: at + surface.length, kind, entity: id });
+    }
+  }
+  doc.mentions.sort((a, b) => a.start - b.start);
+  findRelations(doc);
+  for (const r of doc.relations) {
+    if (text.slice(r.evidence.start, r.evidence.end) !== r.evidence.text) throw new Error(`bad evidence for ${r.subject}`);
+  }
+  const name = (id: string): string => doc.entities.get(id)?.name ?? id;
+  return doc.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+}
