@@ -1,9 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARTICLE_EXTENSIONS } from './sniff-format';
 
-const ARTICLE_EXTENSIONS = /\.(txt|md|json|jsonl|ndjson)(\.gz)?$/i;
+const WALKED = new RegExp(`(${ARTICLE_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})(\\.gz)?$`, 'i');
 
-/** Expands files and directories (recursively, sorted, only article extensions) into a list of files. */
+/** Expands files and directories (recursively, sorted, only article extensions) into a list of files; named files are always kept. */
 export function collectFiles(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
@@ -17,7 +18,7 @@ export function collectFiles(paths: string[]): { files: string[]; missing: strin
     }
     if (stats.isDirectory()) {
       for (const entry of readdirSync(path).sort()) if (!entry.startsWith('.')) visit(join(path, entry), false);
-    } else if (explicit || ARTICLE_EXTENSIONS.test(path)) {
+    } else if (explicit || WALKED.test(path)) {
       files.push(path);
     }
   };

@@ -12,10 +12,17 @@ const parser = new XMLParser({
   isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ALWAYS_ARRAYS.has(name),
 });
 
+/** The validator's message in a user's words: unclosed elements listed as a path, others with line and column. */
+function describe(err: { msg: string; line: number; col: number }): string {
+  const unclosed = /^Invalid '\[(.*)\]' found/.exec(err.msg);
+  if (unclosed?.[1]) return `unclosed elements ${unclosed[1].replace(/"/g, '').split(',').map((t) => t.trim()).join(' > ')} (truncated?)`;
+  return `${err.msg.replace(/\.$/, '')} (line ${err.line}, column ${err.col})`;
+}
+
 /** Parses feed XML into plain objects after validating it, so a truncated or broken feed fails with its line and column. */
 export function parseFeedXml(xml: string): Record<string, unknown> {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new NewsgraphError('BAD_INPUT', `malformed feed XML: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
+  if (valid !== true) throw new NewsgraphError('BAD_INPUT', `malformed feed XML: ${describe(valid.err)}`);
   const parsed: unknown = parser.parse(xml);
   if (typeof parsed !== 'object' || parsed === null) throw new NewsgraphError('BAD_INPUT', 'malformed feed XML: no root element');
   return parsed as Record<string, unknown>;

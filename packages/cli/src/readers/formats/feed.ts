@@ -5,7 +5,7 @@ import { normaliseDate } from './dates';
 import { htmlFragmentToText } from './dom';
 import { parseFeedXml, xmlText } from './feed-xml';
 
-const Anything = z.unknown();
+const Anything = z.unknown().optional();
 const AtomLinkSchema = z.looseObject({ '@_href': z.string().optional(), '@_rel': z.string().optional() });
 const RssItemSchema = z.looseObject({ title: Anything, link: z.array(Anything).optional(), description: Anything, 'content:encoded': Anything, author: z.array(Anything).optional(), 'dc:creator': z.array(Anything).optional(), pubDate: Anything, 'dc:date': Anything });
 const AtomEntrySchema = z.looseObject({ title: Anything, link: z.array(z.union([AtomLinkSchema, z.string()])).optional(), content: Anything, summary: Anything, author: z.array(z.looseObject({ name: Anything }).or(z.string())).optional(), published: Anything, updated: Anything });

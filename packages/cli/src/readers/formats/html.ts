@@ -30,6 +30,7 @@ function pageMetadata(document: MiniDocument): { title?: string; author?: string
 
 /** Reads an HTML page's main text with Readability (falling back to the whole body) and its metadata from meta tags. */
 export function readHtml(html: string, where: string): ReadResult[] {
+  if (!html.trim()) return [{ ok: false, where, error: 'article text is empty' }];
   const document = parseDocument(html);
   const found = pageMetadata(document);
   const fallback = document.body ? nodeText(document.body) : '';

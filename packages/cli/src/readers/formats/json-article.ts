@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseDate } from './dates';
 import { articleResult, type ReadResult } from '../read-result';
 
 const JsonArticleSchema = z
@@ -20,7 +21,7 @@ const JsonArticleSchema = z
     text: raw.text ?? raw.body ?? raw.content ?? '',
     title: raw.title,
     url: raw.url ?? raw.link,
-    publishedAt: raw.publishedAt ?? raw.date ?? raw.pubDate,
+    publishedAt: normaliseDate(raw.publishedAt ?? raw.date ?? raw.pubDate) ?? raw.publishedAt ?? raw.date ?? raw.pubDate,
     author: raw.author,
     source: raw.source,
     publisher: raw.publisher,
