@@ -44,6 +44,8 @@ export interface StoredArticle {
   publishedAt?: string | undefined;
   source?: string | undefined;
   extractorVersion: string;
+  /** Kept from the first ingest when an article is re-extracted, so its place in time does not move. */
+  ingestedAt?: string | undefined;
 }
 
 /** Groups an extraction by label and relationship type, since Cypher cannot parameterise those. */
@@ -107,7 +109,7 @@ export function toArticleRows(article: StoredArticle, extraction: ExtractionResu
       publishedAt: article.publishedAt ?? null,
       source: article.source ?? null,
       extractorVersion: article.extractorVersion,
-      ingestedAt,
+      ingestedAt: article.ingestedAt ?? ingestedAt,
     },
     entitiesByType,
     relationsByPredicate,

@@ -27,6 +27,10 @@ interface RelationAggregate {
   confidence: number;
   sentenceCount: number;
   articleIds: string[];
+  /** Per-article support, parallel to articleIds, so an article's share can be taken out again. */
+  articleSentenceCounts: number[];
+  articleConfidences: number[];
+  articleSeen: string[];
   evidenceArticleIds: string[];
   evidenceTexts: string[];
   title: string | null;
@@ -71,13 +75,26 @@ export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): Ba
         if (!known) {
           relations.set(key, {
             type,
-            row: { ...relation, articleIds: [articleId], evidenceArticleIds, evidenceTexts: [...relation.evidence], firstSeen: seen, lastSeen: seen },
+            row: {
+              ...relation,
+              articleIds: [articleId],
+              articleSentenceCounts: [relation.sentenceCount],
+              articleConfidences: [relation.confidence],
+              articleSeen: [seen],
+              evidenceArticleIds,
+              evidenceTexts: [...relation.evidence],
+              firstSeen: seen,
+              lastSeen: seen,
+            },
           });
           continue;
         }
         known.confidence = Math.max(known.confidence, relation.confidence);
         known.sentenceCount += relation.sentenceCount;
         known.articleIds.push(articleId);
+        known.articleSentenceCounts.push(relation.sentenceCount);
+        known.articleConfidences.push(relation.confidence);
+        known.articleSeen.push(seen);
         known.evidenceArticleIds.push(...evidenceArticleIds);
         known.evidenceTexts.push(...relation.evidence);
         known.title = known.title ?? relation.title;

@@ -12,7 +12,10 @@ import { neighbourhood } from './queries/neighbourhood';
 import { searchEntities } from './queries/search-entities';
 import { graphStats } from './queries/stats';
 import { SCHEMA_STATEMENTS } from './schema-setup';
-import { writeArticles, type ArticleToWrite, type WriteOutcome } from './write-articles';
+import type { StoredArticle } from './article-rows';
+import { staleArticles } from './queries/stale-articles';
+import { removeArticles } from './remove-articles';
+import { writeArticles, type ArticleToWrite, type WriteOptions, type WriteOutcome } from './write-articles';
 
 export interface ConnectOptions {
   uri: string;
@@ -58,9 +61,42 @@ export class GraphStore {
   }
 
   /** Writes a batch of articles in one transaction; already-stored articles are reported unchanged. */
-  async writeArticles(batch: ArticleToWrite[]): Promise<WriteOutcome> {
+  async writeArticles(batch: ArticleToWrite[], options: WriteOptions = {}): Promise<WriteOutcome> {
     const ingestedAt = new Date().toISOString();
-    return this.write('writing articles', (tx) => writeArticles(tx, batch, ingestedAt));
+    return this.write('writing articles', (tx) => writeArticles(tx, batch, ingestedAt, options));
+  }
+
+  /** Takes articles and their whole contribution out, in one transaction; returns the ids that existed. */
+  async deleteArticles(ids: string[]): Promise<string[]> {
+    return this.write('deleting articles', async (tx) => {
+      const found = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids });
+      const existing = found.records.map((r) => String(r.get('id')));
+      await removeArticles(tx, existing);
+      return existing;
+    });
+  }
+
+  /** Ids of the articles that came from a source (a feed, a site, a publisher). */
+  articleIdsOfSource(source: string): Promise<string[]> {
+    return this.read('listing a source', async (tx) => {
+      const result = await tx.run('MATCH (a:Article {source: $source}) RETURN a.id AS id ORDER BY id', { source });
+      return result.records.map((r) => String(r.get('id')));
+    });
+  }
+
+  /** Stored articles read by another extractor version than this one, oldest first, for re-extraction. */
+  staleArticles(extractorVersion: string, limit: number): Promise<StoredArticle[]> {
+    return this.read('listing stale articles', (tx) => staleArticles(tx, extractorVersion, limit));
+  }
+
+  /** How many articles an extractor version other than this one read. */
+  countStaleArticles(extractorVersion: string): Promise<number> {
+    return this.read('counting stale articles', async (tx) => {
+      const result = await tx.run('MATCH (a:Article) WHERE a.extractorVersion IS NULL OR a.extractorVersion <> $v RETURN count(a) AS n', {
+        v: extractorVersion,
+      });
+      return Number(result.records[0]?.get('n') ?? 0);
+    });
   }
 
   searchEntities(query: EntitySearchQuery): Promise<EntitySummary[]> {

@@ -2,6 +2,7 @@ import { ENTITY_TYPES, NewsgraphError, PREDICATES, type ExtractionResult } from 
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toArticleRows, type StoredArticle } from './article-rows';
 import { toBatchRows } from './batch-rows';
+import { removeArticles } from './remove-articles';
 
 export interface ArticleToWrite {
   article: StoredArticle;
@@ -9,9 +10,24 @@ export interface ArticleToWrite {
 }
 
 export interface WriteOutcome {
+  /** Articles the graph did not have. */
   written: string[];
+  /** Articles that replaced an older version: the same URL with new text, or re-extracted. */
+  updated: string[];
+  /** Articles already in the graph, left as they were. */
   unchanged: string[];
 }
+
+export interface WriteOptions {
+  /** Rewrite articles whose id is already stored (re-extraction with a newer extractor). */
+  replaceExisting?: boolean;
+}
+
+const FIND_EXISTING = `
+UNWIND $items AS item
+OPTIONAL MATCH (same:Article {id: item.id})
+OPTIONAL MATCH (older:Article {url: item.url}) WHERE item.url IS NOT NULL AND older.id <> item.id
+RETURN item.id AS id, same IS NOT NULL AS known, collect(older.id) AS replaced`;
 
 const MERGE_ENTITIES = (label: string): string => `
 UNWIND $rows AS row
@@ -34,10 +50,14 @@ UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
 MERGE (s)-[r:${type}]->(o)
   ON CREATE SET r.sentenceCount = 0, r.articleCount = 0, r.confidence = 0.0, r.articleIds = [],
+                r.articleSentenceCounts = [], r.articleConfidences = [], r.articleSeen = [],
                 r.evidenceArticleIds = [], r.evidenceTexts = [], r.firstSeen = row.firstSeen, r.lastSeen = row.lastSeen
 SET r.sentenceCount = r.sentenceCount + row.sentenceCount, r.articleCount = r.articleCount + size(row.articleIds),
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.articleIds = r.articleIds + row.articleIds,
+    r.articleSentenceCounts = r.articleSentenceCounts + row.articleSentenceCounts,
+    r.articleConfidences = r.articleConfidences + row.articleConfidences,
+    r.articleSeen = r.articleSeen + row.articleSeen,
     r.evidenceArticleIds = r.evidenceArticleIds + row.evidenceArticleIds,
     r.evidenceTexts = r.evidenceTexts + row.evidenceTexts,
     r.title = coalesce(r.title, row.title),
@@ -56,30 +76,54 @@ MATCH (e:Entity {id: aboutId})
 MERGE (q)-[:ABOUT]->(e)`;
 
 /**
- * Writes a batch of articles in the caller's transaction: articles already in the graph are left alone,
- * so a re-run adds nothing twice, and a failure rolls the whole batch back.
+ * Writes a batch of articles in the caller's transaction: an article already stored is left alone (so a
+ * re-run adds nothing twice), a new version of a stored URL replaces the old one's contribution, and a
+ * failure rolls the whole batch back.
  */
-export async function writeArticles(tx: ManagedTransaction, items: ArticleToWrite[], ingestedAt: string): Promise<WriteOutcome> {
-  const ids = [...new Set(items.map((item) => item.article.id))];
-  const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids });
-  const known = new Set(existing.records.map((record) => String(record.get('id'))));
-  const fresh = new Map<string, ArticleToWrite>();
-  for (const item of items) if (!known.has(item.article.id)) fresh.set(item.article.id, item);
+export async function writeArticles(
+  tx: ManagedTransaction,
+  items: ArticleToWrite[],
+  ingestedAt: string,
+  options: WriteOptions = {},
+): Promise<WriteOutcome> {
+  const byId = new Map<string, ArticleToWrite>();
+  for (const item of items) if (!byId.has(item.article.id)) byId.set(item.article.id, item);
+  const lookup = [...byId.values()].map((item) => ({ id: item.article.id, url: item.article.url ?? null }));
+  const existing = await tx.run(FIND_EXISTING, { items: lookup });
+  const outcome: WriteOutcome = { written: [], updated: [], unchanged: [] };
+  const toRemove = new Set<string>();
+  const fresh: ArticleToWrite[] = [];
+  for (const record of existing.records) {
+    const id = String(record.get('id'));
+    const replaced = (record.get('replaced') as string[]).filter((old) => !byId.has(old));
+    const known = record.get('known') === true;
+    const item = byId.get(id);
+    if (!item) continue;
+    if (known && !options.replaceExisting) {
+      outcome.unchanged.push(id);
+      continue;
+    }
+    if (known) toRemove.add(id);
+    for (const old of replaced) toRemove.add(old);
+    (known || replaced.length > 0 ? outcome.updated : outcome.written).push(id);
+    fresh.push(item);
+  }
+  if (fresh.length === 0) return outcome;
+  await removeArticles(tx, [...toRemove]);
 
   const batch = toBatchRows(
-    [...fresh.values()].map((item) => ({
+    fresh.map((item) => ({
       rows: toArticleRows(item.article, item.extraction, ingestedAt),
-      seen: item.article.publishedAt ?? ingestedAt,
+      seen: item.article.publishedAt ?? item.article.ingestedAt ?? ingestedAt,
     })),
   );
-  if (batch.articles.length === 0) return { written: [], unchanged: ids };
 
   await tx.run('UNWIND $rows AS row CREATE (a:Article) SET a = row', { rows: batch.articles });
   for (const [label, rows] of batch.entities) await tx.run(MERGE_ENTITIES(assertLabel(label)), { rows });
   await tx.run(MERGE_MENTIONS, { rows: batch.mentions });
   for (const [type, rows] of batch.relations) await tx.run(MERGE_RELATIONS(assertPredicate(type)), { rows });
   if (batch.quotes.length > 0) await tx.run(MERGE_QUOTES, { rows: batch.quotes });
-  return { written: [...fresh.keys()], unchanged: ids.filter((id) => known.has(id)) };
+  return outcome;
 }
 
 // Labels and types are spliced into Cypher, so only the ontology's own names may pass.

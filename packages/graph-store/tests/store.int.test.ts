@@ -18,7 +18,7 @@ describe('GraphStore on a real Neo4j', () => {
     expect(first.written.sort()).toEqual(['s1-a', 's1-b']);
     const before = await store.stats();
     const second = await store.writeArticles(sampleBatch('s1'));
-    expect(second).toEqual({ written: [], unchanged: ['s1-a', 's1-b'] });
+    expect(second).toEqual({ written: [], updated: [], unchanged: ['s1-a', 's1-b'] });
     expect(await store.stats()).toEqual(before);
     expect(before).toEqual({
       articles: 2,
