@@ -33,7 +33,7 @@ export function formatFromMediaType(contentType: string | undefined): Format | u
 }
 
 const FEED_ROOT = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[\s\S]*?\?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i;
-const HTML_START = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+const HTML_START = /^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 const HTML_TAGS = /<(?:p|div|article|h[1-6]|br|title|meta|span|a\s)[\s>/]/i;
 
 /** What the text itself says it is; strong signs (a feed root, an HTML document) beat the extension. */

@@ -6,7 +6,7 @@ import { readFeed } from './feed';
 
 const DIR = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'formats');
 const read = (name: string) => readArticleFile(join(DIR, name)).map((r) => ({ ...r, where: r.where.slice(DIR.length + 1) }));
-const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, 'expected', `${name}.json`), 'utf8'));
+const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, '..', 'formats-expected', `${name}.json`), 'utf8'));
 
 describe('RSS and Atom reader', () => {
   it('turns each RSS item into an article (content:encoded over description, HTML stripped, dc:creator or author name)', () => {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticleFile } from '../read-article-file';
+import { htmlFragmentToText } from './dom';
 
 const DIR = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'formats');
 const read = (name: string) => readArticleFile(join(DIR, name)).map((r) => ({ ...r, where: r.where.slice(DIR.length + 1) }));
-const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, 'expected', `${name}.json`), 'utf8'));
+const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, '..', 'formats-expected', `${name}.json`), 'utf8'));
 
 describe('HTML reader', () => {
   it('keeps the article body and takes title, author, date, site and canonical URL from meta tags', () => {
@@ -28,5 +29,9 @@ describe('HTML reader', () => {
 
   it('reports an empty page', () => {
     expect(read('empty.html')).toEqual([{ ok: false, where: 'empty.html', error: 'article text is empty' }]);
+  });
+
+  it('turns fragments into paragraphs, decoding entities and dropping scripts and styles', () => {
+    expect(htmlFragmentToText('<p>Talks in <b>Geneva</b></p><script>track()</script><style>p{}</style><p>UN &amp; EU<br>agree</p>')).toBe('Talks in Geneva\n\nUN & EU\nagree');
   });
 });

@@ -6,7 +6,7 @@ import { readJson } from './json';
 
 const DIR = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'formats');
 const read = (name: string) => readArticleFile(join(DIR, name)).map((r) => ({ ...r, where: r.where.slice(DIR.length + 1) }));
-const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, 'expected', `${name}.json`), 'utf8'));
+const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, '..', 'formats-expected', `${name}.json`), 'utf8'));
 
 describe('JSON reader', () => {
   it('sniffs a file without extension as JSON and maps body/pubDate/link', () => {

@@ -5,7 +5,7 @@ import { markdownToText, readMarkdown } from './markdown';
 
 const DIR = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'formats');
 const read = (name: string) => readArticleFile(join(DIR, name)).map((r) => ({ ...r, where: r.where.slice(DIR.length + 1) }));
-const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, 'expected', `${name}.json`), 'utf8'));
+const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, '..', 'formats-expected', `${name}.json`), 'utf8'));
 
 describe('Markdown reader', () => {
   it('takes metadata from front matter and strips the syntax from the text', () => {

@@ -5,7 +5,7 @@ import { readBytes } from '../read-bytes';
 
 const DIR = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'formats');
 const read = (name: string) => readArticleFile(join(DIR, name)).map((r) => ({ ...r, where: r.where.slice(DIR.length + 1) }));
-const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, 'expected', `${name}.json`), 'utf8'));
+const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, '..', 'formats-expected', `${name}.json`), 'utf8'));
 
 describe('PDF reader', () => {
   it('extracts the text layer and Title/Author/CreationDate', () => {
