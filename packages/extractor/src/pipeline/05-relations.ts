@@ -1,6 +1,8 @@
 import { actionRelations } from './relations/actions';
 import { documentCountryRelations } from './relations/document-country';
 import type { SentenceView } from './relations/context';
+import { leadSubjectRelations } from './relations/lead-subject';
+import { membershipRelations } from './relations/membership';
 import { locationChainRelations } from './relations/location-chains';
 import { locationRelations } from './relations/locations';
 import { positionRelations } from './relations/positions';
@@ -10,7 +12,7 @@ import type { Doc } from './types';
 
 /** The relation patterns, each a plain function over one sentence, so new ones plug in here. */
 export const RELATION_PATTERNS: readonly ((view: SentenceView) => void)[] = [
-  positionRelations, structureRelations, locationRelations, locationChainRelations, actionRelations,
+  positionRelations, structureRelations, locationRelations, locationChainRelations, membershipRelations, actionRelations,
 ];
 
 /** Stage 5: runs every relation pattern on every sentence; signatures and evidence are enforced in `emit`. */
@@ -28,6 +30,7 @@ export function findRelations(doc: Doc): Doc {
     const view: SentenceView = { doc, sentence, mentions };
     for (const pattern of RELATION_PATTERNS) pattern(view);
   }
+  leadSubjectRelations(doc);
   closeLocations(doc);
   documentCountryRelations(doc);
   return doc;

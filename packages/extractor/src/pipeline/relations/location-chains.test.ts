@@ -39,3 +39,12 @@ describe('location chains', () => {
     expect(split).not.toContain('Westmere LOCATED_IN New York');
   });
 });
+
+describe('organisations in places', () => {
+  it('sites an organisation directly followed by "in" and a place', () => {
+    expect(relationsOf('He studied at McGill University in Montreal and later worked abroad.', [
+      ['McGill University', 'Organization'], ['Montreal', 'Location'],
+    ])).toEqual(['McGill University LOCATED_IN Montreal']);
+    expect(relationsOf('McGill University won a prize in Montreal.', [['McGill University', 'Organization'], ['Montreal', 'Location']])).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ const COMMA = /^,\s+$/;
 /** "Botum Park in Phnom Penh", "a school in the Canadian province of Alberta". */
 const IN = /^\s+(?:(?:located|situated|based)\s+)?(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|county|province|state|region|district|municipality|prefecture|country|capital|commune|borough)\s+of\s+)?$/;
 
+const ORG_IN = /^\s+(?:(?:located|situated|based|headquartered)\s+)?in\s+$/;
+
 /** A place that contains towns: a country, or a region or administrative area by name. */
 function isContainer(view: SentenceView, m: LinkedMention): boolean {
   const t = typeOf(view, m);
@@ -27,8 +29,13 @@ export function locationChainRelations(view: SentenceView): void {
     if (a.kind === 'pronoun' || b.kind !== 'name') continue;
     const at = typeOf(view, a);
     if (at !== 'Location' && at !== 'Organization') continue;
-    if (!isContainer(view, b)) continue;
     const g = gap(view, a, b);
+    // "McGill University in Montreal": an organisation directly followed by "in" and a place is sited there
+    if (at === 'Organization' && ORG_IN.test(g) && (typeOf(view, b) === 'Location' || typeOf(view, b) === 'Country')) {
+      emit(view, a, 'LOCATED_IN', b, 0.7);
+      continue;
+    }
+    if (!isContainer(view, b)) continue;
     // "Texas, California and Nevada" lists regions: a state or province is only chained to a country
     const aName = view.doc.entities.get(a.entity)?.name ?? '';
     if (at === 'Location' && isFirstLevelRegion(aName) && typeOf(view, b) !== 'Country') continue;
