@@ -19,6 +19,12 @@ describe('document country', () => {
     expect(t.filter((x) => x.endsWith('Norway') || x.endsWith('Spain'))).toEqual([]);
   });
 
+  it('also reads a country met only as an adjective, with less confidence', () => {
+    const text = 'Harstad is a Norwegian town. It lies in Troms county. The town is home to the Harstad Museum.';
+    expect(relationsOf(text, [...ENTITIES, ['Norwegian', 'Country', 'demonym', 'country:NO']]))
+      .toEqual(expect.arrayContaining(['Harstad LOCATED_IN country:NO', 'Harstad Museum LOCATED_IN country:NO']));
+  });
+
   it('does nothing for a single sentence', () => {
     expect(relationsOf('Harstad and Leeds are towns that attract tourists from Norway.', ENTITIES)).toEqual([]);
   });

@@ -5,29 +5,33 @@ import type { Doc, LinkedMention, Sentence } from '../types';
 const MIN_SENTENCES = 3;
 const PLACEABLE = new Set(['Location', 'Organization']);
 const CONFIDENCE = 0.5;
+const DEMONYM_CONFIDENCE = 0.4;
 
 function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
   return doc.sentences.find((s) => s.start <= offset && offset < s.end);
 }
 
-/** The single country a document names (by name, not only by demonym), when it names exactly one. */
-function onlyCountry(doc: Doc): string | undefined {
+/** The single country a document mentions, when it mentions exactly one, and whether it names it (not only "French"). */
+function onlyCountry(doc: Doc): { id: string; named: boolean } | undefined {
   const countries = new Set<string>();
   for (const m of doc.mentions) if (doc.entities.get(m.entity)?.type === 'Country') countries.add(m.entity);
-  if (countries.size !== 1) return undefined;
   const [id] = [...countries];
-  return doc.mentions.some((m) => m.entity === id && m.kind === 'name') ? id : undefined;
+  if (countries.size !== 1 || !id) return undefined;
+  return { id, named: doc.mentions.some((m) => m.entity === id && m.kind === 'name') };
 }
 
 /**
- * A multi-sentence document that names one country and no other sets its places and organisations there:
+ * A multi-sentence document that mentions one country and no other sets its places and organisations there:
  * "Harrogate … in England, United Kingdom" makes every town of the article LOCATED_IN the United Kingdom.
  * Evidence runs from the entity's first name mention to the nearest sentence naming the country.
  */
 export function documentCountryRelations(doc: Doc): void {
   if (doc.sentences.length < MIN_SENTENCES) return;
-  const country = onlyCountry(doc);
-  if (!country) return;
+  const only = onlyCountry(doc);
+  if (!only) return;
+  const country = only.id;
+  // a country met only as an adjective ("a French city") is a weaker cue than one named outright
+  const confidence = only.named ? CONFIDENCE : DEMONYM_CONFIDENCE;
   const countryMentions = doc.mentions.filter((m) => m.entity === country);
   const first = new Map<string, LinkedMention>();
   for (const m of doc.mentions) if (m.kind === 'name' && !first.has(m.entity)) first.set(m.entity, m);
@@ -40,7 +44,7 @@ export function documentCountryRelations(doc: Doc): void {
     const s2 = sentenceAt(doc, Math.max(m.start, near.start));
     if (!s1 || !s2) continue;
     doc.relations.push({
-      subject: id, predicate: 'LOCATED_IN', object: country, confidence: CONFIDENCE,
+      subject: id, predicate: 'LOCATED_IN', object: country, confidence,
       attributes: { basis: 'document-country' },
       evidence: { start: s1.start, end: s2.end, text: doc.text.slice(s1.start, s2.end) },
     });
