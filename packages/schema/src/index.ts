@@ -3,3 +3,4 @@ export * from './extraction';
 export * from './article';
 export * from './errors';
 export * from './api';
+export * from './overrides';

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { NewsgraphError, OverridesSchema, type Overrides } from '@newsgraph/schema';
+
+/** Overrides plus a short hash of them, so a changed overrides file marks every article for re-extraction. */
+export interface LoadedOverrides {
+  overrides: Overrides;
+  hash: string | undefined;
+}
+
+export const NO_OVERRIDES: LoadedOverrides = { overrides: OverridesSchema.parse({}), hash: undefined };
+
+/** Reads and validates the overrides file; a missing default file means none, a bad one is an error naming the field. */
+export function loadOverrides(path: string, required: boolean): LoadedOverrides {
+  if (!existsSync(path)) {
+    if (required) throw new NewsgraphError('BAD_INPUT', `overrides file ${path} does not exist`);
+    return NO_OVERRIDES;
+  }
+  const raw = readFileSync(path, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new NewsgraphError('BAD_INPUT', `overrides file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+  }
+  const parsed = OverridesSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new NewsgraphError('BAD_INPUT', `overrides file ${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`, { cause: parsed.error });
+  }
+  return { overrides: parsed.data, hash: createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex').slice(0, 8) };
+}
+
+/** The version stamped on articles: the extractor's, plus the overrides' hash when there are any. */
+export function effectiveVersion(extractorVersion: string, loaded: LoadedOverrides): string {
+  return loaded.hash ? `${extractorVersion}+overrides.${loaded.hash}` : extractorVersion;
+}
