@@ -2,7 +2,8 @@ import { slugify } from '../text/slug';
 import { addAcronyms } from './coref/acronyms';
 import { canonicalId, countryName, keyOf, type Keyed } from './coref/keys';
 import { addPronouns } from './coref/pronouns';
-import { addShortForms, mergeShortPersons } from './coref/short-forms';
+import { mergeAcronymEntities, mergeShortNames } from './coref/merge-names';
+import { addShortForms } from './coref/short-forms';
 import type { Doc, EntityDraft, LinkedMention } from './types';
 
 /** Organisations sharing a base name share one id, scoped when any mention names their country. */
@@ -52,7 +53,8 @@ export function resolveCoreference(doc: Doc): Doc {
       mentions.push({ start: k.prefix.start, end: k.prefix.end, kind: k.prefix.kind, entity: cid });
     }
   }
-  mergeShortPersons(doc.entities, mentions);
+  mergeShortNames(doc.entities, mentions);
+  mergeAcronymEntities(doc.entities, mentions);
   mentions = addShortForms(doc, mentions);
   mentions = addAcronyms(doc, mentions);
   mentions = addPronouns(doc, mentions);

@@ -1,4 +1,5 @@
 import type { Doc, LinkedMention } from '../types';
+import { mergeEntity } from './merge-names';
 
 const DEFINITION_RE = /^ \(([A-Z][A-Za-z&]{1,9})\)/;
 
@@ -16,7 +17,13 @@ export function addAcronyms(doc: Doc, mentions: LinkedMention[]): LinkedMention[
   const taken = [...mentions];
   const added: LinkedMention[] = [];
   for (const [acronym, entity] of defined) {
-    doc.entities.get(entity)?.aliases.add(acronym);
+    const target = doc.entities.get(entity);
+    if (!target) continue;
+    target.aliases.add(acronym);
+    // "(RUSNANO)" already found as an entity of its own is the same body
+    for (const other of [...doc.entities.values()]) {
+      if (other !== target && other.name === acronym && other.type !== 'Person') mergeEntity(doc.entities, mentions, other, target);
+    }
     const re = new RegExp(`\\b${acronym.replace(/&/g, '\\&')}\\b`, 'g');
     for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
       const span = { start: m.index, end: m.index + acronym.length };

@@ -1,5 +1,5 @@
 import { isCapitalised } from '../../text/tokens';
-import type { Doc, EntityDraft, LinkedMention } from '../types';
+import type { Doc, LinkedMention } from '../types';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
@@ -37,21 +37,4 @@ export function addShortForms(doc: Doc, mentions: LinkedMention[]): LinkedMentio
     }
   }
   return [...mentions, ...added];
-}
-
-/** Merges single-word person entities ("Xi") into the full-named person sharing that word ("Xi Jinping"). */
-export function mergeShortPersons(entities: Map<string, EntityDraft>, mentions: LinkedMention[]): void {
-  const full = [...entities.values()].filter((e) => e.type === 'Person' && e.name.includes(' '));
-  for (const e of [...entities.values()]) {
-    if (e.type !== 'Person' || e.name.includes(' ')) continue;
-    const matches = full.filter((f) => {
-      const parts = f.name.split(' ');
-      return parts[0] === e.name || parts[parts.length - 1] === e.name;
-    });
-    const target = matches.length === 1 ? matches[0] : undefined;
-    if (!target) continue;
-    for (const m of mentions) if (m.entity === e.id) m.entity = target.id;
-    target.aliases.add(e.name);
-    entities.delete(e.id);
-  }
 }

@@ -1,0 +1,73 @@
+import type { EntityDraft, LinkedMention } from '../types';
+import { initialsOf, mergeAcronymEntities, mergeShortNames } from './merge-names';
+
+type Spec = [id: string, name: string, type: EntityDraft['type'], starts: number[]];
+
+function setUp(specs: Spec[]): { entities: Map<string, EntityDraft>; mentions: LinkedMention[]; groups: () => string[][] } {
+  const entities = new Map<string, EntityDraft>(specs.map(([id, name, type]) => [id, { id, name, type, aliases: new Set<string>() }]));
+  const mentions: LinkedMention[] = specs.flatMap(([id, name, , starts]) => starts.map((start) => ({ start, end: start + name.length, kind: 'name' as const, entity: id })));
+  const groups = (): string[][] =>
+    [...entities.keys()].map((id) => mentions.filter((m) => m.entity === id).map((m) => specs.find((s) => s[3].includes(m.start))?.[1] ?? '?'));
+  return { entities, mentions, groups };
+}
+
+describe('mergeShortNames', () => {
+  it('folds surnames, given names and shortened full names into the one longer person', () => {
+    const { entities, mentions, groups } = setUp([
+      ['p1', 'Henrik August Angell', 'Person', [0]], ['p2', 'Henrik Angell', 'Person', [50]], ['p3', 'Angell', 'Person', [90]],
+    ]);
+    mergeShortNames(entities, mentions);
+    expect(groups()).toEqual([['Henrik August Angell', 'Henrik Angell', 'Angell']]);
+  });
+
+  it('gives an ambiguous surname to the person named last before it', () => {
+    const { entities, mentions } = setUp([
+      ['p1', 'Gaetano Donizetti', 'Person', [0]], ['p2', 'Giuseppe Donizetti', 'Person', [40]], ['p3', 'Donizetti', 'Person', [80]],
+    ]);
+    mergeShortNames(entities, mentions);
+    expect(mentions.find((m) => m.start === 80)?.entity).toBe('p2');
+  });
+
+  it('folds an organisation\'s first or last words into it, but not a generic head', () => {
+    const { entities, mentions, groups } = setUp([
+      ['o1', 'San Antonio Spurs', 'Organization', [0]], ['o2', 'Spurs', 'Organization', [30]],
+      ['o3', 'Taito Corporation', 'Organization', [60]], ['o4', 'Taito', 'Organization', [90]],
+      ['o5', 'Labour Party', 'Organization', [120]], ['o6', 'Party', 'Organization', [150]],
+    ]);
+    mergeShortNames(entities, mentions);
+    expect(groups()).toEqual([['San Antonio Spurs', 'Spurs'], ['Taito Corporation', 'Taito'], ['Labour Party'], ['Party']]);
+  });
+
+  it('keeps a place apart from a longer place unless it is the same city', () => {
+    const { entities, mentions, groups } = setUp([
+      ['l1', 'New York City', 'Location', [0]], ['l2', 'New York', 'Location', [30]],
+      ['l3', 'Connecticut River', 'Location', [60]], ['l4', 'Connecticut', 'Location', [90]],
+    ]);
+    mergeShortNames(entities, mentions);
+    expect(groups()).toEqual([['New York City', 'New York'], ['Connecticut River'], ['Connecticut']]);
+  });
+});
+
+describe('mergeAcronymEntities', () => {
+  it('folds "NFL" into the National Football League and "EU" into the European Union', () => {
+    const { entities, mentions, groups } = setUp([
+      ['o1', 'National Football League', 'Organization', [0]], ['o2', 'NFL', 'Organization', [40]],
+      ['o3', 'European Union', 'Organization', [60]], ['o4', 'EU', 'Organization', [90]],
+    ]);
+    mergeAcronymEntities(entities, mentions);
+    expect(groups()).toEqual([['National Football League', 'NFL'], ['European Union', 'EU']]);
+  });
+
+  it('leaves an acronym alone when two names fit it', () => {
+    const { entities, mentions, groups } = setUp([
+      ['o1', 'Chinese Basketball Association', 'Organization', [0]], ['o2', 'Central Bank Authority', 'Organization', [40]],
+      ['o3', 'CBA', 'Organization', [80]],
+    ]);
+    mergeAcronymEntities(entities, mentions);
+    expect(groups()).toEqual([['Chinese Basketball Association'], ['Central Bank Authority'], ['CBA']]);
+  });
+
+  it('reads initials with and without the small words', () => {
+    expect(initialsOf('Recording Industry Association of America')).toEqual(['RIAA', 'RIAOA']);
+  });
+});

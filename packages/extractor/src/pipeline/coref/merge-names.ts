@@ -1,0 +1,92 @@
+import type { EntityDraft, LinkedMention } from '../types';
+
+/** Moves every mention of one entity to another and keeps the old name as an alias. */
+export function mergeEntity(entities: Map<string, EntityDraft>, mentions: LinkedMention[], from: EntityDraft, to: EntityDraft): void {
+  for (const m of mentions) if (m.entity === from.id) m.entity = to.id;
+  to.aliases.add(from.name);
+  for (const a of from.aliases) to.aliases.add(a);
+  entities.delete(from.id);
+}
+
+const words = (name: string): string[] => name.replace(/^the /i, '').split(/\s+/).filter(Boolean);
+
+/** True when `short` is a prefix or a suffix of `long`, word by word ("Spurs" of "San Antonio Spurs"). */
+function isEdgeOf(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  const prefix = short.every((w, i) => long[i] === w);
+  const suffix = short.every((w, i) => long[long.length - short.length + i] === w);
+  return prefix || suffix;
+}
+
+/** True when `short`'s words appear in `long` in order and end with its surname, or `short` is its given name. */
+function isShortPersonName(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  if (short.length === 1 && short[0] === long[0]) return true;
+  if (short[short.length - 1] !== long[long.length - 1]) return false;
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
+}
+
+// Bare heads that name different bodies in one article too often to fold into the one longer name.
+const GENERIC_ORG = new Set(['Group', 'Company', 'Corporation', 'Inc', 'Inc.', 'Ltd', 'University', 'Party', 'Council', 'Committee', 'Court', 'Government', 'Ministry', 'Department', 'Office', 'Agency', 'Association', 'Union', 'League', 'Club', 'Bank']);
+
+function firstMention(mentions: LinkedMention[], id: string): number {
+  let first = Infinity;
+  for (const m of mentions) if (m.entity === id && m.start < first) first = m.start;
+  return first;
+}
+
+/**
+ * Folds short forms of a longer name into it: "Alger" and "Henrik Angell" into the person "Ross Patterson Alger" /
+ * "Henrik August Angell", "Spurs" and "Taito" into "San Antonio Spurs" / "Taito Corporation", "New York" into
+ * "New York City". A short form that fits several longer names goes to the one named last before it, if any.
+ */
+export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: LinkedMention[]): void {
+  const all = [...entities.values()];
+  for (const e of all) {
+    const short = words(e.name);
+    const fits = all.filter((f) => {
+      if (f === e || !entities.has(f.id)) return false;
+      const long = words(f.name);
+      if (e.type === 'Person' && f.type === 'Person') return isShortPersonName(short, long);
+      if (e.type === 'Organization' && f.type === 'Organization') {
+        return !(short.length === 1 && GENERIC_ORG.has(short[0] ?? '')) && isEdgeOf(short, long);
+      }
+      if (e.type === 'Location' && f.type === 'Location') return long.length === short.length + 1 && long[long.length - 1] === 'City' && isEdgeOf(short, long);
+      return false;
+    });
+    if (fits.length === 0) continue;
+    let target = fits.length === 1 ? fits[0] : undefined;
+    if (!target) {
+      const at = firstMention(mentions, e.id);
+      const before = fits.map((f) => ({ f, first: firstMention(mentions, f.id) })).filter((x) => x.first < at).sort((a, b) => b.first - a.first);
+      target = before[0]?.f;
+    }
+    if (target) mergeEntity(entities, mentions, e, target);
+  }
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
+const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'del', 'der', 'des', 'du', 'la', 'le', 'von', 'to', 'at', '&', 'a', 'an']);
+
+/** The initials a name may be abbreviated to: of its capitalised words, and of all its words. */
+export function initialsOf(name: string): string[] {
+  const ws = name.replace(/^the /i, '').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  const caps = ws.filter((w) => !SMALL.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase();
+  const every = ws.map((w) => w[0] ?? '').join('').toUpperCase();
+  return [...new Set([caps, every])];
+}
+
+/** Folds an acronym entity ("NFL", "EU") into the one longer organisation or place of the article it abbreviates. */
+export function mergeAcronymEntities(entities: Map<string, EntityDraft>, mentions: LinkedMention[]): void {
+  const all = [...entities.values()];
+  for (const e of all) {
+    if (e.type === 'Person' || e.type === 'Country' || !ACRONYM.test(e.name)) continue;
+    const letters = e.name.replace(/[.&]/g, '');
+    if (letters.length < 2) continue;
+    const fits = all.filter((f) => f !== e && entities.has(f.id) && f.type !== 'Person' && f.type !== 'Country' && f.name.includes(' ') && initialsOf(f.name).includes(letters));
+    const target = fits.length === 1 ? fits[0] : undefined;
+    if (target) mergeEntity(entities, mentions, e, target);
+  }
+}
