@@ -1,11 +1,13 @@
-import { toNewsgraphError } from '@newsgraph/schema';
-import { Command } from 'commander';
+import { NewsgraphError, toNewsgraphError } from '@newsgraph/schema';
+import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig, resolveUserPath, type Config } from './config';
 import { extractJsonl } from './commands/extract-jsonl';
 import { neo4jStart, neo4jStatus, neo4jStop } from './commands/neo4j';
 import { serve } from './commands/serve';
 import { startApp } from './commands/start';
-import { ingestPaths } from './ingest';
+import { describeIngest, prepareContext, runIngest } from './commands/ingest';
+import { deleteFromGraph, reextract } from './commands/maintenance';
+import { defaultWorkers } from './ingest/extraction-pool';
 import { onShutdown } from './lifecycle';
 import { createLogger } from './logger';
 import { acquireNeo4j } from './neo4j-owner';
@@ -23,17 +25,62 @@ program
   .option('--jsonl', 'read {"id","text"} lines on stdin, write one result line each on stdout', true)
   .action(() => extractJsonl(process.stdin, process.stdout));
 
+const integer = (value: string): number => {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError('expected a whole number');
+  return parsed;
+};
+
 program
   .command('ingest')
-  .description('read articles from files and directories, extract them and write them to the graph')
-  .argument('<paths...>', 'files or directories (.txt, .md, .json, .jsonl, and .gz of these)')
+  .description('read articles (files, directories, http(s) URLs, - for stdin), extract them and write them to the graph')
+  .argument('<sources...>', '.txt .md .html .json .jsonl .rss/.atom/.xml .pdf, and .gz of these')
   .option('--json', 'print the summary as one JSON object')
-  .action(async (paths: string[], options: { json?: boolean }) => {
+  .option('--workers <n>', 'extraction threads (default: one per core; 0 extracts on the main thread)', integer)
+  .option('--batch-size <n>', 'articles per transaction', integer, 50)
+  .option('--overrides <file>', 'analyst overrides (default: $NEWSGRAPH_DATA_DIR/overrides.json when present)')
+  .action(async (sources: string[], options: { json?: boolean; workers?: number; batchSize: number; overrides?: string }) => {
+    const resolved = sources.map((s) => (s === '-' || /^https?:\/\//i.test(s) ? s : resolveUserPath(config, s)));
+    const overrides = options.overrides ? resolveUserPath(config, options.overrides) : undefined;
     const summary = await withStore(config, logger, (store) =>
-      ingestPaths(store, paths.map((p) => resolveUserPath(config, p)), logger, process.stderr.isTTY === true),
+      runIngest(store, resolved, config, logger, { workers: options.workers, batchSize: options.batchSize, overrides }),
     );
-    print(options.json ? JSON.stringify(summary) : `${summary.articles} articles: ${summary.new} new, ${summary.unchanged} unchanged, ${summary.failed.length} failed`);
+    for (const failure of summary.failed) process.stderr.write(`newsgraph: ${failure.where}: ${failure.error}\n`);
+    print(options.json ? JSON.stringify(summary) : describeIngest(summary));
     if (summary.failed.length > 0) process.exitCode = 1;
+  });
+
+program
+  .command('reextract')
+  .description('re-extract every article read by an older extractor version (or other overrides)')
+  .option('--json', 'print the summary as one JSON object')
+  .option('--workers <n>', 'extraction threads', integer)
+  .option('--overrides <file>', 'analyst overrides file')
+  .action(async (options: { json?: boolean; workers?: number; overrides?: string }) => {
+    const context = prepareContext(config, options.overrides ? resolveUserPath(config, options.overrides) : undefined);
+    const summary = await withStore(config, logger, (store) => reextract(store, context, options.workers ?? config.workers ?? defaultWorkers(), logger));
+    print(options.json ? JSON.stringify(summary) : `${summary.stale} stale articles: ${summary.updated} re-extracted, ${summary.failed.length} failed`);
+    if (summary.failed.length > 0) process.exitCode = 1;
+  });
+
+program
+  .command('delete')
+  .description("take an article's or a source's contribution out of the graph")
+  .option('--article <id...>', 'article ids')
+  .option('--source <name>', 'every article of this source')
+  .action(async (options: { article?: string[]; source?: string }) => {
+    const deleted = await withStore(config, logger, (store) => deleteFromGraph(store, options));
+    print(`deleted ${deleted.length} article${deleted.length === 1 ? '' : 's'}`);
+  });
+
+program
+  .command('reset')
+  .description('empty the graph')
+  .option('--yes', 'really delete everything')
+  .action(async (options: { yes?: boolean }) => {
+    if (!options.yes) throw new NewsgraphError('BAD_INPUT', 'reset deletes the whole graph; add --yes to confirm');
+    await withStore(config, logger, (store) => store.clear());
+    print('graph emptied');
   });
 
 program

@@ -10,6 +10,8 @@ const EnvSchema = z.object({
   NEWSGRAPH_DATA_DIR: z.string().default('data'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  NEWSGRAPH_OVERRIDES: z.string().optional(),
+  NEWSGRAPH_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -25,6 +27,10 @@ export interface Config {
   port: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   cwd: string;
+  /** The analyst overrides file, and whether the user named it (a named file must exist). */
+  overridesPath: string;
+  overridesRequired: boolean;
+  workers: number | undefined;
 }
 
 /** The directory the user ran the command from: pnpm scripts run in the package root but record INIT_CWD. */
@@ -47,6 +53,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsed.PORT,
     logLevel: parsed.LOG_LEVEL,
     cwd,
+    overridesPath: parsed.NEWSGRAPH_OVERRIDES ? resolve(cwd, parsed.NEWSGRAPH_OVERRIDES) : resolve(cwd, parsed.NEWSGRAPH_DATA_DIR, 'overrides.json'),
+    overridesRequired: parsed.NEWSGRAPH_OVERRIDES !== undefined,
+    workers: parsed.NEWSGRAPH_WORKERS,
   };
 }
 

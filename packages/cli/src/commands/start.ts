@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { ingestPaths } from '../ingest';
+import { describeIngest, prepareContext, runIngest } from './ingest';
+import { reextract } from './maintenance';
+import { defaultWorkers } from '../ingest/extraction-pool';
 import { onShutdown } from '../lifecycle';
 import { acquireNeo4j } from '../neo4j-owner';
 import { ensureViewerBuilt } from '../viewer-build';
@@ -10,14 +12,17 @@ import { serve } from './serve';
 /** The seed articles shipped with the repository. */
 export const SEEDS_DIR = join(__dirname, '..', '..', '..', '..', 'seeds');
 
-/** `pnpm start`: viewer built, Neo4j up, seeds ingested (idempotently), API and viewer served until a signal. */
+/** `pnpm start`: viewer built, Neo4j up, seeds ingested (idempotently) and re-extracted when stale, API and viewer served until a signal. */
 export async function startApp(config: Config, logger: Logger): Promise<void> {
   ensureViewerBuilt(logger);
   const lease = await acquireNeo4j(config, logger);
   try {
     const serving = await serve(config, lease, logger);
-    const summary = await ingestPaths(serving.store, [SEEDS_DIR], logger, true);
-    logger.info(`seeds: ${summary.new} new, ${summary.unchanged} unchanged, ${summary.failed.length} failed`);
+    const summary = await runIngest(serving.store, [SEEDS_DIR], config, logger, {});
+    logger.info(`seeds: ${describeIngest(summary)}`);
+    // Articles read by an older extractor (or before an overrides change) are brought up to date.
+    const refreshed = await reextract(serving.store, prepareContext(config, undefined), config.workers ?? defaultWorkers(), logger);
+    if (refreshed.stale > 0) logger.info(`re-extracted ${refreshed.updated} of ${refreshed.stale} articles read by an older extractor`);
     onShutdown(logger, async () => {
       await new Promise((resolve) => serving.server.close(resolve));
       serving.server.closeAllConnections();

@@ -7,6 +7,7 @@ import { readBytes } from './read-bytes';
 import { readStreamCapped } from './read-stream';
 import { failedResult, type ReadResult } from './read-result';
 import { MAX_FILE_BYTES } from './size-limit';
+import { isJsonLinesFile, streamJsonLines } from './stream-json-lines';
 
 /** Options for readSource: the size cap, the URL timeout, and what `-` reads (process.stdin unless a test says otherwise). */
 export interface ReadSourceOptions extends ReadOptions {
@@ -56,7 +57,10 @@ export async function* readSource(source: string, options: ReadSourceOptions = {
     return;
   }
   const files = isDirectory ? collectFiles([source]).files : [source];
-  for (const file of files) yield* readArticleFile(file, { maxBytes: limit });
+  for (const file of files) {
+    if (isJsonLinesFile(file)) yield* streamJsonLines(file, limit);
+    else yield* readArticleFile(file, { maxBytes: limit });
+  }
 }
 
 /** Reads several sources in order into one list, for callers that want everything at once. */
