@@ -4,7 +4,7 @@ import type { ArticleRows } from './article-rows';
 export interface BatchRows {
   articles: Record<string, unknown>[];
   entities: Map<string, Record<string, unknown>[]>;
-  mentions: { articleId: string; entityId: string; count: number }[];
+  mentions: { articleId: string; entityId: string; count: number; aliases: string[] }[];
   relations: Map<string, Record<string, unknown>[]>;
   quotes: Record<string, unknown>[];
 }
@@ -54,7 +54,7 @@ export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): Ba
     batch.articles.push(rows.article);
     for (const list of rows.entitiesByType.values()) {
       for (const entity of list) {
-        batch.mentions.push({ articleId, entityId: entity.id, count: entity.mentionCount });
+        batch.mentions.push({ articleId, entityId: entity.id, count: entity.mentionCount, aliases: entity.aliases });
         const known = entities.get(entity.id);
         if (!known) {
           entities.set(entity.id, { ...entity, aliases: [...entity.aliases], articleCount: 1, firstSeen: seen, lastSeen: seen });

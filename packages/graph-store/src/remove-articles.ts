@@ -35,9 +35,12 @@ WITH e, sum(m.count) AS mentions, count(m) AS articles, collect(m) AS links
 FOREACH (link IN links | DELETE link)
 SET e.mentionCount = e.mentionCount - mentions, e.articleCount = e.articleCount - articles
 WITH e
-OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e)
-WITH e, min(coalesce(a.publishedAt, a.ingestedAt)) AS firstSeen, max(coalesce(a.publishedAt, a.ingestedAt)) AS lastSeen
-SET e.firstSeen = firstSeen, e.lastSeen = lastSeen
+OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+WITH e, min(coalesce(a.publishedAt, a.ingestedAt)) AS firstSeen, max(coalesce(a.publishedAt, a.ingestedAt)) AS lastSeen,
+     collect(coalesce(m.aliases, [])) AS aliasLists
+WITH e, firstSeen, lastSeen,
+     reduce(acc = [], list IN aliasLists | reduce(inner = acc, x IN list | CASE WHEN x IN inner THEN inner ELSE inner + x END)) AS aliases
+SET e.firstSeen = firstSeen, e.lastSeen = lastSeen, e.aliases = aliases, e.aliasText = reduce(s = '', x IN aliases | s + ' ' + x)
 WITH e WHERE e.articleCount <= 0
 DETACH DELETE e`;
 

@@ -8,6 +8,7 @@ import {
 } from '@newsgraph/schema';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toStoreError } from './errors';
+import { exportGraph, type GraphExport } from './queries/export-graph';
 import { neighbourhood } from './queries/neighbourhood';
 import { searchEntities } from './queries/search-entities';
 import { graphStats } from './queries/stats';
@@ -105,6 +106,11 @@ export class GraphStore {
 
   neighbourhood(query: GraphQuery): Promise<GraphElements> {
     return this.read('reading a neighbourhood', (tx) => neighbourhood(tx, query));
+  }
+
+  /** The whole graph as sorted JSON (the JSON export, and exact comparisons in tests). */
+  exportGraph(): Promise<GraphExport> {
+    return this.read('exporting the graph', exportGraph);
   }
 
   stats(): Promise<GraphStats> {

@@ -43,7 +43,7 @@ SET e.aliases = aliases, e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a
 const MERGE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
-CREATE (a)-[:MENTIONS {count: row.count}]->(e)`;
+CREATE (a)-[:MENTIONS {count: row.count, aliases: row.aliases}]->(e)`;
 
 const MERGE_RELATIONS = (type: string): string => `
 UNWIND $rows AS row

@@ -1,7 +1,7 @@
 import type { ArticleToWrite, GraphStore } from '../src';
 import { sampleBatch } from './fixtures/sample-batch';
 import { freshStore } from './fresh-store';
-import { graphSnapshot } from './graph-snapshot';
+
 
 /** The same article under a URL, with its text changed: one Xi mention fewer, Russia added. */
 function revised(original: ArticleToWrite, id: string): ArticleToWrite {
@@ -25,11 +25,11 @@ describe('article lifecycle on a real Neo4j: update, delete, re-extract', () => 
   it('deleting an article leaves exactly the graph of the others', async () => {
     const [a, b] = sampleBatch('d1') as [ArticleToWrite, ArticleToWrite];
     await store.writeArticles([a]);
-    const onlyA = await graphSnapshot();
+    const onlyA = await store.exportGraph();
     await store.clear();
     await store.writeArticles([a, b]);
     expect(await store.deleteArticles(['d1-b', 'missing'])).toEqual(['d1-b']);
-    expect(await graphSnapshot()).toEqual(onlyA);
+    expect(await store.exportGraph()).toEqual(onlyA);
   });
 
   it('a new version of the same URL replaces the old contribution', async () => {
@@ -39,20 +39,20 @@ describe('article lifecycle on a real Neo4j: update, delete, re-extract', () => 
     const withUrl = { ...a, article: { ...a.article, url: 'https://example.org/a' } };
     const newVersion = revised(withUrl, 'u1-a2');
     await store.writeArticles([newVersion, b]);
-    const expected = await graphSnapshot();
+    const expected = await store.exportGraph();
     await store.clear();
 
     await store.writeArticles([withUrl, b]);
     const outcome = await store.writeArticles([newVersion]);
     expect(outcome).toEqual({ written: [], updated: ['u1-a2'], unchanged: [] });
-    expect(await graphSnapshot()).toEqual(expected);
+    expect(await store.exportGraph()).toEqual(expected);
     expect((await store.stats()).articles).toBe(2);
   });
 
   it('re-extraction rewrites stored articles in place, and counts stay right', async () => {
     const batch = sampleBatch('r1');
     await store.writeArticles(batch);
-    const before = await graphSnapshot();
+    const before = await store.exportGraph();
     expect(await store.countStaleArticles('test')).toBe(0);
     expect(await store.countStaleArticles('v2')).toBe(2);
     const stale = await store.staleArticles('v2', 10);
@@ -62,7 +62,7 @@ describe('article lifecycle on a real Neo4j: update, delete, re-extract', () => 
     const outcome = await store.writeArticles(rewritten, { replaceExisting: true });
     expect(outcome.updated.sort()).toEqual(['r1-a', 'r1-b']);
     expect(await store.countStaleArticles('v2')).toBe(0);
-    expect(await graphSnapshot()).toEqual(before);
+    expect(await store.exportGraph()).toEqual(before);
   });
 
   it('a source can be listed and removed as a whole', async () => {
