@@ -1,14 +1,14 @@
 import { PassThrough } from 'node:stream';
 import { ExtractionResultSchema } from '@newsgraph/schema';
-import { extractJsonl } from './extract-jsonl';
+import { extractJsonl, type ExtractJsonlOptions } from './extract-jsonl';
 
-async function run(input: string): Promise<unknown[]> {
+async function run(input: string, options: ExtractJsonlOptions = {}): Promise<unknown[]> {
   const source = new PassThrough();
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
   source.end(input);
-  await extractJsonl(source, sink);
+  await extractJsonl(source, sink, options);
   return Buffer.concat(chunks).toString('utf8').trim().split('\n').map((line) => JSON.parse(line) as unknown);
 }
 
@@ -27,5 +27,16 @@ describe('extract --jsonl', () => {
     for (const entity of first.entities) for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(first.entities.find((e) => e.name === 'Xi Jinping')?.type).toBe('Person');
     expect(ExtractionResultSchema.parse(out[4])).toMatchObject({ id: 'c', entities: [] });
+  });
+
+  it('keeps input order and one line per input on a pool of worker threads', async () => {
+    const lines = Array.from({ length: 24 }, (_, i) =>
+      i % 7 === 3 ? '{broken' : JSON.stringify({ id: `d${i}`, text: `${'Officials met in Geneva. '.repeat((i * 5) % 17)}Angela Merkel visited Paris on day ${i}.` }),
+    ).join('\n');
+    const pooled = await run(lines, { workers: 2 });
+    const inline = await run(lines, { workers: 1 });
+    expect(pooled).toHaveLength(24);
+    expect(pooled).toEqual(inline);
+    expect(pooled.map((r) => (r as { id: string | null }).id)).toEqual(Array.from({ length: 24 }, (_, i) => (i % 7 === 3 ? null : `d${i}`)));
   });
 });

@@ -1,16 +1,32 @@
 import { createInterface } from 'node:readline';
 import { extract } from '@newsgraph/extractor';
 import { ExtractInputSchema, toNewsgraphError, type ExtractionErrorLine } from '@newsgraph/schema';
+import { defaultWorkerCount, ExtractPool } from './extract-pool';
+
+/** Options of `extractJsonl`: how many worker threads extract (1: all on this thread). */
+export interface ExtractJsonlOptions {
+  workers?: number;
+}
 
 /**
  * The extraction contract: one output line per input line, same order, same id;
  * a bad line gets an error line and the run goes on.
  */
-export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, options: ExtractJsonlOptions = {}): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of lines) {
-    const written = output.write(`${JSON.stringify(extractLine(line))}\n`);
-    if (!written) await new Promise((resolve) => output.once('drain', resolve));
+  const write = async (out: string): Promise<void> => {
+    if (!output.write(`${out}\n`)) await new Promise((resolve) => output.once('drain', resolve));
+  };
+  const workers = options.workers ?? defaultWorkerCount();
+  if (workers <= 1) {
+    for await (const line of lines) await write(JSON.stringify(extractLine(line)));
+    return;
+  }
+  const pool = new ExtractPool(workers, write);
+  try {
+    for await (const line of lines) await pool.submit(line);
+  } finally {
+    await pool.finish();
   }
 }
 
