@@ -37,7 +37,7 @@ program
   .argument('<sources...>', '.txt .md .html .json .jsonl .rss/.atom/.xml .pdf, and .gz of these')
   .option('--json', 'print the summary as one JSON object')
   .option('--workers <n>', 'extraction threads (default: one per core; 0 extracts on the main thread)', integer)
-  .option('--batch-size <n>', 'articles per transaction', integer, 50)
+  .option('--batch-size <n>', 'articles per transaction', integer, 200)
   .option('--overrides <file>', 'analyst overrides (default: $NEWSGRAPH_DATA_DIR/overrides.json when present)')
   .action(async (sources: string[], options: { json?: boolean; workers?: number; batchSize: number; overrides?: string }) => {
     const resolved = sources.map((s) => (s === '-' || /^https?:\/\//i.test(s) ? s : resolveUserPath(config, s)));

@@ -5,3 +5,4 @@ export { readSource, readSources } from './readers/read-source';
 export { applyOverrides } from './overrides/apply-overrides';
 export { extractLine, extractJsonl } from './commands/extract-jsonl';
 export { readArticleFile } from './readers/read-article-file';
+export { prepareArticle, type PrepareContext } from './ingest/prepare-article';

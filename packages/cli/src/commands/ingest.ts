@@ -25,7 +25,7 @@ export function runIngest(store: GraphStore, sources: string[], config: Config, 
   return ingestSources(store, sources, {
     context: prepareContext(config, options.overrides),
     workers: options.workers ?? config.workers ?? defaultWorkers(),
-    batchSize: options.batchSize ?? 50,
+    batchSize: options.batchSize ?? 200,
     progress: options.progress ?? (process.stderr.isTTY ? 'bar' : 'log'),
     logger,
   });

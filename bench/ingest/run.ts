@@ -1,0 +1,126 @@
+// Ingest benchmark: end-to-end vs extract-only throughput, batched vs naive writes, graph size and memory.
+// Usage: pnpm run -s bench:ingest [--corpus FILE] [--limit N | --full] [--write-sample N] [--batch-size N] [--workers N]
+// Needs a running Neo4j: NEO4J_URI, or `pnpm run -s newsgraph neo4j start` first. It empties that graph.
+import { spawn } from 'node:child_process';
+import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { GraphStore } from '@newsgraph/graph-store';
+import neo4j from 'neo4j-driver';
+import { prepareArticle } from '@newsgraph/cli';
+import { OverridesSchema } from '@newsgraph/schema';
+import { rowCount, writeNaively } from './naive-writer';
+
+const ROOT = resolve(__dirname, '..', '..');
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? String(process.argv[i + 1]) : fallback;
+};
+const corpus = resolve(ROOT, arg('corpus', '../shared/corpus/whitehouse-all.jsonl.gz'));
+const limit = Number(arg('limit', '1000'));
+const writeSample = Number(arg('write-sample', '200'));
+const batchSize = Number(arg('batch-size', '200'));
+const workers = arg('workers', '2');
+const uri = process.env['NEO4J_URI'] ?? `bolt://127.0.0.1:${process.env['NEO4J_BOLT_PORT'] ?? '7687'}`;
+const CLI = join(ROOT, 'packages', 'cli', 'bin', 'newsgraph.js');
+
+async function takeLines(path: string, count: number): Promise<string[]> {
+  const input = path.endsWith('.gz') ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
+  const lines: string[] = [];
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    lines.push(line);
+    if (lines.length >= count) break;
+  }
+  input.destroy();
+  return lines;
+}
+
+/** Runs the CLI, feeding stdin from a file, sampling its resident memory every 500 ms. */
+function timed(args: string[], stdinFile?: string): Promise<{ seconds: number; stdout: string; rssMb: number[] }> {
+  return new Promise((done, fail) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, NEO4J_URI: uri, NEWSGRAPH_WORKERS: workers, LOG_LEVEL: 'warn' },
+      stdio: [stdinFile ? 'pipe' : 'ignore', 'pipe', 'inherit'],
+    });
+    if (stdinFile && child.stdin) createReadStream(stdinFile).pipe(child.stdin);
+    let stdout = '';
+    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+    const rssMb: number[] = [];
+    const sampler = setInterval(() => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        if (kb > 0) rssMb.push(kb / 1024);
+      } catch {
+        // The process may have just exited.
+      }
+    }, 500);
+    child.once('error', fail);
+    child.once('close', () => {
+      clearInterval(sampler);
+      done({ seconds: (Date.now() - started) / 1000, stdout, rssMb });
+    });
+  });
+}
+
+const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const quartiles = (xs: number[]): string => {
+  if (xs.length === 0) return 'n/a';
+  const at = (q: number): number => xs[Math.min(xs.length - 1, Math.floor(q * (xs.length - 1)))] ?? 0;
+  return [0.1, 0.25, 0.5, 0.75, 1].map((q) => `${fmt(at(q))}`).join(' / ');
+};
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const lines = process.argv.includes('--full') ? await takeLines(corpus, Number.MAX_SAFE_INTEGER) : await takeLines(corpus, limit);
+  const input = join(dir, 'articles.jsonl');
+  writeFileSync(input, `${lines.join('\n')}\n`);
+  const chars = lines.reduce((n, l) => n + String((JSON.parse(l) as { text?: string }).text ?? '').length, 0);
+  console.log(`corpus: ${lines.length} articles, ${fmt(chars / 1e6, 1)} M chars; workers: ${workers}; Neo4j: ${uri}`);
+
+  const store = await GraphStore.connect({ uri });
+  await store.ensureSchema();
+  await store.clear();
+
+  const extractOnly = await timed(['extract', '--jsonl'], input);
+  console.log(`extract --jsonl:  ${fmt(extractOnly.seconds, 1)} s  ${fmt(lines.length / extractOnly.seconds, 1)} articles/s  ${fmt(chars / extractOnly.seconds)} chars/s`);
+  const ingest = await timed(['ingest', '--json', input]);
+  const summary = JSON.parse(ingest.stdout) as { new: number; failed: unknown[] };
+  console.log(`ingest (e2e):     ${fmt(ingest.seconds, 1)} s  ${fmt(lines.length / ingest.seconds, 1)} articles/s  ${fmt(chars / ingest.seconds)} chars/s  (${summary.new} new, ${summary.failed.length} failed)`);
+  console.log(`end-to-end / extract-only: ${fmt((extractOnly.seconds / ingest.seconds) * 100)}%`);
+  console.log(`ingest RSS MB (p10 / p25 / median / p75 / max over ${ingest.rssMb.length} samples): ${quartiles([...ingest.rssMb].sort((a, b) => a - b))}`);
+  console.log(`ingest RSS MB by time (each tenth of the run): ${Array.from({ length: 10 }, (_, i) => fmt(ingest.rssMb[Math.floor((i / 10) * ingest.rssMb.length)] ?? 0)).join(' ')}`);
+  const stats = await store.stats();
+  const entities = Object.values(stats.entities).reduce((a, b) => a + b, 0);
+  const relations = Object.values(stats.relations).reduce((a, b) => a + b, 0);
+  console.log(`graph: ${stats.articles} articles, ${entities} entities, ${relations} relations, ${stats.mentions} mentions, ${stats.quotes} quotes`);
+
+  const context = { overrides: OverridesSchema.parse({}), version: 'bench' };
+  const sample = lines.slice(0, writeSample).map((l) => {
+    const raw = JSON.parse(l) as { text: string; title?: string };
+    return prepareArticle({ text: `${raw.text}\n[write bench]`, ...(raw.title ? { title: raw.title } : {}) }, context);
+  });
+  const rows = rowCount(sample);
+  await store.clear();
+  let t = Date.now();
+  for (let i = 0; i < sample.length; i += batchSize) await store.writeArticles(sample.slice(i, i + batchSize));
+  const batchedSeconds = (Date.now() - t) / 1000;
+  await store.clear();
+  const driver = neo4j.driver(uri);
+  t = Date.now();
+  await writeNaively(driver, sample);
+  const naiveSeconds = (Date.now() - t) / 1000;
+  await driver.close();
+  await store.clear();
+  console.log(`writes, ${sample.length} articles = ${rows} rows: batched ${fmt(rows / batchedSeconds)} rows/s (${fmt(batchedSeconds, 2)} s), naive ${fmt(rows / naiveSeconds)} rows/s (${fmt(naiveSeconds, 2)} s), ×${fmt(naiveSeconds / batchedSeconds, 1)}`);
+  await store.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
