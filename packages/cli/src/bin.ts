@@ -7,7 +7,7 @@ import { serve } from './commands/serve';
 import { startApp } from './commands/start';
 import { describeIngest, prepareContext, runIngest } from './commands/ingest';
 import { deleteFromGraph, reextract } from './commands/maintenance';
-import { defaultWorkers } from './ingest/extraction-pool';
+import { workerCount } from './workers';
 import { onShutdown } from './lifecycle';
 import { createLogger } from './logger';
 import { acquireNeo4j } from './neo4j-owner';
@@ -23,7 +23,7 @@ program
   .command('extract')
   .description('extract entities, relations and quotes from JSON Lines on stdin (see docs: the extraction contract)')
   .option('--jsonl', 'read {"id","text"} lines on stdin, write one result line each on stdout', true)
-  .action(() => extractJsonl(process.stdin, process.stdout));
+  .action(() => extractJsonl(process.stdin, process.stdout, { workers: workerCount(config) }));
 
 const integer = (value: string): number => {
   const parsed = Number(value);
@@ -58,7 +58,7 @@ program
   .option('--overrides <file>', 'analyst overrides file')
   .action(async (options: { json?: boolean; workers?: number; overrides?: string }) => {
     const context = prepareContext(config, options.overrides ? resolveUserPath(config, options.overrides) : undefined);
-    const summary = await withStore(config, logger, (store) => reextract(store, context, options.workers ?? config.workers ?? defaultWorkers(), logger));
+    const summary = await withStore(config, logger, (store) => reextract(store, context, options.workers ?? workerCount(config), logger));
     print(options.json ? JSON.stringify(summary) : `${summary.stale} stale articles: ${summary.updated} re-extracted, ${summary.failed.length} failed`);
     if (summary.failed.length > 0) process.exitCode = 1;
   });

@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { extract } from '@newsgraph/extractor';
 import { ExtractInputSchema, toNewsgraphError, type ExtractionErrorLine } from '@newsgraph/schema';
-import { defaultWorkerCount, ExtractPool } from './extract-pool';
+import { Piscina } from 'piscina';
 
-/** Options of `extractJsonl`: how many worker threads extract (1: all on this thread). */
+/** Lines in flight per worker: enough to keep each busy while the main thread reads and writes, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 8;
+
+/** Options of `extractJsonl`: how many worker threads extract (1, the default: all on this thread). */
 export interface ExtractJsonlOptions {
   workers?: number;
 }
@@ -17,18 +21,25 @@ export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.
   const write = async (out: string): Promise<void> => {
     if (!output.write(`${out}\n`)) await new Promise((resolve) => output.once('drain', resolve));
   };
-  const workers = options.workers ?? defaultWorkerCount();
+  const workers = options.workers ?? 1;
   if (workers <= 1) {
     for await (const line of lines) await write(JSON.stringify(extractLine(line)));
     return;
   }
-  const pool = new ExtractPool(workers, write);
+  const pool = new Piscina<string, string>({ filename: join(__dirname, 'extract-line-worker.js'), minThreads: workers, maxThreads: workers });
+  // Results are written in input order: the oldest pending line is always awaited first.
+  const pending: Promise<string>[] = [];
   try {
-    for await (const line of lines) await pool.submit(line);
+    for await (const line of lines) {
+      pending.push(pool.run(line));
+      if (pending.length >= workers * IN_FLIGHT_PER_WORKER) await write(await (pending.shift() as Promise<string>));
+    }
+    while (pending.length > 0) await write(await (pending.shift() as Promise<string>));
   } finally {
-    await pool.finish();
+    await pool.destroy();
   }
 }
+
 
 /** Extracts one input line, or explains why it cannot. */
 export function extractLine(line: string): unknown {

@@ -2,7 +2,7 @@ import { EXTRACTOR_VERSION } from '@newsgraph/extractor';
 import type { GraphStore } from '@newsgraph/graph-store';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { defaultWorkers } from '../ingest/extraction-pool';
+import { workerCount } from '../workers';
 import { ingestSources, type IngestSummary } from '../ingest/ingest';
 import type { PrepareContext } from '../ingest/prepare-article';
 import { effectiveVersion, loadOverrides } from '../overrides/load-overrides';
@@ -24,7 +24,7 @@ export function prepareContext(config: Config, overridesFile: string | undefined
 export function runIngest(store: GraphStore, sources: string[], config: Config, logger: Logger, options: IngestCommandOptions): Promise<IngestSummary> {
   return ingestSources(store, sources, {
     context: prepareContext(config, options.overrides),
-    workers: options.workers ?? config.workers ?? defaultWorkers(),
+    workers: options.workers ?? workerCount(config),
     batchSize: options.batchSize ?? 200,
     progress: options.progress ?? (process.stderr.isTTY ? 'bar' : 'log'),
     logger,

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { describeIngest, prepareContext, runIngest } from './ingest';
 import { reextract } from './maintenance';
-import { defaultWorkers } from '../ingest/extraction-pool';
+import { workerCount } from '../workers';
 import { onShutdown } from '../lifecycle';
 import { acquireNeo4j } from '../neo4j-owner';
 import { ensureViewerBuilt } from '../viewer-build';
@@ -21,7 +21,7 @@ export async function startApp(config: Config, logger: Logger): Promise<void> {
     const summary = await runIngest(serving.store, [SEEDS_DIR], config, logger, {});
     logger.info(`seeds: ${describeIngest(summary)}`);
     // Articles read by an older extractor (or before an overrides change) are brought up to date.
-    const refreshed = await reextract(serving.store, prepareContext(config, undefined), config.workers ?? defaultWorkers(), logger);
+    const refreshed = await reextract(serving.store, prepareContext(config, undefined), workerCount(config), logger);
     if (refreshed.stale > 0) logger.info(`re-extracted ${refreshed.updated} of ${refreshed.stale} articles read by an older extractor`);
     onShutdown(logger, async () => {
       await new Promise((resolve) => serving.server.close(resolve));

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleToWrite } from '@newsgraph/graph-store';
 import type { ArticleInput } from '@newsgraph/schema';
@@ -10,11 +9,6 @@ export interface ExtractionPool {
   size: number;
   run(article: ArticleInput): Promise<ArticleToWrite>;
   close(): Promise<void>;
-}
-
-/** The default worker count: every core (Neo4j's own threads mostly wait on I/O during ingest). */
-export function defaultWorkers(): number {
-  return availableParallelism();
 }
 
 /** A pool of `workers` threads, or extraction in this thread when workers is 0. */
