@@ -5,15 +5,17 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadDocred } from '/work/shared/eval/re_data.mjs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The measuring material sits beside the repository; override with NEWSGRAPH_SHARED.
+const shared = process.env.NEWSGRAPH_SHARED ?? resolve(root, '..', 'shared');
+const { loadDocred } = await import(pathToFileURL(resolve(shared, 'eval', 're_data.mjs')).href);
 const args = process.argv.slice(2);
 const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
 const given = flag('--out');
 const showMisses = Number(flag('--misses') ?? 0);
-const goldPath = args[0] ?? '/work/shared/data/re/redocred_dev.json';
+const goldPath = args[0] ?? resolve(shared, 'data', 're', 'redocred_dev.json');
 const scratch = process.env.BENCH_TMP ?? '/tmp/ent';
 
 // Person for people, Organization or Country for organisations, Country or Location for places.

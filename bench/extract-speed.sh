@@ -3,15 +3,17 @@
 # ~850 kB of dev text (CoNLL++ dev + Re-DocRED dev), as contract.md's speed score measures it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The measuring material sits beside the repository (see README); override with NEWSGRAPH_SHARED.
+SHARED="${NEWSGRAPH_SHARED:-../shared}"
 tmp="${BENCH_TMP:-/tmp/ent}"
 mkdir -p "$tmp"
 in="$tmp/speed-in.jsonl"
-{ node /work/shared/eval/to_jsonl.mjs conll /work/shared/data/ner/conllpp_dev.txt
-  node /work/shared/eval/to_jsonl.mjs docred /work/shared/data/re/redocred_dev.json; } > "$in"
+{ node $SHARED/eval/to_jsonl.mjs conll $SHARED/data/ner/conllpp_dev.txt
+  node $SHARED/eval/to_jsonl.mjs docred $SHARED/data/re/redocred_dev.json; } > "$in"
 chars=$(node -e 'let n=0;for(const l of require("fs").readFileSync(process.argv[1],"utf8").split("\n"))if(l.trim())n+=JSON.parse(l).text.length;console.log(n)' "$in")
 now() { node -e 'console.log(Date.now())'; }
 t0=$(now); pnpm run -s newsgraph extract --jsonl < "$in" > "$tmp/speed-ours.jsonl"; t1=$(now)
-COMPROMISE_FROM=packages/extractor node /work/shared/eval/baseline_compromise.mjs < "$in" > "$tmp/speed-base.jsonl"; t2=$(now)
+COMPROMISE_FROM=packages/extractor node $SHARED/eval/baseline_compromise.mjs < "$in" > "$tmp/speed-base.jsonl"; t2=$(now)
 lines_in=$(grep -c . "$in"); lines_out=$(grep -c . "$tmp/speed-ours.jsonl")
 node -e '
 const [chars, a, b, c, li, lo] = process.argv.slice(1).map(Number);

@@ -1,5 +1,5 @@
 // End-to-end NER check from raw text: reads {id,text} JSON Lines, tags with the bundled model, writes contract-shaped
-// records for /work/shared/eval/ner_score.mjs, and reports load time and throughput on stderr.
+// records for ../shared/eval/ner_score.mjs, and reports load time and throughput on stderr.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadNerModel } from '../src/ner/index';
 

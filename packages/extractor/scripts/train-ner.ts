@@ -1,6 +1,6 @@
 // Trains the named-entity tagger from CoNLL++ train (tuned on dev; never the test split) and writes the bundled model.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Gazetteer } from '../src/ner/gazetteer';
 import { NER_MODEL_PATH } from '../src/ner/index';
 import { encodeModel } from '../src/ner/model-io';
@@ -11,8 +11,10 @@ import { readConll } from '../src/ner/train/conll';
 import { corpusSentences } from '../src/ner/train/corpus';
 import { trainTagger } from '../src/ner/train/train';
 
-const DATA = process.env.NER_DATA ?? '/work/shared/data/ner';
-const CORPUS = process.env.NER_CORPUS ?? '/work/shared/corpus/whitehouse-all.jsonl.gz';
+// The training material sits beside the repository (../shared); NER_DATA and NER_CORPUS point elsewhere.
+const SHARED = process.env.NEWSGRAPH_SHARED ?? join(__dirname, '..', '..', '..', '..', 'shared');
+const DATA = process.env.NER_DATA ?? join(SHARED, 'data', 'ner');
+const CORPUS = process.env.NER_CORPUS ?? join(SHARED, 'corpus', 'whitehouse-all.jsonl.gz');
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
 const OUT = process.env.NER_OUT ?? NER_MODEL_PATH;
 
