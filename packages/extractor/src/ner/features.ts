@@ -15,7 +15,7 @@ interface WordInfo {
   own: string[];
 }
 
-const WORD_CACHE_LIMIT = 200_000;
+const WORD_CACHE_LIMIT = 50_000;
 
 /** Per-document view: sentences of token texts plus document-wide casing evidence. */
 export interface DocContext {
