@@ -2,18 +2,8 @@
  * Brown-like word classes on the cheap: random-indexing context vectors from unlabelled text, then hierarchical
  * spherical k-means, so a name never seen in CoNLL ("Xi") can share a class path with ones that were ("Yeltsin").
  */
+import { mulberry32 } from './random';
 
-/** Deterministic PRNG for projections and k-means seeding. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Parameters of the clustering; defaults are what the committed model used. */
 export interface ClusterOptions {

@@ -4,6 +4,7 @@ import type { Weights } from '../perceptron';
 import { PerceptronTrainer } from '../perceptron';
 import type { LabelledDocument } from './conll';
 import { type Prf, spanF1 } from './span-f1';
+import { mulberry32 } from './random';
 
 /** Knobs of one training run; the defaults are what the committed model used. */
 export interface TrainOptions {
@@ -22,17 +23,6 @@ export interface TrainResult {
   confidenceScale: number;
 }
 
-/** Deterministic PRNG so shuffles, and therefore the model, are reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Labels every dev document with the given scorer. */
 export function predict(docs: readonly LabelledDocument[], extractor: FeatureExtractor, w: Weights): number[][] {
