@@ -1,5 +1,6 @@
 import { NewsgraphError } from '@newsgraph/schema';
 import { freshStore } from './fresh-store';
+import type { ArticleToWrite } from '../src';
 import { sampleBatch } from './fixtures/sample-batch';
 import { GraphStore } from '../src';
 
@@ -45,6 +46,17 @@ describe('GraphStore on a real Neo4j', () => {
     expect((await store.searchEntities({ q: 'cyb', limit: 5 })).map((e) => e.id).sort()).toEqual(['org:office-for-cyber-affairs', 'policy:cyber-sovereignty']);
     expect((await store.searchEntities({ q: 'cyb', type: 'Policy', limit: 5 })).map((e) => e.id)).toEqual(['policy:cyber-sovereignty']);
     expect((await store.searchEntities({ q: '"(][', limit: 5 }))).toEqual([]);
+  });
+
+  it('ranks what was typed exactly, then names that start with it, above more-mentioned partial matches', async () => {
+    const [a] = sampleBatch('rank') as [ArticleToWrite];
+    const busy = structuredClone(a);
+    busy.article.id = 'rank-busy';
+    busy.extraction.entities = [{ id: 'person:xiao-ming', name: 'Xiao Ming', type: 'Person', aliases: [], mentions: Array.from({ length: 9 }, (_, i) => ({ start: i, end: i + 1, text: 'X', kind: 'name' as const })) }];
+    busy.extraction.relations = [];
+    await store.writeArticles([a, busy]);
+    expect((await store.searchEntities({ q: 'Xi', limit: 5 })).map((e) => e.id)).toEqual(['person:xi-jinping', 'person:xiao-ming']);
+    expect((await store.searchEntities({ q: 'xi jin', limit: 5 })).map((e) => e.id)).toEqual(['person:xi-jinping']);
   });
 
   it('returns a neighbourhood at depth 1 and 2, and NOT_FOUND for an unknown focus', async () => {

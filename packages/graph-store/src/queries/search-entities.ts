@@ -17,11 +17,17 @@ export async function searchEntities(tx: ManagedTransaction, query: EntitySearch
   const fulltext = toFulltextQuery(query.q);
   // Text made only of operators matches nothing, rather than everything.
   if (!fulltext && query.q.trim()) return [];
-  const params = { q: fulltext, type: query.type ?? null, limit: query.limit };
+  const params = { q: fulltext, raw: query.q.trim().toLowerCase(), type: query.type ?? null, limit: query.limit };
+  // What the analyst typed exactly, then as a whole word, then as a prefix; then Lucene's relevance, then prominence.
   const cypher = fulltext
     ? `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node AS e, score
        WHERE $type IS NULL OR e.type = $type
-       WITH e, score ORDER BY score DESC, e.mentionCount DESC LIMIT toInteger($limit) ${RETURN_SUMMARY}`
+       WITH e, score, toLower(e.name) AS name, [a IN coalesce(e.aliases, []) | toLower(a)] AS aliases
+       WITH e, score, CASE WHEN name = $raw OR $raw IN aliases THEN 0
+                           WHEN $raw IN split(name, ' ') THEN 1
+                           WHEN name STARTS WITH $raw OR any(a IN aliases WHERE a STARTS WITH $raw) THEN 2
+                           ELSE 3 END AS closeness
+       ORDER BY closeness, score DESC, e.mentionCount DESC LIMIT toInteger($limit) ${RETURN_SUMMARY}`
     : `MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type
        WITH e ORDER BY e.mentionCount DESC, e.name LIMIT toInteger($limit) ${RETURN_SUMMARY}`;
   const result = await tx.run(cypher, params);
