@@ -6,7 +6,8 @@ const EnvSchema = z.object({
   NEO4J_USER: z.string().optional(),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
-  NEO4J_HEAP_MB: z.coerce.number().int().min(128).default(1024),
+  NEO4J_HEAP_MB: z.coerce.number().int().min(128).default(2048),
+  NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(1024),
   NEWSGRAPH_DATA_DIR: z.string().default('data'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -22,6 +23,7 @@ export interface Config {
   neo4jPassword: string | undefined;
   boltPort: number;
   heapMb: number;
+  pageCacheMb: number;
   dataDir: string;
   host: string;
   port: number;
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jPassword: parsed.NEO4J_PASSWORD,
     boltPort: parsed.NEO4J_BOLT_PORT,
     heapMb: parsed.NEO4J_HEAP_MB,
+    pageCacheMb: parsed.NEO4J_PAGECACHE_MB,
     dataDir: resolve(cwd, parsed.NEWSGRAPH_DATA_DIR),
     host: parsed.HOST,
     port: parsed.PORT,

@@ -32,7 +32,7 @@ export async function acquireNeo4j(config: Config, logger: Logger): Promise<Neo4
     const running = await startNeo4j({
       dataDir: neo4jDataDir(config),
       boltPort: config.boltPort,
-      heapMb: config.heapMb,
+      heapMb: config.heapMb, pageCacheMb: config.pageCacheMb,
       log: (line) => logger.info(line),
     });
     return { uri: running.uri, user: undefined, password: undefined, origin: 'owned', release: () => running.stop() };

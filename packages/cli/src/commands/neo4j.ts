@@ -13,7 +13,7 @@ export async function neo4jStart(config: Config, logger: Logger): Promise<string
     throw new NewsgraphError('NEO4J_START_FAILED', `a Neo4j not started by \`neo4j start\` already answers on port ${config.boltPort}; it is in use`);
   }
   try {
-    const running = await startNeo4j({ dataDir, boltPort: config.boltPort, heapMb: config.heapMb, detached: true, log: (l) => logger.info(l) });
+    const running = await startNeo4j({ dataDir, boltPort: config.boltPort, heapMb: config.heapMb, pageCacheMb: config.pageCacheMb, detached: true, log: (l) => logger.info(l) });
     writePidFile(dataDir, { pid: running.pid, boltPort: config.boltPort, startedAt: new Date().toISOString() });
     return `Neo4j running in the background (pid ${running.pid}) on ${running.uri}`;
   } catch (error) {
