@@ -6,7 +6,27 @@ export interface BatchRows {
   entities: Map<string, Record<string, unknown>[]>;
   mentions: { articleId: string; entityId: string; count: number; aliases: string[] }[];
   relations: Map<string, Record<string, unknown>[]>;
+  /** One claim per relation per article: its support and evidence, so it can be shown and taken out again. */
+  claims: ClaimRow[];
   quotes: Record<string, unknown>[];
+}
+
+export interface ClaimRow {
+  key: string;
+  subject: string;
+  predicate: string;
+  object: string;
+  articleId: string;
+  sentenceCount: number;
+  confidence: number;
+  title: string | null;
+  seen: string;
+  evidence: string[];
+}
+
+/** The key of a (subject, predicate, object) relation, shared by its claims. */
+export function relationKey(subject: string, predicate: string, object: string): string {
+  return `${subject}|${predicate}|${object}`;
 }
 
 interface EntityAggregate {
@@ -26,13 +46,7 @@ interface RelationAggregate {
   object: string;
   confidence: number;
   sentenceCount: number;
-  articleIds: string[];
-  /** Per-article support, parallel to articleIds, so an article's share can be taken out again. */
-  articleSentenceCounts: number[];
-  articleConfidences: number[];
-  articleSeen: string[];
-  evidenceArticleIds: string[];
-  evidenceTexts: string[];
+  articleCount: number;
   title: string | null;
   firstSeen: string;
   lastSeen: string;
@@ -48,7 +62,7 @@ const later = (a: string, b: string): string => (a > b ? a : b);
 export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): BatchRows {
   const entities = new Map<string, EntityAggregate>();
   const relations = new Map<string, { type: string; row: RelationAggregate }>();
-  const batch: BatchRows = { articles: [], entities: new Map(), mentions: [], relations: new Map(), quotes: [] };
+  const batch: BatchRows = { articles: [], entities: new Map(), mentions: [], relations: new Map(), claims: [], quotes: [] };
   for (const { rows, seen } of articles) {
     const articleId = String(rows.article['id']);
     batch.articles.push(rows.article);
@@ -69,34 +83,17 @@ export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): Ba
     }
     for (const [type, list] of rows.relationsByPredicate) {
       for (const relation of list) {
-        const key = `${relation.subject}|${type}|${relation.object}`;
+        const key = relationKey(relation.subject, type, relation.object);
+        const { evidence, ...support } = relation;
+        batch.claims.push({ key, predicate: type, articleId, seen, evidence, ...support });
         const known = relations.get(key)?.row;
-        const evidenceArticleIds = relation.evidence.map(() => articleId);
         if (!known) {
-          relations.set(key, {
-            type,
-            row: {
-              ...relation,
-              articleIds: [articleId],
-              articleSentenceCounts: [relation.sentenceCount],
-              articleConfidences: [relation.confidence],
-              articleSeen: [seen],
-              evidenceArticleIds,
-              evidenceTexts: [...relation.evidence],
-              firstSeen: seen,
-              lastSeen: seen,
-            },
-          });
+          relations.set(key, { type, row: { ...support, articleCount: 1, firstSeen: seen, lastSeen: seen } });
           continue;
         }
         known.confidence = Math.max(known.confidence, relation.confidence);
         known.sentenceCount += relation.sentenceCount;
-        known.articleIds.push(articleId);
-        known.articleSentenceCounts.push(relation.sentenceCount);
-        known.articleConfidences.push(relation.confidence);
-        known.articleSeen.push(seen);
-        known.evidenceArticleIds.push(...evidenceArticleIds);
-        known.evidenceTexts.push(...relation.evidence);
+        known.articleCount += 1;
         known.title = known.title ?? relation.title;
         known.firstSeen = earlier(known.firstSeen, seen);
         known.lastSeen = later(known.lastSeen, seen);

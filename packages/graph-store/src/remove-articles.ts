@@ -1,27 +1,22 @@
-import { PREDICATES } from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 
-// Relations first: they are found through the entities the article mentions.
+// An article's claims say exactly what it added to each relation; the rest is recomputed from the other claims.
 const TAKE_OUT_RELATIONS = `
-UNWIND $ids AS id
-MATCH (:Article {id: id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
-WHERE type(r) IN $predicates AND id IN r.articleIds
-WITH r, collect(DISTINCT id) AS gone
-WITH r, [i IN range(0, size(r.articleIds) - 1) WHERE NOT r.articleIds[i] IN gone] AS keep,
-        [i IN range(0, size(r.evidenceArticleIds) - 1) WHERE NOT r.evidenceArticleIds[i] IN gone] AS keepEvidence
-WITH r, keep, keepEvidence,
-     [i IN keep | r.articleSentenceCounts[i]] AS counts, [i IN keep | r.articleConfidences[i]] AS confidences,
-     [i IN keep | r.articleSeen[i]] AS seen
-SET r.articleIds = [i IN keep | r.articleIds[i]], r.articleSentenceCounts = counts,
-    r.articleConfidences = confidences, r.articleSeen = seen,
-    r.evidenceArticleIds = [i IN keepEvidence | r.evidenceArticleIds[i]],
-    r.evidenceTexts = [i IN keepEvidence | r.evidenceTexts[i]],
-    r.articleCount = size(keep), r.sentenceCount = reduce(n = 0, c IN counts | n + c),
-    r.confidence = reduce(m = 0.0, c IN confidences | CASE WHEN c > m THEN c ELSE m END),
-    r.firstSeen = reduce(m = null, s IN seen | CASE WHEN m IS NULL OR s < m THEN s ELSE m END),
-    r.lastSeen = reduce(m = null, s IN seen | CASE WHEN m IS NULL OR s > m THEN s ELSE m END)
-WITH r WHERE size(r.articleIds) = 0
+MATCH (c:Claim) WHERE c.articleId IN $ids
+WITH c.key AS key, c.subject AS subject, c.predicate AS predicate, c.object AS object,
+     sum(c.sentenceCount) AS sentences, count(c) AS articles
+MATCH (:Entity {id: subject})-[r]->(:Entity {id: object}) WHERE type(r) = predicate
+OPTIONAL MATCH (rest:Claim {key: key}) WHERE NOT rest.articleId IN $ids
+WITH r, sentences, articles, max(rest.confidence) AS confidence, min(rest.seen) AS firstSeen, max(rest.seen) AS lastSeen,
+     count(rest) AS remaining, [t IN collect(rest.title) WHERE t IS NOT NULL][0] AS title
+SET r.sentenceCount = r.sentenceCount - sentences, r.articleCount = r.articleCount - articles,
+    r.confidence = coalesce(confidence, 0.0), r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.title = title
+WITH r, remaining WHERE remaining = 0
 DELETE r`;
+
+const DELETE_CLAIMS = `
+MATCH (c:Claim) WHERE c.articleId IN $ids
+DELETE c`;
 
 const TAKE_OUT_QUOTES = `
 UNWIND $ids AS id
@@ -52,8 +47,9 @@ DETACH DELETE a`;
 /** Takes articles and everything they contributed out of the graph, counts and support included. */
 export async function removeArticles(tx: ManagedTransaction, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const params = { ids, predicates: [...PREDICATES] };
+  const params = { ids };
   await tx.run(TAKE_OUT_RELATIONS, params);
+  await tx.run(DELETE_CLAIMS, params);
   await tx.run(TAKE_OUT_QUOTES, params);
   await tx.run(TAKE_OUT_MENTIONS, params);
   await tx.run(DELETE_ARTICLES, params);

@@ -9,6 +9,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source)',
   'CREATE INDEX article_extractor IF NOT EXISTS FOR (a:Article) ON (a.extractorVersion)',
   'CREATE INDEX quote_article IF NOT EXISTS FOR (q:Quote) ON (q.articleId)',
+  'CREATE INDEX claim_key IF NOT EXISTS FOR (c:Claim) ON (c.key)',
+  'CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.articleId)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]',
   ...ENTITY_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_name IF NOT EXISTS FOR (e:${type}) ON (e.name)`),

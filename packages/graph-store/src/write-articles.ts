@@ -45,24 +45,19 @@ UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
 CREATE (a)-[:MENTIONS {count: row.count, aliases: row.aliases}]->(e)`;
 
+// Only counters live on the relationship, so a much-repeated relation costs the same to update as a new one.
 const MERGE_RELATIONS = (type: string): string => `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
 MERGE (s)-[r:${type}]->(o)
-  ON CREATE SET r.sentenceCount = 0, r.articleCount = 0, r.confidence = 0.0, r.articleIds = [],
-                r.articleSentenceCounts = [], r.articleConfidences = [], r.articleSeen = [],
-                r.evidenceArticleIds = [], r.evidenceTexts = [], r.firstSeen = row.firstSeen, r.lastSeen = row.lastSeen
-SET r.sentenceCount = r.sentenceCount + row.sentenceCount, r.articleCount = r.articleCount + size(row.articleIds),
+  ON CREATE SET r.sentenceCount = 0, r.articleCount = 0, r.confidence = 0.0, r.firstSeen = row.firstSeen, r.lastSeen = row.lastSeen
+SET r.sentenceCount = r.sentenceCount + row.sentenceCount, r.articleCount = r.articleCount + row.articleCount,
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    r.articleIds = r.articleIds + row.articleIds,
-    r.articleSentenceCounts = r.articleSentenceCounts + row.articleSentenceCounts,
-    r.articleConfidences = r.articleConfidences + row.articleConfidences,
-    r.articleSeen = r.articleSeen + row.articleSeen,
-    r.evidenceArticleIds = r.evidenceArticleIds + row.evidenceArticleIds,
-    r.evidenceTexts = r.evidenceTexts + row.evidenceTexts,
     r.title = coalesce(r.title, row.title),
     r.firstSeen = CASE WHEN row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END`;
+
+const CREATE_CLAIMS = 'UNWIND $rows AS row CREATE (c:Claim) SET c = row';
 
 const MERGE_QUOTES = `
 UNWIND $rows AS row
@@ -122,6 +117,7 @@ export async function writeArticles(
   for (const [label, rows] of batch.entities) await tx.run(MERGE_ENTITIES(assertLabel(label)), { rows });
   await tx.run(MERGE_MENTIONS, { rows: batch.mentions });
   for (const [type, rows] of batch.relations) await tx.run(MERGE_RELATIONS(assertPredicate(type)), { rows });
+  if (batch.claims.length > 0) await tx.run(CREATE_CLAIMS, { rows: batch.claims });
   if (batch.quotes.length > 0) await tx.run(MERGE_QUOTES, { rows: batch.quotes });
   return outcome;
 }

@@ -22,8 +22,8 @@ WHERE s.id IN $ids AND o.id IN $ids
 RETURN elementId(r) AS id, s.id AS source, o.id AS target, type(r) AS predicate, type(r) AS label,
        coalesce(r.confidence, 0.0) AS confidence, coalesce(r.sentenceCount, 0) AS sentenceCount,
        coalesce(r.articleCount, 0) AS articleCount,
-       [i IN range(0, size(coalesce(r.evidenceTexts, [])) - 1) |
-          {articleId: r.evidenceArticleIds[i], text: r.evidenceTexts[i]}][..5] AS evidence
+       reduce(acc = [], c IN COLLECT { MATCH (c:Claim {key: s.id + '|' + type(r) + '|' + o.id}) RETURN c ORDER BY c.seen DESC LIMIT 5 } |
+              acc + [t IN c.evidence | {articleId: c.articleId, text: t}])[..5] AS evidence
 LIMIT 5000`;
 
 /** An entity and its neighbours up to `depth` hops, as Cytoscape elements with each edge's evidence. */
