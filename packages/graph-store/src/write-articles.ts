@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, NewsgraphError, PREDICATES, type ExtractionResult } from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toArticleRows, type StoredArticle } from './article-rows';
-import { toBatchRows } from './batch-rows';
+import { toBatchRows, type BatchRows } from './batch-rows';
 import { removeArticles } from './remove-articles';
 
 export interface ArticleToWrite {
@@ -40,10 +40,14 @@ SET e.aliases = aliases, e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a
     e.firstSeen = CASE WHEN row.firstSeen < e.firstSeen THEN row.firstSeen ELSE e.firstSeen END,
     e.lastSeen = CASE WHEN row.lastSeen > e.lastSeen THEN row.lastSeen ELSE e.lastSeen END`;
 
-const MERGE_MENTIONS = `
+// Each article is created with its mentions in one pass: one index seek per mention, none for the article.
+const CREATE_ARTICLES = `
 UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
-CREATE (a)-[:MENTIONS {count: row.count, aliases: row.aliases}]->(e)`;
+CREATE (a:Article) SET a = row.article
+WITH a, row
+UNWIND row.mentions AS m
+MATCH (e:Entity {id: m.entityId})
+CREATE (a)-[:MENTIONS {count: m.count, aliases: m.aliases}]->(e)`;
 
 // Only counters live on the relationship, so a much-repeated relation costs the same to update as a new one.
 const MERGE_RELATIONS = (type: string): string => `
@@ -113,9 +117,11 @@ export async function writeArticles(
     })),
   );
 
-  await tx.run('UNWIND $rows AS row CREATE (a:Article) SET a = row', { rows: batch.articles });
   for (const [label, rows] of batch.entities) await tx.run(MERGE_ENTITIES(assertLabel(label)), { rows });
-  await tx.run(MERGE_MENTIONS, { rows: batch.mentions });
+  const mentionsOf = new Map<string, BatchRows['mentions']>();
+  for (const mention of batch.mentions) mentionsOf.set(mention.articleId, [...(mentionsOf.get(mention.articleId) ?? []), mention]);
+  const articleRows = batch.articles.map((article) => ({ article, mentions: mentionsOf.get(String(article['id'])) ?? [] }));
+  await tx.run(CREATE_ARTICLES, { rows: articleRows });
   for (const [type, rows] of batch.relations) await tx.run(MERGE_RELATIONS(assertPredicate(type)), { rows });
   if (batch.claims.length > 0) await tx.run(CREATE_CLAIMS, { rows: batch.claims });
   if (batch.quotes.length > 0) await tx.run(MERGE_QUOTES, { rows: batch.quotes });
