@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readArticleFile } from '../read-article-file';
+import { expectedFor, readFixture } from '../../../tests/format-fixtures';
 import { readBytes } from '../read-bytes';
 import { readFeed } from './feed';
 
-const DIR = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'formats');
-const read = (name: string) => readArticleFile(join(DIR, name)).map((r) => ({ ...r, where: r.where.slice(DIR.length + 1) }));
-const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, '..', 'formats-expected', `${name}.json`), 'utf8'));
-
 describe('RSS and Atom reader', () => {
   it('turns each RSS item into an article (content:encoded over description, HTML stripped, dc:creator or author name)', () => {
-    expect(read('feed.rss')).toEqual(expected('feed.rss'));
+    expect(readFixture('feed.rss')).toEqual(expectedFor('feed.rss'));
   });
 
   it('reads an Atom feed saved as .xml (alternate link, entry or feed author, published or updated)', () => {
-    expect(read('feed.xml')).toEqual(expected('feed.xml'));
+    expect(readFixture('feed.xml')).toEqual(expectedFor('feed.xml'));
   });
 
   it('reads RSS 1.0 (RDF) items', () => {
@@ -27,8 +21,8 @@ describe('RSS and Atom reader', () => {
   });
 
   it('reports malformed XML, a feed without items and XML that is no feed', () => {
-    expect(read('malformed-feed.xml')).toEqual([{ ok: false, where: 'malformed-feed.xml', error: expect.stringMatching(/^malformed feed XML: unclosed elements rss > channel > item > description/) }]);
-    expect(read('empty-feed.rss')).toEqual([{ ok: false, where: 'empty-feed.rss', error: 'feed has no items' }]);
+    expect(readFixture('malformed-feed.xml')).toEqual([{ ok: false, where: 'malformed-feed.xml', error: expect.stringMatching(/^malformed feed XML: unclosed elements rss > channel > item > description/) }]);
+    expect(readFixture('empty-feed.rss')).toEqual([{ ok: false, where: 'empty-feed.rss', error: 'feed has no items' }]);
     expect(readBytes(Buffer.from('<?xml version="1.0"?><catalog><book/></catalog>'), { where: 'c.xml', name: 'c.xml' })).toEqual([
       { ok: false, where: 'c.xml', error: expect.stringContaining('not an RSS or Atom feed (root element: catalog)') },
     ]);

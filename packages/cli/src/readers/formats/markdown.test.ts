@@ -1,19 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readArticleFile } from '../read-article-file';
+import { expectedFor, readFixture } from '../../../tests/format-fixtures';
 import { markdownToText, readMarkdown } from './markdown';
-
-const DIR = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'formats');
-const read = (name: string) => readArticleFile(join(DIR, name)).map((r) => ({ ...r, where: r.where.slice(DIR.length + 1) }));
-const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, '..', 'formats-expected', `${name}.json`), 'utf8'));
 
 describe('Markdown reader', () => {
   it('takes metadata from front matter and strips the syntax from the text', () => {
-    expect(read('article.md')).toEqual(expected('article.md'));
+    expect(readFixture('article.md')).toEqual(expectedFor('article.md'));
   });
 
   it('reads the same article gzipped', () => {
-    expect(read('article.md.gz')).toEqual([{ ...(expected('article.md') as object[])[0], where: 'article.md.gz' }]);
+    expect(readFixture('article.md.gz')).toEqual([{ ...(expectedFor('article.md') as object[])[0], where: 'article.md.gz' }]);
   });
 
   it('uses the first H1 as the title when there is no front matter', () => {

@@ -1,19 +1,15 @@
+import { expectedFor, FORMATS_DIR, readFixture } from '../../../tests/format-fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticleFile } from '../read-article-file';
 import { readBytes } from '../read-bytes';
-
-const DIR = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'formats');
-const read = (name: string) => readArticleFile(join(DIR, name)).map((r) => ({ ...r, where: r.where.slice(DIR.length + 1) }));
-const expected = (name: string): unknown => JSON.parse(readFileSync(join(DIR, '..', 'formats-expected', `${name}.json`), 'utf8'));
 
 describe('PDF reader', () => {
   it('extracts the text layer and Title/Author/CreationDate', () => {
-    expect(read('article.pdf')).toEqual(expected('article.pdf'));
+    expect(readFixture('article.pdf')).toEqual(expectedFor('article.pdf'));
   });
 
   it('recognises a PDF by its header whatever its name', () => {
-    const bytes = readFileSync(join(DIR, 'article.pdf'));
+    const bytes = readFileSync(join(FORMATS_DIR, 'article.pdf'));
     expect(readBytes(bytes, { where: 'download', name: 'download' })).toEqual([expect.objectContaining({ ok: true, article: expect.objectContaining({ author: 'Kari Nordmann' }) })]);
   });
 
