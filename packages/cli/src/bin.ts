@@ -7,6 +7,7 @@ import { serve } from './commands/serve';
 import { startApp } from './commands/start';
 import { describeIngest, prepareContext, runIngest } from './commands/ingest';
 import { deleteFromGraph, reextract } from './commands/maintenance';
+import { isUrl } from './readers/read-source';
 import { workerCount } from './workers';
 import { onShutdown } from './lifecycle';
 import { createLogger } from './logger';
@@ -40,7 +41,7 @@ program
   .option('--batch-size <n>', 'articles per transaction', integer, 200)
   .option('--overrides <file>', 'analyst overrides (default: $NEWSGRAPH_DATA_DIR/overrides.json when present)')
   .action(async (sources: string[], options: { json?: boolean; workers?: number; batchSize: number; overrides?: string }) => {
-    const resolved = sources.map((s) => (s === '-' || /^https?:\/\//i.test(s) ? s : resolveUserPath(config, s)));
+    const resolved = sources.map((s) => (s === '-' || isUrl(s) ? s : resolveUserPath(config, s)));
     const overrides = options.overrides ? resolveUserPath(config, options.overrides) : undefined;
     const summary = await withStore(config, logger, (store) =>
       runIngest(store, resolved, config, logger, { workers: options.workers, batchSize: options.batchSize, overrides }),

@@ -1,13 +1,14 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { collectFiles } from '../readers/collect-files';
+import { isUrl } from '../readers/read-source';
 import { isJsonLinesFile } from '../readers/stream-json-lines';
 
 /** How many articles the sources probably hold, for the progress bar: lines of JSON Lines files, one per other file. */
 export async function estimateArticles(sources: string[]): Promise<number> {
   let total = 0;
   for (const source of sources) {
-    if (source === '-' || /^https?:\/\//i.test(source)) {
+    if (source === '-' || isUrl(source)) {
       total += 1;
       continue;
     }

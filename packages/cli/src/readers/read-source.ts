@@ -15,7 +15,8 @@ export interface ReadSourceOptions extends ReadOptions {
   stdin?: AsyncIterable<Uint8Array | string>;
 }
 
-const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
+/** True for what readSource fetches over HTTP rather than reading from disk. */
+export const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
 async function readUrl(url: string, limit: number, timeoutMs: number | undefined): Promise<ReadResult[]> {
   try {
