@@ -20,10 +20,13 @@ const EXTRA_ALIASES: Record<string, string> = {
   Burma: 'MM', 'Ivory Coast': 'CI', 'Czech Republic': 'CZ', Vatican: 'VA', 'South Korea': 'KR',
   'North Korea': 'KP', Russia: 'RU', 'Russian Federation': 'RU', Iran: 'IR', Syria: 'SY', Vietnam: 'VN',
   Turkey: 'TR', Laos: 'LA', Bolivia: 'BO', Venezuela: 'VE', Tanzania: 'TZ', Moldova: 'MD', 'the Netherlands': 'NL',
+  // short and older names news still uses: Bosnia for Bosnia and Herzegovina, Zaire for the DR Congo before 1997
+  Bosnia: 'BA', Zaire: 'CD',
 };
 const EXTRA_DEMONYMS: Record<string, string> = {
   British: 'GB', English: 'GB', Dutch: 'NL', Korean: 'KR', 'South Korean': 'KR', 'North Korean': 'KP',
   Emirati: 'AE', Filipino: 'PH', Argentine: 'AR', Saudi: 'SA', Israeli: 'IL', Palestinian: 'PS', Swiss: 'CH',
+  Bosnian: 'BA', Zairean: 'CD', Philippine: 'PH',
 };
 // Common names that read better than world-countries' own.
 const CANONICAL_NAME: Record<string, string> = { US: 'United States', GB: 'United Kingdom', KR: 'South Korea', KP: 'North Korea' };
@@ -65,10 +68,27 @@ function build(): Map<string, CountryForm> {
   return map;
 }
 
-/** Looks a surface form up as a country name, alias or demonym; case-sensitive so "us" is never the US. */
+const SMALL_WORDS = new Set(['And', 'Of', 'The']);
+
+/** "SRI LANKA" → "Sri Lanka": the title-case form of an all-capitals headline phrase, or undefined for other text. */
+function fromCapitals(form: string): string | undefined {
+  if (!/^[A-Z][A-Z .'-]*[A-Z.]$/.test(form) || !/[A-Z]{3}/.test(form)) return undefined;
+  return form.toLowerCase().replace(/(^|[ '-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .split(' ').map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w.toLowerCase() : w)).join(' ');
+}
+
+/**
+ * Looks a surface form up as a country name, alias or demonym; case-sensitive so "us" is never the US, except that
+ * an all-capitals headline name ("SRI LANKA") is read as its title-case form; capitals demonyms are too often teams
+ * ("INDIANS").
+ */
 export function lookupCountry(form: string): CountryForm | undefined {
   if (!forms) forms = build();
-  return forms.get(form);
+  const exact = forms.get(form);
+  if (exact) return exact;
+  const titled = fromCapitals(form);
+  const hit = titled ? forms.get(titled) : undefined;
+  return hit?.kind === 'name' ? hit : undefined;
 }
 
 /** The country for an ISO alpha-2 code. */

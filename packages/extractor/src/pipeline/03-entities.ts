@@ -4,12 +4,14 @@ import { harmoniseNames } from './entities/consistency';
 import { countryCandidates } from './entities/country-source';
 import { MISC_SOURCE, nerCandidates } from './entities/ner-source';
 import { principleCandidates } from './entities/principle-source';
+import { regionCandidates } from './entities/region-source';
+import { adoptLongerTypes } from './entities/short-form-types';
 import { resolveOverlaps } from './entities/resolve';
 import type { Candidate, Doc } from './types';
 
 /** The candidate sources, in the order they run; each is a plain function so new ones plug in here. */
 export const CANDIDATE_SOURCES: readonly ((doc: Doc) => Candidate[])[] = [
-  countryCandidates, chunkCandidates, agencyCandidates, principleCandidates, nerCandidates,
+  countryCandidates, regionCandidates, chunkCandidates, agencyCandidates, principleCandidates, nerCandidates,
 ];
 
 const VETOED_SOURCES = new Set(['chunk', 'country']);
@@ -31,7 +33,7 @@ export function vetoInsideMisc(all: Candidate[]): Candidate[] {
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
 export function findEntities(doc: Doc): Doc {
   const all = CANDIDATE_SOURCES.flatMap((source) => source(doc));
-  doc.candidates = harmoniseNames(doc, resolveOverlaps(vetoInsideMisc(all)), all.filter((c) => c.source === MISC_SOURCE));
+  doc.candidates = harmoniseNames(doc, adoptLongerTypes(doc, resolveOverlaps(vetoInsideMisc(all))), all.filter((c) => c.source === MISC_SOURCE));
   const counts = new Map<string, number>();
   for (const c of doc.candidates) if (c.type === 'Country' && c.id) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

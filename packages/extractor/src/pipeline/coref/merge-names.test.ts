@@ -20,6 +20,12 @@ describe('mergeShortNames', () => {
     expect(groups()).toEqual([['Henrik August Angell', 'Henrik Angell', 'Angell']]);
   });
 
+  it('folds an all-capitals headline surname into the full name ("EDBERG")', () => {
+    const { entities, mentions, groups } = setUp([['p1', 'EDBERG', 'Person', [0]], ['p2', 'Stefan Edberg', 'Person', [30]]]);
+    mergeShortNames(entities, mentions);
+    expect(groups()).toEqual([['EDBERG', 'Stefan Edberg']]);
+  });
+
   it('gives an ambiguous surname to the person named last before it', () => {
     const { entities, mentions } = setUp([
       ['p1', 'Gaetano Donizetti', 'Person', [0]], ['p2', 'Giuseppe Donizetti', 'Person', [40]], ['p3', 'Donizetti', 'Person', [80]],

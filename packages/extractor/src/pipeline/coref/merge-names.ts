@@ -8,7 +8,8 @@ export function mergeEntity(entities: Map<string, EntityDraft>, mentions: Linked
   entities.delete(from.id);
 }
 
-const words = (name: string): string[] => name.replace(/^the /i, '').split(/\s+/).filter(Boolean);
+// compared without case so that a headline's "EDBERG" is the "Edberg" of "Stefan Edberg"
+const words = (name: string): string[] => name.replace(/^the /i, '').toLowerCase().split(/\s+/).filter(Boolean);
 
 /** True when `short` is a prefix or a suffix of `long`, word by word ("Spurs" of "San Antonio Spurs"). */
 function isEdgeOf(short: string[], long: string[]): boolean {
@@ -29,7 +30,7 @@ function isShortPersonName(short: string[], long: string[]): boolean {
 }
 
 // Bare heads that name different bodies in one article too often to fold into the one longer name.
-const GENERIC_ORG = new Set(['Group', 'Company', 'Corporation', 'Inc', 'Inc.', 'Ltd', 'University', 'Party', 'Council', 'Committee', 'Court', 'Government', 'Ministry', 'Department', 'Office', 'Agency', 'Association', 'Union', 'League', 'Club', 'Bank']);
+const GENERIC_ORG = new Set(['group', 'company', 'corporation', 'inc', 'inc.', 'ltd', 'university', 'party', 'council', 'committee', 'court', 'government', 'ministry', 'department', 'office', 'agency', 'association', 'union', 'league', 'club', 'bank']);
 
 function firstMention(mentions: LinkedMention[], id: string): number {
   let first = Infinity;
@@ -53,7 +54,7 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
       if (e.type === 'Organization' && f.type === 'Organization') {
         return !(short.length === 1 && GENERIC_ORG.has(short[0] ?? '')) && isEdgeOf(short, long);
       }
-      if (e.type === 'Location' && f.type === 'Location') return long.length === short.length + 1 && long[long.length - 1] === 'City' && isEdgeOf(short, long);
+      if (e.type === 'Location' && f.type === 'Location') return long.length === short.length + 1 && long[long.length - 1] === 'city' && isEdgeOf(short, long);
       return false;
     });
     if (fits.length === 0) continue;

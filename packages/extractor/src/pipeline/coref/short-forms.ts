@@ -1,6 +1,7 @@
 import { isCapitalised } from '../../text/tokens';
 import type { Doc, LinkedMention } from '../types';
 
+const ALL_CAPS = /^\p{Lu}{3,}$/u;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** Links bare surnames and given names ("Long", "Xi") to the full-named person of the article who bears them. */
@@ -27,11 +28,15 @@ export function addShortForms(doc: Doc, mentions: LinkedMention[]): LinkedMentio
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (!t || !isCapitalised(t.text)) continue;
-      const id = byToken.get(t.text);
+      // a headline's "EDBERG" is the "Edberg" of the article
+      const capitals = ALL_CAPS.test(t.text);
+      const id = byToken.get(t.text) ?? (capitals ? byToken.get(t.text[0] + t.text.slice(1).toLowerCase()) : undefined);
       if (!id) continue;
       const next = toks[i + 1];
-      // "Long Zhou" is already a mention; a following capitalised word means another name ("Xi Jinping Thought")
-      if (next && next.start === t.end + 1 && isCapitalised(next.text) && /^\p{L}/u.test(next.text)) continue;
+      // "Long Zhou" is already a mention; a following capitalised word means another name ("Xi Jinping Thought"),
+      // except in an all-capitals headline, where every word is capitalised
+      const headline = capitals && next !== undefined && ALL_CAPS.test(next.text);
+      if (next && !headline && next.start === t.end + 1 && isCapitalised(next.text) && /^\p{L}/u.test(next.text)) continue;
       if (sorted.some((m) => overlaps(m, t))) continue;
       added.push({ start: t.start, end: t.end, kind: 'name', entity: id });
     }

@@ -1,6 +1,7 @@
 import { NewsgraphError } from '@newsgraph/schema';
 import { lookupCountry } from '../../knowledge/countries';
 import { isCommonWord } from '../../knowledge/lexicon';
+import { regionOfDemonym } from '../../knowledge/regional-demonyms';
 import { NAME_TITLES } from '../../knowledge/titles';
 import { loadNerModel } from '../../ner';
 import type { Candidate, Doc } from '../types';
@@ -71,7 +72,9 @@ export function nerCandidates(doc: Doc): Candidate[] {
     // a place that is a country is better served by the country source, which knows its ISO code;
     // "Jordan" tagged as a person stays a person
     if (span.type === 'LOC' && lookupCountry(text)) continue;
-    if (lookupCountry(text)?.kind === 'demonym') continue;
+    // an adjective is never a name mention: the country and region sources give it as a demonym ("Welsh" the
+    // person stays a person)
+    if (lookupCountry(text)?.kind === 'demonym' || (span.type !== 'PER' && regionOfDemonym(text))) continue;
     // single ordinary words ("Thursday", "Internet", "According") are the tagger's typical false alarms when it hesitates
     if (!text.includes(' ') && (STOP.has(text) || (isCommonWord(text.toLowerCase()) && span.confidence < COMMON_WORD_CONFIDENCE))) continue;
     out.push({ start: span.start, end, type: TYPE[span.type], mention: 'name', priority: confident ? 26 : 21, source: 'ner' });

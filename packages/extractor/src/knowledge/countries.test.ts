@@ -1,0 +1,23 @@
+import { countryByCode, lookupCountry } from './countries';
+
+describe('lookupCountry', () => {
+  it('reads an all-capitals headline name as the country ("SRI LANKA")', () => {
+    expect(lookupCountry('SRI LANKA')).toEqual({ country: { code: 'LK', name: 'Sri Lanka' }, kind: 'name' });
+    expect(lookupCountry('ENGLAND')?.country.code).toBe('GB');
+  });
+
+  it('does not read an all-capitals demonym, which is as often a team ("INDIANS")', () => {
+    expect(lookupCountry('Indians')?.kind).toBe('demonym');
+    expect(lookupCountry('INDIANS')).toBeUndefined();
+  });
+
+  it('stays case-sensitive for mixed case ("us" is never the US)', () => {
+    expect(lookupCountry('us')).toBeUndefined();
+    expect(lookupCountry('Sri lanka')).toBeUndefined();
+  });
+
+  it('knows short and older names ("Bosnia", "Zaire")', () => {
+    expect(lookupCountry('Bosnia')?.country.code).toBe('BA');
+    expect(lookupCountry('Zairean')).toEqual({ country: countryByCode('CD'), kind: 'demonym' });
+  });
+});

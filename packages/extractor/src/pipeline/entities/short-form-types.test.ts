@@ -1,0 +1,44 @@
+import { extract } from '../../extract';
+import { useTagger, type TaggedSpan } from './ner-source';
+
+/** A tagger that returns fixed spans for the one text under test, found by their surface text. */
+function fakeTagger(text: string, spans: [string, TaggedSpan['type'], number, number?][]): void {
+  useTagger({
+    tagDocument: () => spans.map(([form, type, confidence, nth = 0]) => {
+      let at = -1;
+      for (let i = 0; i <= nth; i++) at = text.indexOf(form, at + 1);
+      return { start: at, end: at + form.length, type, confidence };
+    }),
+  });
+}
+
+const typesOf = (text: string, form: string): string[] =>
+  extract({ id: 't', text }).entities.filter((e) => e.mentions.some((m) => m.text === form && m.kind === 'name')).map((e) => e.type);
+
+afterEach(() => useTagger(undefined));
+
+describe('one-word short forms take the type of the longer name', () => {
+  it('makes a surname a person when the full name is a person ("Buyoya")', () => {
+    const text = 'Burundi leader Pierre Buyoya met envoys. Buyoya said talks would go on.';
+    fakeTagger(text, [['Burundi', 'LOC', 0.9], ['Pierre Buyoya', 'PER', 0.9], ['Buyoya', 'LOC', 0.5, 1]]);
+    expect(typesOf(text, 'Buyoya')).toEqual(['Person']);
+  });
+
+  it('keeps a confident place, or a place named before the person, a place ("Pitkin")', () => {
+    const text = 'Pitkin is a town in Colorado. It was named after Frederick Walker Pitkin. Pitkin has 70 people.';
+    fakeTagger(text, [['Pitkin', 'LOC', 0.5], ['Colorado', 'LOC', 0.9], ['Frederick Walker Pitkin', 'PER', 0.9], ['Pitkin', 'LOC', 0.8, 2]]);
+    expect(typesOf(text, 'Pitkin')).toEqual(['Location']);
+  });
+
+  it('makes the first word of a company a company ("Magna")', () => {
+    const text = 'Magna International Inc bought a rival. Magna was up 1/8 on Friday.';
+    fakeTagger(text, [['Magna International Inc', 'ORG', 0.9], ['Magna', 'PER', 0.6, 1]]);
+    expect(typesOf(text, 'Magna')).toEqual(['Organization']);
+  });
+
+  it('leaves a word alone when it shortens both a person and an organisation', () => {
+    const text = 'Henry Ford spoke. Ford Motor Co rose. Ford gained 2 percent.';
+    fakeTagger(text, [['Henry Ford', 'PER', 0.9], ['Ford Motor Co', 'ORG', 0.9], ['Ford', 'LOC', 0.6, 2]]);
+    expect(typesOf(text, 'Ford')).toEqual(['Location']);
+  });
+});
