@@ -37,3 +37,14 @@ export const PLACE_CUES = new Set([
   'Township', 'Village', 'Park', 'Square', 'Street', 'Avenue', 'Airport', 'Canyon', 'Desert', 'Coast', 'Gulf',
 ]);
 
+
+/**
+ * Place heads no organisation or team name ends in, so they outrank the tagger: it reads "Albany County" or
+ * "Lindi Region" as an organisation in encyclopaedic prose, while "Manchester City", "Notts County" or "Kansai
+ * Airport" may be one.
+ */
+export const STRONG_PLACE_CUES = new Set([
+  'Province', 'District', 'Prefecture', 'Municipality', 'Township', 'Region', 'Regions', 'Governorate',
+  'Oblast', 'Voivodeship', 'Canton', 'Parish', 'Borough', 'Street', 'Avenue', 'Road', 'Boulevard', 'Valley', 'River',
+  'Lake', 'Mountains', 'Mountain', 'Peninsula', 'Bay', 'Sea', 'Ocean', 'Desert', 'Strait', 'Canyon', 'Village',
+]);

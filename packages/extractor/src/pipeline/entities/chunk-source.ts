@@ -1,6 +1,6 @@
 import type { EntityType } from '@newsgraph/schema';
 import { lookupCountry } from '../../knowledge/countries';
-import { EVENT_CUES, ORG_CUES, PLACE_CUES, POLICY_CUES } from '../../knowledge/cues';
+import { EVENT_CUES, ORG_CUES, PLACE_CUES, POLICY_CUES, STRONG_PLACE_CUES } from '../../knowledge/cues';
 import { isCommonWord, isFirstName, isKnownOrganisation, isKnownPlace, lexiconTags } from '../../knowledge/lexicon';
 import type { Candidate, Doc } from '../types';
 import { findChunks, type Chunk } from './chunks';
@@ -24,7 +24,7 @@ function typeFromCues(words: string[]): Typed | undefined {
     // the tagger knows no policies or events (it calls "World Internet Conference" an ORG), so these cues outrank it
     if (POLICY_CUES.has(w)) return { type: 'Policy', priority: 27 };
     if (EVENT_CUES.has(w)) return { type: 'Event', priority: 27 };
-    if (PLACE_CUES.has(w)) return { type: 'Location', priority: 25 };
+    if (PLACE_CUES.has(w)) return { type: 'Location', priority: STRONG_PLACE_CUES.has(w) ? 27 : 25 };
   }
   if (words.some((w) => w === 'University' || w === 'Institute' || w === 'College')) return { type: 'Organization', kind: 'academic', priority: 25 };
   return undefined;

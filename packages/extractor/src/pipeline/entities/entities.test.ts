@@ -37,6 +37,12 @@ describe('entity candidates against the tagger', () => {
     expect(names(text)).toContain('West Bank/Location');
   });
 
+  it('lets a strong place head outrank a confident tagger ("Lindi Region" is a place)', () => {
+    const text = 'The Lindi Region borders Mozambique.';
+    fakeTagger(text, [['Lindi Region', 'ORG', 0.8]]);
+    expect(names(text)).toContain('Lindi Region/Location');
+  });
+
   it('drops a country name inside a confident MISC span ("U.S. Open")', () => {
     const text = 'Agassi lost in the second round of the U.S. Open on Thursday.';
     fakeTagger(text, [['Agassi', 'PER', 0.8], ['U.S. Open', 'MISC', 0.8]]);

@@ -36,6 +36,12 @@ describe('one-word short forms take the type of the longer name', () => {
     expect(typesOf(text, 'Magna')).toEqual(['Organization']);
   });
 
+  it('reads a possessive company name\'s first word ("Boatmen\'s Bancshares" → "Boatmen")', () => {
+    const text = "Boatmen's Bancshares Inc agreed to a deal. Boatmen said on Friday it was pleased.";
+    fakeTagger(text, [["Boatmen's Bancshares Inc", 'ORG', 0.9], ['Boatmen', 'PER', 0.6, 1]]);
+    expect(typesOf(text, 'Boatmen')).toEqual(['Organization']);
+  });
+
   it('leaves a word alone when it shortens both a person and an organisation', () => {
     const text = 'Henry Ford spoke. Ford Motor Co rose. Ford gained 2 percent.';
     fakeTagger(text, [['Henry Ford', 'PER', 0.9], ['Ford Motor Co', 'ORG', 0.9], ['Ford', 'LOC', 0.6, 2]]);

@@ -17,7 +17,8 @@ function edgeWords(doc: Doc, candidates: Candidate[]): { personLast: Map<string,
     const words = doc.norm.slice(c.start, c.end).split(' ');
     if (words.length < 2) continue;
     const [map, word] = c.type === 'Person' ? [personLast, words[words.length - 1]] : [orgFirst, words[0]];
-    const key = (word ?? '').toLowerCase();
+    // "Boatmen's Bancshares" is shortened to "Boatmen"
+    const key = (word ?? '').replace(/'s$/, '').toLowerCase();
     if (!map.has(key)) map.set(key, c.start);
   }
   return { personLast, orgFirst };
@@ -36,7 +37,7 @@ export function adoptLongerTypes(doc: Doc, candidates: Candidate[]): Candidate[]
   return candidates.map((c) => {
     const text = doc.norm.slice(c.start, c.end);
     if (!isName(c) || text.length < 3 || !/^\p{Lu}[\p{L}'-]+$/u.test(text)) return c;
-    const lower = text.toLowerCase();
+    const lower = text.replace(/'s$/, '').toLowerCase();
     const personAt = personLast.get(lower);
     const org = orgFirst.has(lower);
     if ((personAt !== undefined) === org) return c;
