@@ -44,6 +44,12 @@ describe('mergeShortNames', () => {
     expect(groups()).toEqual([['San Antonio Spurs', 'Spurs'], ['Taito Corporation', 'Taito'], ['Labour Party'], ['Party']]);
   });
 
+  it('keeps a country-scoped agency apart from another country\'s ("U.S. Treasury" is not "NSW Treasury")', () => {
+    const { entities, mentions, groups } = setUp([['org:us:treasury', 'Treasury', 'Organization', [0]], ['org:nsw-treasury', 'NSW Treasury', 'Organization', [30]]]);
+    mergeShortNames(entities, mentions);
+    expect(groups()).toEqual([['Treasury'], ['NSW Treasury']]);
+  });
+
   it('keeps a place apart from a longer place unless it is the same city', () => {
     const { entities, mentions, groups } = setUp([
       ['l1', 'New York City', 'Location', [0]], ['l2', 'New York', 'Location', [30]],

@@ -32,6 +32,8 @@ function isShortPersonName(short: string[], long: string[]): boolean {
 // Bare heads that name different bodies in one article too often to fold into the one longer name.
 const GENERIC_ORG = new Set(['group', 'company', 'corporation', 'inc', 'inc.', 'ltd', 'university', 'party', 'council', 'committee', 'court', 'government', 'ministry', 'department', 'office', 'agency', 'association', 'union', 'league', 'club', 'bank']);
 
+const COUNTRY_SCOPED = /^org:[a-z]{2}:/;
+
 function firstMention(mentions: LinkedMention[], id: string): number {
   let first = Infinity;
   for (const m of mentions) if (m.entity === id && m.start < first) first = m.start;
@@ -46,6 +48,8 @@ function firstMention(mentions: LinkedMention[], id: string): number {
 export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: LinkedMention[]): void {
   const all = [...entities.values()];
   for (const e of all) {
+    // "Treasury" scoped to the US ("the U.S. Treasury") is a whole name, not a short form of "NSW Treasury"
+    if (COUNTRY_SCOPED.test(e.id)) continue;
     const short = words(e.name);
     const fits = all.filter((f) => {
       if (f === e || !entities.has(f.id)) return false;
