@@ -1,23 +1,42 @@
+import { lookupCountry } from '../../knowledge/countries';
+import { isCommonWord, isKnownPlace } from '../../knowledge/lexicon';
 import { isCapitalised } from '../../text/tokens';
 import type { Doc, LinkedMention } from '../types';
 
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-/** Links bare surnames and given names ("Long", "Xi") to the full-named person of the article who bears them. */
+// adjectives open many organisation names ("Islamic Jihad", "Jewish Agency") without naming them alone
+const ADJECTIVE_ENDING = /(?:ish|ic|ian|ese|ean)$/;
+
+/** True when an organisation's first word can stand for it alone: no place, country, adjective or everyday word. */
+function distinctiveFirstWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || GENERIC_FIRST.has(word) || ADJECTIVE_ENDING.test(lower)) return false;
+  return !lookupCountry(word) && !isKnownPlace(lower) && !isCommonWord(lower);
+}
+
+// first words many organisations share, which name none of them alone
+const GENERIC_FIRST = new Set(['National', 'United', 'First', 'General', 'International', 'Central', 'Royal', 'American', 'British', 'European', 'World', 'New', 'Bank', 'State', 'Federal', 'People', 'Union', 'Democratic', 'Social', 'Liberal', 'Labour', 'Progressive']);
+
+/**
+ * Links bare surnames and given names ("Long", "Xi") to the full-named person of the article who bears them, and
+ * an organisation's distinctive first word ("Pirelli", "Commerce") to the one named in full ("Commerce Bancshares").
+ */
 export function addShortForms(doc: Doc, mentions: LinkedMention[]): LinkedMention[] {
   const byToken = new Map<string, string>();
   const ambiguous = new Set<string>();
+  const note = (p: string | undefined, id: string): void => {
+    if (!p || p.length < 2) return;
+    const prev = byToken.get(p);
+    if (prev && prev !== id) ambiguous.add(p);
+    byToken.set(p, id);
+  };
   for (const e of doc.entities.values()) {
-    if (e.type !== 'Person') continue;
     const parts = e.name.split(' ');
     if (parts.length < 2) continue;
-    for (const p of [parts[0], parts[parts.length - 1]]) {
-      if (!p || p.length < 2) continue;
-      const prev = byToken.get(p);
-      if (prev && prev !== e.id) ambiguous.add(p);
-      byToken.set(p, e.id);
-    }
+    if (e.type === 'Person') for (const p of [parts[0], parts[parts.length - 1]]) note(p, e.id);
+    if (e.type === 'Organization' && distinctiveFirstWord(parts[0] ?? '')) note(parts[0], e.id);
   }
   for (const a of ambiguous) byToken.delete(a);
   if (byToken.size === 0) return mentions;
