@@ -1,9 +1,10 @@
 import { countryByCode, lookupCountry } from './countries';
+import { regionOfDemonym } from './regional-demonyms';
 
 describe('lookupCountry', () => {
   it('reads an all-capitals headline name as the country ("SRI LANKA")', () => {
     expect(lookupCountry('SRI LANKA')).toEqual({ country: { code: 'LK', name: 'Sri Lanka' }, kind: 'name' });
-    expect(lookupCountry('ENGLAND')?.country.code).toBe('GB');
+    expect(lookupCountry('NEW ZEALAND')?.country.code).toBe('NZ');
   });
 
   it('does not read an all-capitals demonym, which is as often a team ("INDIANS")', () => {
@@ -19,5 +20,12 @@ describe('lookupCountry', () => {
   it('knows short and older names ("Bosnia", "Zaire")', () => {
     expect(lookupCountry('Bosnia')?.country.code).toBe('BA');
     expect(lookupCountry('Zairean')).toEqual({ country: countryByCode('CD'), kind: 'demonym' });
+  });
+
+  it('keeps England, a part of the United Kingdom, apart from it ("English" is its adjective)', () => {
+    expect(lookupCountry('England')).toBeUndefined();
+    expect(lookupCountry('English')).toBeUndefined();
+    expect(lookupCountry('Britain')?.country.code).toBe('GB');
+    expect(regionOfDemonym('English')).toBe('England');
   });
 });

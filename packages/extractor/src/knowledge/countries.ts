@@ -15,7 +15,7 @@ export interface CountryForm {
 // Aliases that world-countries lacks or spells differently; upper-case ones are allowed only from here.
 const EXTRA_ALIASES: Record<string, string> = {
   US: 'US', 'U.S.': 'US', USA: 'US', 'U.S.A.': 'US', America: 'US', 'United States of America': 'US',
-  UK: 'GB', 'U.K.': 'GB', Britain: 'GB', 'Great Britain': 'GB', England: 'GB',
+  UK: 'GB', 'U.K.': 'GB', Britain: 'GB', 'Great Britain': 'GB',
   UAE: 'AE', DPRK: 'KP', ROK: 'KR', PRC: 'CN', "People's Republic of China": 'CN', Holland: 'NL',
   Burma: 'MM', 'Ivory Coast': 'CI', 'Czech Republic': 'CZ', Vatican: 'VA', 'South Korea': 'KR',
   'North Korea': 'KP', Russia: 'RU', 'Russian Federation': 'RU', Iran: 'IR', Syria: 'SY', Vietnam: 'VN',
@@ -24,7 +24,7 @@ const EXTRA_ALIASES: Record<string, string> = {
   Bosnia: 'BA', Zaire: 'CD',
 };
 const EXTRA_DEMONYMS: Record<string, string> = {
-  British: 'GB', English: 'GB', Dutch: 'NL', Korean: 'KR', 'South Korean': 'KR', 'North Korean': 'KP',
+  British: 'GB', Dutch: 'NL', Korean: 'KR', 'South Korean': 'KR', 'North Korean': 'KP',
   Emirati: 'AE', Filipino: 'PH', Argentine: 'AR', Saudi: 'SA', Israeli: 'IL', Palestinian: 'PS', Swiss: 'CH',
   Bosnian: 'BA', Zairean: 'CD', Philippine: 'PH',
 };
