@@ -24,7 +24,7 @@ const EXTRA_ALIASES: Record<string, string> = {
   Bosnia: 'BA', Zaire: 'CD',
 };
 const EXTRA_DEMONYMS: Record<string, string> = {
-  British: 'GB', Dutch: 'NL', Korean: 'KR', 'South Korean': 'KR', 'North Korean': 'KP',
+  British: 'GB', English: 'GB', Dutch: 'NL', Korean: 'KR', 'South Korean': 'KR', 'North Korean': 'KP',
   Emirati: 'AE', Filipino: 'PH', Argentine: 'AR', Saudi: 'SA', Israeli: 'IL', Palestinian: 'PS', Swiss: 'CH',
   Bosnian: 'BA', Zairean: 'CD', Philippine: 'PH',
 };

@@ -13,7 +13,7 @@ const PLACE_OF: Record<string, string> = {
   'East African': 'East Africa', 'North African': 'North Africa', 'Sub-Saharan': 'Sub-Saharan Africa',
   'Eastern European': 'Eastern Europe', 'East European': 'Eastern Europe', 'Western European': 'Western Europe',
   'West European': 'Western Europe', 'Central European': 'Central Europe', Scandinavian: 'Scandinavia',
-  Nordic: 'Nordic countries', Balkan: 'Balkans', English: 'England', Scottish: 'Scotland', Scots: 'Scotland',
+  Nordic: 'Nordic countries', Balkan: 'Balkans', Scottish: 'Scotland', Scots: 'Scotland',
   Welsh: 'Wales', Catalan: 'Catalonia', Basque: 'Basque Country',
   Flemish: 'Flanders', Walloon: 'Wallonia', Bavarian: 'Bavaria', Prussian: 'Prussia', Sicilian: 'Sicily',
   Sardinian: 'Sardinia', Corsican: 'Corsica', Tuscan: 'Tuscany', Venetian: 'Venice', Neapolitan: 'Naples',
