@@ -29,16 +29,18 @@ OPTIONAL MATCH (same:Article {id: item.id})
 OPTIONAL MATCH (older:Article {url: item.url}) WHERE item.url IS NOT NULL AND older.id <> item.id
 RETURN item.id AS id, same IS NOT NULL AS known, collect(older.id) AS replaced`;
 
+// Aliases are only written when new ones arrive: every write of aliasText costs a full-text index update.
 const MERGE_ENTITIES = (label: string): string => `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-  ON CREATE SET e:${label}, e.name = row.name, e.type = row.type, e.kind = row.kind, e.aliases = [],
+  ON CREATE SET e:${label}, e.name = row.name, e.type = row.type, e.kind = row.kind, e.aliases = [], e.aliasText = '',
                 e.mentionCount = 0, e.articleCount = 0, e.firstSeen = row.firstSeen, e.lastSeen = row.lastSeen
-WITH e, row, reduce(acc = e.aliases, a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
-SET e.aliases = aliases, e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a),
-    e.mentionCount = e.mentionCount + row.mentionCount, e.articleCount = e.articleCount + row.articleCount,
+SET e.mentionCount = e.mentionCount + row.mentionCount, e.articleCount = e.articleCount + row.articleCount,
     e.firstSeen = CASE WHEN row.firstSeen < e.firstSeen THEN row.firstSeen ELSE e.firstSeen END,
-    e.lastSeen = CASE WHEN row.lastSeen > e.lastSeen THEN row.lastSeen ELSE e.lastSeen END`;
+    e.lastSeen = CASE WHEN row.lastSeen > e.lastSeen THEN row.lastSeen ELSE e.lastSeen END
+WITH e, reduce(acc = [], a IN row.aliases | CASE WHEN a IN e.aliases OR a IN acc THEN acc ELSE acc + a END) AS fresh
+WHERE size(fresh) > 0
+SET e.aliases = e.aliases + fresh, e.aliasText = e.aliasText + reduce(s = '', a IN fresh | s + ' ' + a)`;
 
 // Each article is created with its mentions in one pass: one index seek per mention, none for the article.
 const CREATE_ARTICLES = `
@@ -119,7 +121,11 @@ export async function writeArticles(
 
   for (const [label, rows] of batch.entities) await tx.run(MERGE_ENTITIES(assertLabel(label)), { rows });
   const mentionsOf = new Map<string, BatchRows['mentions']>();
-  for (const mention of batch.mentions) mentionsOf.set(mention.articleId, [...(mentionsOf.get(mention.articleId) ?? []), mention]);
+  for (const mention of batch.mentions) {
+    const list = mentionsOf.get(mention.articleId);
+    if (list) list.push(mention);
+    else mentionsOf.set(mention.articleId, [mention]);
+  }
   const articleRows = batch.articles.map((article) => ({ article, mentions: mentionsOf.get(String(article['id'])) ?? [] }));
   await tx.run(CREATE_ARTICLES, { rows: articleRows });
   for (const [type, rows] of batch.relations) await tx.run(MERGE_RELATIONS(assertPredicate(type)), { rows });

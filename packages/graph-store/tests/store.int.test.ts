@@ -40,6 +40,19 @@ describe('GraphStore on a real Neo4j', () => {
     expect(proposed?.data.evidence.map((e) => e.articleId).sort()).toEqual(['s2-a', 's2-b']);
   });
 
+  it('accumulates aliases across separate writes, each once, and finds the entity by a late alias', async () => {
+    const [a, b] = sampleBatch('s7');
+    if (!a || !b) throw new Error('fixture');
+    await store.writeArticles([a]);
+    await store.writeArticles([b]);
+    const again = sampleBatch('s8')[0];
+    if (!again) throw new Error('fixture');
+    await store.writeArticles([again]);
+    const [china] = await store.searchEntities({ q: 'Chinese', limit: 5 });
+    expect(china).toMatchObject({ id: 'country:CN', articleCount: 3 });
+    expect([...(china?.aliases ?? [])].sort()).toEqual(['Chinese', 'PRC']);
+  });
+
   it('finds entities by alias and prefix, filtered by type', async () => {
     await store.writeArticles(sampleBatch('s3'));
     expect((await store.searchEntities({ q: 'PRC', limit: 5 })).map((e) => e.id)).toEqual(['country:CN']);
