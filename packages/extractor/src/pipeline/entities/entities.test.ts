@@ -58,6 +58,18 @@ describe('entity candidates against the tagger', () => {
     expect(xi[0]?.mentions.map((m) => m.text)).toEqual(['Xi Jinping', 'Xi Jinping']);
   });
 
+  it('gives a hesitant tag the type the tagger gave the same name when sure ("Lotte" the team)', () => {
+    const text = 'Lotte beat Hyundai 6-2. Hyundai lost to Lotte again. Lotte play Haitai next.';
+    fakeTagger(text, [['Lotte', 'ORG', 0.8], ['Hyundai', 'ORG', 0.8], ['Hyundai', 'ORG', 0.8, 1], ['Lotte', 'ORG', 0.8, 1], ['Lotte', 'PER', 0.5, 2], ['Haitai', 'ORG', 0.8]]);
+    expect(names(text).filter((n) => n.startsWith('Lotte'))).toEqual(['Lotte/Organization', 'Lotte/Organization', 'Lotte/Organization']);
+  });
+
+  it('leaves a sure tag alone when the tagger was sure of two readings (a city as team and as place)', () => {
+    const text = 'SEATTLE 5 Boston 3.\nIn SEATTLE, fans cheered.';
+    fakeTagger(text, [['SEATTLE', 'ORG', 0.8], ['Boston', 'ORG', 0.8], ['SEATTLE', 'LOC', 0.8, 1]]);
+    expect(names(text).filter((n) => n.startsWith('SEATTLE'))).toEqual(['SEATTLE/Location', 'SEATTLE/Organization']);
+  });
+
   it('does not take a name glued into a compound as an occurrence ("Dublin-born")', () => {
     const text = 'Neil Jordan flew to Dublin. The Dublin-born director is back.';
     fakeTagger(text, [['Neil Jordan', 'PER', 0.8], ['Dublin', 'LOC', 0.8]]);

@@ -42,6 +42,8 @@ const TYPE = { PER: 'Person', ORG: 'Organization', LOC: 'Location' } as const;
 const MIN_CONFIDENCE = 0.45;
 /** Above this the tagger's span and type outrank cue-word and lexicon guesses; below it they only fill gaps. */
 export const CONFIDENT = 0.55;
+/** The priority of a confident tagger span; later stages trust candidates at or above it. */
+export const CONFIDENT_PRIORITY = 26;
 /** A confident MISC span ("U.S. Open", "American League") vetoes rule guesses inside it; see 03-entities. */
 export const MISC_SOURCE = 'ner-misc';
 // single common words tagged below this are as often wrong as right ("Bread", "Legend" against "Real", "Dole")
@@ -77,7 +79,7 @@ export function nerCandidates(doc: Doc): Candidate[] {
     if (lookupCountry(text)?.kind === 'demonym' || (span.type !== 'PER' && regionOfDemonym(text))) continue;
     // single ordinary words ("Thursday", "Internet", "According") are the tagger's typical false alarms when it hesitates
     if (!text.includes(' ') && (STOP.has(text) || (isCommonWord(text.toLowerCase()) && span.confidence < COMMON_WORD_CONFIDENCE))) continue;
-    out.push({ start: span.start, end, type: TYPE[span.type], mention: 'name', priority: confident ? 26 : 21, source: 'ner' });
+    out.push({ start: span.start, end, type: TYPE[span.type], mention: 'name', priority: confident ? CONFIDENT_PRIORITY : 21, source: 'ner' });
   }
   return out;
 }

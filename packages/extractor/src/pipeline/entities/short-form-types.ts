@@ -1,9 +1,8 @@
 import type { Candidate, Doc } from '../types';
+import { CONFIDENT_PRIORITY } from './ner-source';
 
 const LONG_SOURCES = new Set(['ner', 'chunk']);
 const TARGETS = new Set(['Person', 'Organization']);
-// a confident place reading outranks a surname: towns are named after people ("Pitkin" after "Frederick Pitkin")
-const CONFIDENT_PRIORITY = 26;
 const ALL_CAPS = /^\p{Lu}+$/u;
 
 const isName = (c: Candidate): boolean => c.mention === 'name' && c.source !== 'principle';
