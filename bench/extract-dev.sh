@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every dev-set figure of the extractor in one run, scored by the project's own scorers in ../shared/eval:
-# CoNLL++ dev entities, Re-DocRED dev relations, the seed article's checks, the coreference proxy and speed.
+# CoNLL++ dev entities, Re-DocRED dev relations, news-sentence relations (when $CONLL04_DEV names a CoNLL04-format
+# dev file), the seed article's checks, the coreference proxy and speed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${NEWSGRAPH_SHARED:-../shared}"
@@ -16,6 +17,9 @@ echo "== relations: Re-DocRED dev"
 node "$SHARED/eval/to_jsonl.mjs" docred "$SHARED/data/re/redocred_dev.json" > "$tmp/re.jsonl"
 pnpm run -s newsgraph extract --jsonl < "$tmp/re.jsonl" > "$tmp/re-out.jsonl"
 node "$SHARED/eval/re_score.mjs" "$SHARED/data/re/redocred_dev.json" "$tmp/re-out.jsonl"
+
+echo "== relations: news sentences (CoNLL04-style dev, outside the repository)"
+if [ -n "${CONLL04_DEV:-}" ]; then BENCH_TMP="$tmp" node bench/news-re-dev.mjs "$CONLL04_DEV"; else echo "skipped: set CONLL04_DEV to a CoNLL04-format dev file"; fi
 
 echo "== one entity, many mentions: Re-DocRED dev proxy"
 node bench/coref-dev.mjs --out "$tmp/re-out.jsonl"

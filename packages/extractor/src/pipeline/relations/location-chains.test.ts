@@ -48,3 +48,22 @@ describe('organisations in places', () => {
     expect(relationsOf('McGill University won a prize in Montreal.', [['McGill University', 'Organization'], ['Montreal', 'Location']])).toEqual([]);
   });
 });
+
+describe('places inside places, news style', () => {
+  it('reads a named site in a town, a compass qualifier and a geographic noun before the container', () => {
+    expect(relationsOf('The reactors at the Hanford Plant, in Richland, were shut.', [['Hanford Plant', 'Location'], ['Richland', 'Location']]))
+      .toEqual(['Hanford Plant LOCATED_IN Richland']);
+    expect(relationsOf('The camp at Ware in central Massachusetts closed.', [['Ware', 'Location'], ['Massachusetts', 'Location']]))
+      .toEqual(['Ware LOCATED_IN Massachusetts']);
+    expect(relationsOf('Rebels held Gitega in the northern part of Burundi.', [['Gitega', 'Location'], ['Burundi', 'Country']]))
+      .toEqual(['Gitega LOCATED_IN Burundi']);
+    expect(relationsOf('Dunes cover the Gobi desert in Asia.', [['Gobi', 'Location'], ['Asia', 'Location']]))
+      .toEqual(['Gobi LOCATED_IN Asia']);
+  });
+
+  it('does not place a town in a town it is merely near', () => {
+    expect(relationsOf('Ware in Springfield news was read.', [['Ware', 'Location'], ['Springfield', 'Location']])).toEqual([]);
+    expect(relationsOf('Hale State Park, near Ware, is open.', [['Hale State Park', 'Location'], ['Ware', 'Location']])).toEqual([]);
+    expect(relationsOf('It grows in Africa, Asia and Europe.', [['Africa', 'Location'], ['Asia', 'Location'], ['Europe', 'Location']])).toEqual([]);
+  });
+});

@@ -1,12 +1,16 @@
+import { isAdminArea } from '../../knowledge/admin-areas';
+import { isKnownPlace } from '../../knowledge/lexicon';
 import { emit, gap, typeOf, type SentenceView } from './context';
 import type { LinkedMention } from '../types';
 
-const CHAIN = /^,\s+(?:(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Central|Northern|Southern|Eastern|Western|northern|southern|eastern|western|central)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w-]*'s\s+)?)?$/;
+const CHAIN = /^,\s+(?:(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Central|Northern|Southern|Eastern|Western|northern|southern|eastern|western|central|(?:north|south)-?(?:east|west))\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w-]*'s\s+)?)?$/;
 const CAPITAL = /^,?\s+(?:is\s+|was\s+)?(?:the\s+)?(?:capital|largest city|capital city|seat)\s+(?:city\s+)?of\s+(?:the\s+)?$/;
 const BASED = /^(?:-based|\s*,?\s+(?:is\s+|was\s+)?(?:based|headquartered|located|situated)\s+in\s+(?:the\s+)?)$/;
-const IS_IN = /^,?(?:\s+\([^)]*\))?,?\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:city|town|village|municipality|commune|county|district|province|region|capital|suburb|neighbo(?:u)?rhood|settlement|borough|parish|prefecture|hamlet|community|area|island|river|lake|mountain|state|territory|census-designated place|unincorporated community|locality|port|resort)\s+(?:(?:located|situated)\s+)?(?:in|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/;
+const IS_IN = /^(?:,?(?:\s+\([^)]*\))?,?\s+(?:is|was)|,)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:city|town|village|municipality|commune|county|district|province|region|capital|suburb|neighbo(?:u)?rhood|settlement|borough|parish|prefecture|hamlet|community|area|island|river|lake|mountain|state|territory|nation|country|census-designated place|unincorporated community|locality|port|resort)\s+(?:(?:located|situated)\s+)?(?:in|of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/;
 const EVENT_IN = /^\s+(?:(?:in|of)\s+\d{4}\s+)?(?:(?:was\s+)?held\s+)?in\s+(?:the\s+)?$/;
 const POSSESSIVE = /^'s\s+$/;
+/** "Kenya's capital, Nairobi". */
+const POSSESSIVE_CAPITAL = /^'s\s+(?:capital|capital city|largest city|second-largest city)\s*,?\s+$/;
 const PLACE_LIKE = new Set(['Location', 'Country']);
 
 const CHAIN_END = /^(?:\s*[,.;:)\]]|\s+(?:and|or|in|on|at|for|from|to|during|where|which|as|with|by|until|before|after|since|near)\b|\s*$)/;
@@ -21,6 +25,12 @@ function isListItem(view: SentenceView, ms: LinkedMention[], k: number): boolean
   if (!next || !/^,\s+$/.test(gap(view, o, next))) return false;
   const nt = typeOf(view, next);
   return nt === 'Location' || nt === 'Person' || nt === 'Organization';
+}
+
+/** A place the lexicon or its name marks as a town or region, so "Smith's New Jersey home" (a person misread as a place) is not one. */
+function isKnownContainer(view: SentenceView, m: LinkedMention): boolean {
+  const name = view.doc.entities.get(m.entity)?.name ?? '';
+  return isAdminArea(name) || isKnownPlace(name.toLowerCase());
 }
 
 /** LOCATED_IN patterns: "Wuzhen, East China's Zhejiang Province", capitals, "X-based", "is a town in Y". */
@@ -52,6 +62,10 @@ export function locationRelations(view: SentenceView): void {
     if (!next) continue;
     const g = gap(view, a, next);
     if (PLACE_LIKE.has(at ?? '') && BASED.test(g) && g.startsWith('-')) emit(view, next, 'LOCATED_IN', a, 0.8);
-    if (at === 'Country' && a.kind === 'name' && POSSESSIVE.test(g) && typeOf(view, next) === 'Location') emit(view, next, 'LOCATED_IN', a, 0.75);
+    // "China's Zhejiang Province", "Paris's Place de la Concorde", "Kenya's capital, Nairobi"
+    const possessive = POSSESSIVE.test(g) || POSSESSIVE_CAPITAL.test(g);
+    if (possessive && a.kind === 'name' && typeOf(view, next) === 'Location' && (at === 'Country' || (at === 'Location' && isKnownContainer(view, a)))) {
+      emit(view, next, 'LOCATED_IN', a, 0.75);
+    }
   }
 }

@@ -1,0 +1,31 @@
+import { relationsOf } from './test-doc';
+
+describe('organisations in places, news style', () => {
+  it('reads sites, home towns and place-qualified kinds', () => {
+    expect(relationsOf('Reporters met at BBC headquarters in nearby Salford on Monday.', [['BBC', 'Organization'], ['Salford', 'Location']]))
+      .toEqual(['BBC LOCATED_IN Salford']);
+    expect(relationsOf('The order went to Acme Steel Corp. of Gary, which declined.', [['Acme Steel Corp.', 'Organization'], ['Gary', 'Location']]))
+      .toEqual(['Acme Steel Corp. LOCATED_IN Gary']);
+    expect(relationsOf('It joined the 3rd Brigade in Ronda in Malaga last year.', [['3rd Brigade', 'Organization'], ['Ronda', 'Location'], ['Malaga', 'Location']]))
+      .toContain('3rd Brigade LOCATED_IN Malaga');
+    expect(relationsOf('Kowloon Holdings, a Hong Kong property firm, bought it.', [['Kowloon Holdings', 'Organization'], ['Hong Kong', 'Location']]))
+      .toEqual(['Kowloon Holdings LOCATED_IN Hong Kong']);
+  });
+
+  it('reads a place or demonym written before an organisation, and a place owning one', () => {
+    expect(relationsOf('The French Senate passed it.', [['French', 'Country', 'demonym', 'country:FR'], ['Senate', 'Organization']]))
+      .toEqual(['Senate LOCATED_IN country:FR']);
+    expect(relationsOf('Moscow INTERFAX in English reported the fire.', [['Moscow', 'Location'], ['INTERFAX', 'Organization']]))
+      .toEqual(['INTERFAX LOCATED_IN Moscow']);
+    expect(relationsOf('Munich\'s Sparkasse bank refused.', [['Munich', 'Location'], ['Sparkasse', 'Organization']]))
+      .toEqual(['Sparkasse LOCATED_IN Munich']);
+    expect(relationsOf('Critics loved Mahler\'s Vienna Philharmonic tour.', [['Mahler', 'Location'], ['Vienna Philharmonic', 'Organization']])).toEqual([]);
+  });
+
+  it('places an agency at its dateline only when the dateline opens the sentence', () => {
+    expect(relationsOf('LAGOS, Nigeria (AP)', [['LAGOS', 'Location'], ['Nigeria', 'Country'], ['AP', 'Organization']]))
+      .toEqual(expect.arrayContaining(['AP LOCATED_IN LAGOS', 'AP LOCATED_IN Nigeria']));
+    expect(relationsOf('Officials in Lagos told Reuters (AP) more.', [['Lagos', 'Location'], ['Reuters', 'Organization'], ['AP', 'Organization']])
+      .filter((t) => t.startsWith('AP'))).toEqual([]);
+  });
+});

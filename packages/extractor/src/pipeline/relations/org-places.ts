@@ -1,0 +1,63 @@
+import { isAdminArea } from '../../knowledge/admin-areas';
+import { isKnownPlace } from '../../knowledge/lexicon';
+import type { LinkedMention } from '../types';
+import { emit, gap, typeOf, type SentenceView } from './context';
+
+const PLACE = new Set(['Location', 'Country']);
+const SITE_NOUNS = '(?:headquarters|head office|offices?|network|plant|factory|branch|bureau|unit|station|campus|base|mill|refinery|works)';
+/** "the BBC network in Britain", "NRC headquarters in nearby Salford". */
+const SITE_IN = new RegExp(`^\\s+${SITE_NOUNS}\\s+(?:in|at)\\s+(?:nearby\\s+|the\\s+)?$`);
+/** "Acme Steel Corp. of Gary": an organisation named with its home town. */
+const OF_PLACE = /^\s+of\s+$/;
+/** "Kowloon Holdings, a Hong Kong property firm": the apposition's place qualifies the kind of organisation. */
+const QUALIFIED_KIND = /^(?:\s+[a-z-]+){0,2}?\s+(?:company|corporation|firm|bank|group|agency|newspaper|daily|network|broadcaster|station|airline|carrier|maker|manufacturer|producer|retailer|chain|utility|university|college|institute|school|hospital|museum|party|union|club|team|council|court|ministry|department|organi[sz]ation|association|foundation)\b/;
+const ARTICLE = /^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?$/;
+/** "LAGOS, Nigeria (AP)", "Sofia, March 3 (BTA) --": the dateline places the agency's bureau. */
+const DATELINE = /^\s*(?:\(Text\)\s*)?([^()]{2,60}?),?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?\(?$/;
+
+const isPlace = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention =>
+  m !== undefined && m.kind === 'name' && PLACE.has(typeOf(view, m) ?? '');
+const isOrg = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention =>
+  m !== undefined && m.kind === 'name' && typeOf(view, m) === 'Organization';
+
+/** A country, or a place the lexicon or its name marks as a town or region ("Mahler's Vienna Philharmonic tour" names no place). */
+function isOwningPlace(view: SentenceView, m: LinkedMention | undefined): m is LinkedMention {
+  if (!isPlace(view, m)) return false;
+  const name = view.doc.entities.get(m.entity)?.name ?? '';
+  return typeOf(view, m) === 'Country' || isAdminArea(name) || isKnownPlace(name.toLowerCase());
+}
+
+/** The places of a dateline that ends right before an agency in brackets ("LAGOS, Nigeria (AP)"). */
+function datelinePlaces(view: SentenceView, i: number): LinkedMention[] {
+  const ms = view.mentions;
+  const o = ms[i] as LinkedMention;
+  const before = view.doc.norm.slice(view.sentence.start, o.start);
+  if (!/\($/.test(before) || !/^\)/.test(view.doc.norm.slice(o.end, o.end + 1)) || !DATELINE.test(before)) return [];
+  const earlier = ms.slice(0, i);
+  return earlier.every((m) => isPlace(view, m)) ? earlier : [];
+}
+
+/** LOCATED_IN for organisations in news prose: sites, home towns, place-qualified kinds, possessives, datelines. */
+export function orgPlaceRelations(view: SentenceView): void {
+  const ms = view.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (isOrg(view, a) && isPlace(view, b)) {
+      const g = gap(view, a, b);
+      if (SITE_IN.test(g)) emit(view, a, 'LOCATED_IN', b, 0.7);
+      // "the 3rd Brigade in Ronda in Malaga": the organisation is in the outer place too
+      const c = ms[i + 2];
+      if (/^\s+in\s+$/.test(g) && isPlace(view, c) && /^\s+in\s+$/.test(gap(view, b, c))) emit(view, a, 'LOCATED_IN', c, 0.6);
+      if (OF_PLACE.test(g) && !/^\s*'s/.test(view.doc.norm.slice(b.end, b.end + 3))) emit(view, a, 'LOCATED_IN', b, 0.6);
+      if (ARTICLE.test(g) && QUALIFIED_KIND.test(view.doc.norm.slice(b.end, b.end + 50))) emit(view, a, 'LOCATED_IN', b, 0.7);
+    }
+    // "U.S. Congress", "Moscow INTERFAX in English" (a wire-service source line): a place written before an organisation's name qualifies it
+    if (isPlace(view, a) && isOrg(view, b) && /^ $/.test(gap(view, a, b))) emit(view, b, 'LOCATED_IN', a, 0.6);
+    // "the French Senate": a demonym written before an organisation's name places it in that country
+    if (a?.kind === 'demonym' && typeOf(view, a) === 'Country' && isOrg(view, b) && /^ $/.test(gap(view, a, b))) emit(view, b, 'LOCATED_IN', a, 0.6);
+    // "Munich's Sparkasse bank", "Kenya's ruling party"
+    if (isOwningPlace(view, a) && isOrg(view, b) && /^'s\s+(?:[a-z-]+\s+)?$/.test(gap(view, a, b))) emit(view, b, 'LOCATED_IN', a, 0.7);
+    if (isOrg(view, a)) for (const place of datelinePlaces(view, i)) emit(view, a, 'LOCATED_IN', place, 0.5);
+  }
+}
