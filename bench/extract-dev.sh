@@ -13,6 +13,9 @@ node "$SHARED/eval/to_jsonl.mjs" conll "$SHARED/data/ner/conllpp_dev.txt" > "$tm
 pnpm run -s newsgraph extract --jsonl < "$tmp/ner.jsonl" > "$tmp/ner-out.jsonl"
 node "$SHARED/eval/ner_score.mjs" "$SHARED/data/ner/conllpp_dev.txt" "$tmp/ner-out.jsonl"
 
+echo "== one entity, many mentions: CoNLL++ dev news proxy (mention recall; grouping approximated)"
+node bench/mentions-dev.mjs --out "$tmp/ner-out.jsonl"
+
 echo "== relations: Re-DocRED dev"
 node "$SHARED/eval/to_jsonl.mjs" docred "$SHARED/data/re/redocred_dev.json" > "$tmp/re.jsonl"
 pnpm run -s newsgraph extract --jsonl < "$tmp/re.jsonl" > "$tmp/re-out.jsonl"

@@ -12,9 +12,6 @@ const OF_PLACE = /^\s+of\s+$/;
 /** "Kowloon Holdings, a Hong Kong property firm": the apposition's place qualifies the kind of organisation. */
 const QUALIFIED_KIND = /^(?:\s+[a-z-]+){0,2}?\s+(?:company|corporation|firm|bank|group|agency|newspaper|daily|network|broadcaster|station|airline|carrier|maker|manufacturer|producer|retailer|chain|utility|university|college|institute|school|hospital|museum|party|union|club|team|council|court|ministry|department|organi[sz]ation|association|foundation)\b/;
 const ARTICLE = /^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?$/;
-/** "LAGOS, Nigeria (AP)", "Sofia, March 3 (BTA) --": the dateline places the agency's bureau. */
-const DATELINE = /^\s*(?:\(Text\)\s*)?([^()]{2,60}?),?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)?\(?$/;
-
 const isPlace = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention =>
   m !== undefined && m.kind === 'name' && PLACE.has(typeOf(view, m) ?? '');
 const isOrg = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention =>
@@ -27,17 +24,8 @@ function isOwningPlace(view: SentenceView, m: LinkedMention | undefined): m is L
   return typeOf(view, m) === 'Country' || isAdminArea(name) || isKnownPlace(name.toLowerCase());
 }
 
-/** The places of a dateline that ends right before an agency in brackets ("LAGOS, Nigeria (AP)"). */
-function datelinePlaces(view: SentenceView, i: number): LinkedMention[] {
-  const ms = view.mentions;
-  const o = ms[i] as LinkedMention;
-  const before = view.doc.norm.slice(view.sentence.start, o.start);
-  if (!/\($/.test(before) || !/^\)/.test(view.doc.norm.slice(o.end, o.end + 1)) || !DATELINE.test(before)) return [];
-  const earlier = ms.slice(0, i);
-  return earlier.every((m) => isPlace(view, m)) ? earlier : [];
-}
-
-/** LOCATED_IN for organisations in news prose: sites, home towns, place-qualified kinds, possessives, datelines. */
+/** LOCATED_IN for organisations in news prose: sites, home towns, place-qualified kinds, possessives. */
+// A dateline ("LAGOS, Nigeria (AP)") places only the story, not the agency's bureau, so it yields no relation.
 export function orgPlaceRelations(view: SentenceView): void {
   const ms = view.mentions;
   for (let i = 0; i < ms.length; i++) {
@@ -58,6 +46,5 @@ export function orgPlaceRelations(view: SentenceView): void {
     if (a?.kind === 'demonym' && typeOf(view, a) === 'Country' && isOrg(view, b) && /^ $/.test(gap(view, a, b))) emit(view, b, 'LOCATED_IN', a, 0.6);
     // "Munich's Sparkasse bank", "Kenya's ruling party"
     if (isOwningPlace(view, a) && isOrg(view, b) && /^'s\s+(?:[a-z-]+\s+)?$/.test(gap(view, a, b))) emit(view, b, 'LOCATED_IN', a, 0.7);
-    if (isOrg(view, a)) for (const place of datelinePlaces(view, i)) emit(view, a, 'LOCATED_IN', place, 0.5);
   }
 }
