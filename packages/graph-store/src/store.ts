@@ -133,7 +133,8 @@ export class GraphStore {
     try {
       // Relationships first: a hub node with a million links would not fit one transaction's memory.
       await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
-      await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
+      // DETACH: a writer that slipped in between the two passes must not make the reset fail.
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS');
     } catch (error) {
       throw toStoreError(error, 'clearing the graph');
     } finally {
