@@ -1,6 +1,7 @@
 import { slugify } from '../text/slug';
 import { addAcronyms } from './coref/acronyms';
 import { canonicalId, countryName, keyOf, type Keyed } from './coref/keys';
+import { addNominals } from './coref/nominals';
 import { addPronouns } from './coref/pronouns';
 import { mergeAcronymEntities, mergeShortNames } from './coref/merge-names';
 import { addShortForms } from './coref/short-forms';
@@ -38,7 +39,7 @@ function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
   return e;
 }
 
-/** Stage 4: gives every candidate its canonical entity, then adds short forms, acronyms and pronouns. */
+/** Stage 4: gives every candidate its canonical entity, then adds short forms, acronyms, pronouns and nominals. */
 export function resolveCoreference(doc: Doc): Doc {
   const keyed = doc.candidates.map((c) => keyOf(doc, c));
   unifyScopes(keyed);
@@ -58,11 +59,14 @@ export function resolveCoreference(doc: Doc): Doc {
   mentions = addShortForms(doc, mentions);
   mentions = addAcronyms(doc, mentions);
   mentions = addPronouns(doc, mentions);
+  mentions = addNominals(doc, mentions);
   doc.mentions = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entity);
     const surface = doc.text.slice(m.start, m.end);
-    if (e && m.kind !== 'pronoun' && surface !== e.name) e.aliases.add(surface);
+    // Anaphors ("he", "the ministry") refer back to a name; they are not other names of it.
+    const anaphor = m.kind === 'pronoun' || (m.kind === 'nominal' && /^the /i.test(surface));
+    if (e && !anaphor && surface !== e.name) e.aliases.add(surface);
   }
   return doc;
 }
