@@ -1,17 +1,7 @@
 import { lookupCountry } from '../../knowledge/countries';
 import { extract } from '../../extract';
-import { useTagger, type TaggedSpan } from './ner-source';
-
-/** A tagger that returns fixed spans for the one text under test, found by their surface text. */
-function fakeTagger(text: string, spans: [string, TaggedSpan['type'], number, number?][]): void {
-  useTagger({
-    tagDocument: () => spans.map(([form, type, confidence, nth = 0]) => {
-      let at = -1;
-      for (let i = 0; i <= nth; i++) at = text.indexOf(form, at + 1);
-      return { start: at, end: at + form.length, type, confidence };
-    }),
-  });
-}
+import { fakeTagger } from './fake-tagger';
+import { useTagger } from './ner-source';
 
 const names = (text: string): string[] =>
   extract({ id: 't', text }).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}/${e.type}`)).sort();
