@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectFiles } from './collect-files';
 import { readArticleFile } from './read-article-file';
@@ -29,6 +31,17 @@ describe('readArticleFile', () => {
     expect(readArticleFile(join(FIXTURES, 'empty.txt'))[0]).toMatchObject({ ok: false, error: 'article text is empty' });
     expect(readArticleFile(join(FIXTURES, 'binary.txt'))[0]).toMatchObject({ ok: false, error: expect.stringContaining('binary') });
     expect(readArticleFile(join(FIXTURES, 'latin1.txt'))[0]).toMatchObject({ ok: false, error: expect.stringContaining('UTF-8') });
+  });
+
+  it('reads an HTML page in the charset its meta tag declares', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'newsgraph-charset-')), 'page.html');
+    const page = '<html><head><meta charset="iso-8859-1"><title>Señor Pérez in Zürich</title></head>'
+      + '<body><article><p>Señor Pérez met the mayor of Zürich on Monday to discuss the café tax and the new budget.</p></article></body></html>';
+    writeFileSync(file, Buffer.from(page, 'latin1'));
+    const [result] = readArticleFile(file);
+    expect(result).toMatchObject({ ok: true, article: { title: 'Señor Pérez in Zürich' } });
+    if (!result?.ok) throw new Error('expected the page to read');
+    expect(result.article.text).toContain('mayor of Zürich');
   });
 });
 

@@ -48,13 +48,13 @@ function readOrThrow(input: Uint8Array, source: ByteSource): ReadResult[] {
     if (bytes.length > limit) throw tooLargeError(bytes.length, limit, 'decompresses to');
   }
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-') return readPdf(bytes, source.where);
-  const text = decodeText(bytes);
+  const text = decodeText(bytes, source.contentType);
   const format = chooseFormat(text, name, source.contentType);
   if (format === 'pdf') throw new NewsgraphError('BAD_INPUT', 'is named as a PDF but is not one (no %PDF- header)');
   return TEXT_READERS[format](text, source.where);
 }
 
-/** Reads articles from bytes of any supported format (gzip, PDF, or UTF-8 text sniffed into a format); never throws. */
+/** Reads articles from bytes of any supported format (gzip, PDF, or text in its declared charset, sniffed into a format); never throws. */
 export function readBytes(bytes: Uint8Array, source: ByteSource): ReadResult[] {
   try {
     return readOrThrow(bytes, source);
