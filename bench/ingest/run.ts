@@ -1,5 +1,7 @@
 // Ingest benchmark: end-to-end vs extract-only throughput, batched vs naive writes, graph size and memory.
-// Usage: pnpm run -s bench:ingest [--corpus FILE] [--limit N | --full] [--write-sample N] [--batch-size N] [--workers N]
+// Usage: pnpm run -s bench:ingest [--corpus FILE] [--limit N | --full] [--rounds N] [--write-sample N] [--batch-size N] [--workers N]
+// --rounds N alternates extract-only and ingest on N consecutive slices; 1 (the default) runs each once on everything,
+// which is what shows one ingest process's memory over the whole corpus.
 // Needs a running Neo4j: NEO4J_URI, or `pnpm run -s newsgraph neo4j start` first. It empties that graph.
 import { spawn } from 'node:child_process';
 import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ const limit = Number(arg('limit', '1000'));
 const writeSample = Number(arg('write-sample', '200'));
 const batchSize = Number(arg('batch-size', '200'));
 const workers = arg('workers', '2');
+const rounds = Math.max(1, Number(arg('rounds', '1')));
 const uri = process.env['NEO4J_URI'] ?? `bolt://127.0.0.1:${process.env['NEO4J_BOLT_PORT'] ?? '7687'}`;
 const CLI = join(ROOT, 'packages', 'cli', 'bin', 'newsgraph.js');
 
@@ -83,8 +86,6 @@ const quartiles = (xs: number[]): string => {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const lines = process.argv.includes('--full') ? await takeLines(corpus, Number.MAX_SAFE_INTEGER) : await takeLines(corpus, limit);
-  const input = join(dir, 'articles.jsonl');
-  writeFileSync(input, `${lines.join('\n')}\n`);
   const chars = lines.reduce((n, l) => n + String((JSON.parse(l) as { text?: string }).text ?? '').length, 0);
   console.log(`corpus: ${lines.length} articles, ${fmt(chars / 1e6, 1)} M chars; workers: ${workers}; Neo4j: ${uri}`);
 
@@ -92,14 +93,32 @@ async function main(): Promise<void> {
   await store.ensureSchema();
   await store.clear();
 
-  const extractOnly = await timed(['extract', '--jsonl'], { stdinFile: input, discardStdout: true });
-  console.log(`extract --jsonl:  ${fmt(extractOnly.seconds, 1)} s  ${fmt(lines.length / extractOnly.seconds, 1)} articles/s  ${fmt(chars / extractOnly.seconds)} chars/s`);
-  const ingest = await timed(['ingest', '--json', input]);
-  const summary = JSON.parse(ingest.stdout) as { new: number; failed: unknown[] };
-  console.log(`ingest (e2e):     ${fmt(ingest.seconds, 1)} s  ${fmt(lines.length / ingest.seconds, 1)} articles/s  ${fmt(chars / ingest.seconds)} chars/s  (${summary.new} new, ${summary.failed.length} failed)`);
-  console.log(`end-to-end / extract-only: ${fmt((extractOnly.seconds / ingest.seconds) * 100)}%`);
-  console.log(`ingest RSS MB (p10 / p25 / median / p75 / max over ${ingest.rssMb.length} samples): ${quartiles([...ingest.rssMb].sort((a, b) => a - b))}`);
-  console.log(`ingest RSS MB by time (each tenth of the run): ${Array.from({ length: 10 }, (_, i) => fmt(ingest.rssMb[Math.floor((i / 10) * ingest.rssMb.length)] ?? 0)).join(' ')}`);
+  // Rounds alternate the two commands on consecutive slices (the graph keeps growing), so a slow spell of this
+  // shared machine weighs on both sides instead of on whichever command happened to be running.
+  const slices = Array.from({ length: rounds }, (_, r) => lines.slice(Math.floor((r * lines.length) / rounds), Math.floor(((r + 1) * lines.length) / rounds)));
+  let extractSeconds = 0;
+  let ingestSeconds = 0;
+  let added = 0;
+  let failed = 0;
+  const rssMb: number[] = [];
+  for (const [r, slice] of slices.entries()) {
+    const file = join(dir, `round-${r}.jsonl`);
+    writeFileSync(file, `${slice.join('\n')}\n`);
+    const extractOnly = await timed(['extract', '--jsonl'], { stdinFile: file, discardStdout: true });
+    const ingest = await timed(['ingest', '--json', file]);
+    const summary = JSON.parse(ingest.stdout) as { new: number; failed: unknown[] };
+    extractSeconds += extractOnly.seconds;
+    ingestSeconds += ingest.seconds;
+    added += summary.new;
+    failed += summary.failed.length;
+    rssMb.push(...ingest.rssMb);
+    if (rounds > 1) console.log(`round ${r + 1}/${rounds}: ${slice.length} articles, extract ${fmt(extractOnly.seconds, 1)} s, ingest ${fmt(ingest.seconds, 1)} s (${fmt((extractOnly.seconds / ingest.seconds) * 100)}%)`);
+  }
+  console.log(`extract --jsonl:  ${fmt(extractSeconds, 1)} s  ${fmt(lines.length / extractSeconds, 1)} articles/s  ${fmt(chars / extractSeconds)} chars/s`);
+  console.log(`ingest (e2e):     ${fmt(ingestSeconds, 1)} s  ${fmt(lines.length / ingestSeconds, 1)} articles/s  ${fmt(chars / ingestSeconds)} chars/s  (${added} new, ${failed} failed)`);
+  console.log(`end-to-end / extract-only: ${fmt((extractSeconds / ingestSeconds) * 100)}%`);
+  console.log(`ingest RSS MB (p10 / p25 / median / p75 / max over ${rssMb.length} samples): ${quartiles([...rssMb].sort((a, b) => a - b))}`);
+  console.log(`ingest RSS MB by time (each tenth${rounds > 1 ? `, ${rounds} processes` : ''}): ${Array.from({ length: 10 }, (_, i) => fmt(rssMb[Math.floor((i / 10) * rssMb.length)] ?? 0)).join(' ')}`);
   const stats = await store.stats();
   const entities = Object.values(stats.entities).reduce((a, b) => a + b, 0);
   const relations = Object.values(stats.relations).reduce((a, b) => a + b, 0);
