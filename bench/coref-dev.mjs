@@ -2,19 +2,15 @@
 // type, and how well it groups mentions of one entity into one output entity (pairwise precision/recall/F1), scored
 // the way contract.md's "One entity, many mentions" describes.
 // Usage: node bench/coref-dev.mjs [redocred_dev.json] [--out existing-output.jsonl] [--misses N]
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importEval, recordsById, runExtract, shared, takeOption } from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// The measuring material sits beside the repository; override with NEWSGRAPH_SHARED.
-const shared = process.env.NEWSGRAPH_SHARED ?? resolve(root, '..', 'shared');
-const { loadDocred } = await import(pathToFileURL(resolve(shared, 'eval', 're_data.mjs')).href);
+const { loadDocred } = await importEval('re_data.mjs');
 const args = process.argv.slice(2);
-const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
-const given = flag('--out');
-const showMisses = Number(flag('--misses') ?? 0);
+const given = takeOption(args, '--out');
+const showMisses = Number(takeOption(args, '--misses') ?? 0);
 const goldPath = args[0] ?? resolve(shared, 'data', 're', 'redocred_dev.json');
 const scratch = process.env.BENCH_TMP ?? '/tmp/ent';
 
@@ -72,14 +68,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   let outPath = given;
   if (!outPath) {
     mkdirSync(scratch, { recursive: true });
-    const inPath = `${scratch}/coref-dev-in.jsonl`;
     outPath = `${scratch}/coref-dev-out.jsonl`;
-    writeFileSync(inPath, docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n');
-    const out = execFileSync('pnpm', ['run', '-s', 'newsgraph', 'extract', '--jsonl'], { cwd: root, input: readFileSync(inPath), maxBuffer: 1 << 30 });
-    writeFileSync(outPath, out);
+    writeFileSync(outPath, runExtract(docs));
   }
-  const byId = new Map();
-  for (const line of readFileSync(outPath, 'utf8').split('\n')) if (line.trim()) { const r = JSON.parse(line); byId.set(r.id, r); }
+  const byId = recordsById(outPath);
   const misses = [];
   console.log(JSON.stringify(scoreCoref(docs, byId, misses)));
   if (showMisses) console.error(misses.slice(0, showMisses).join('\n'));

@@ -10,22 +10,18 @@
 // people sharing a surname are merged only when one longer form fits, so the figures are indicative, not the score.
 //
 // Usage: node bench/mentions-dev.mjs [conllpp_dev.txt] [--out existing-output.jsonl] [--misses N] [--splits N] [--merges N]
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importEval, recordsById, runExtract, shared, takeOption } from './support.mjs';
 import { matchMention } from './coref-dev.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// The measuring material sits beside the repository; override with NEWSGRAPH_SHARED.
-const shared = process.env.NEWSGRAPH_SHARED ?? resolve(root, '..', 'shared');
-const { loadConll } = await import(pathToFileURL(resolve(shared, 'eval', 'ner_data.mjs')).href);
+const { loadConll } = await importEval('ner_data.mjs');
 const args = process.argv.slice(2);
-const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
-const given = flag('--out');
-const showMisses = Number(flag('--misses') ?? 0);
-const showSplits = Number(flag('--splits') ?? 0);
-const showMerges = Number(flag('--merges') ?? 0);
+const given = takeOption(args, '--out');
+const showMisses = Number(takeOption(args, '--misses') ?? 0);
+const showSplits = Number(takeOption(args, '--splits') ?? 0);
+const showMerges = Number(takeOption(args, '--merges') ?? 0);
 const goldPath = args[0] ?? resolve(shared, 'data', 'ner', 'conllpp_dev.txt');
 const scratch = process.env.BENCH_TMP ?? '/tmp/ent';
 const TYPES = ['PER', 'ORG', 'LOC'];
@@ -95,11 +91,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   if (!outPath) {
     mkdirSync(scratch, { recursive: true });
     outPath = `${scratch}/mentions-dev-out.jsonl`;
-    const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
-    writeFileSync(outPath, execFileSync('pnpm', ['run', '-s', 'newsgraph', 'extract', '--jsonl'], { cwd: root, input, maxBuffer: 1 << 30 }));
+    writeFileSync(outPath, runExtract(docs));
   }
-  const byId = new Map();
-  for (const line of readFileSync(outPath, 'utf8').split('\n')) if (line.trim()) { const r = JSON.parse(line); byId.set(r.id, r); }
+  const byId = recordsById(outPath);
   const report = { misses: [], splits: [], merges: [] };
   console.log(JSON.stringify(scoreMentions(docs, byId, report)));
   if (showMisses) console.error(report.misses.slice(0, showMisses).join('\n'));

@@ -11,24 +11,18 @@
 // - Live_In and Kill are not scored: a scored predicate on a pair with no scored gold relation (including a pair
 //   that only has Live_In or Kill, or an entity that aligns to no gold entity) is a false positive;
 // - every other predicate (OPPOSES, CITIZEN_OF, ...) is ignored.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { importEval, recordsById, runExtract, takeOption, takeSwitch } from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// The measuring material sits beside the repository; override with NEWSGRAPH_SHARED.
-const shared = process.env.NEWSGRAPH_SHARED ?? resolve(root, '..', 'shared');
-const { detokenize } = await import(pathToFileURL(resolve(shared, 'eval', 'detok.mjs')).href);
+const { detokenize } = await importEval('detok.mjs');
 
 const args = process.argv.slice(2);
-const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
-const given = flag('--out');
-const switchOn = (name) => { const i = args.indexOf(name); if (i >= 0) args.splice(i, 1); return i >= 0; };
-const showErrors = switchOn('--errors');
-const showEntities = switchOn('--entities');
-const keep = switchOn('--keep');
+const given = takeOption(args, '--out');
+const showErrors = takeSwitch(args, '--errors');
+const showEntities = takeSwitch(args, '--entities');
+const keep = takeSwitch(args, '--keep');
 const goldPath = args[0] ?? process.env.CONLL04_DEV;
 if (!goldPath) {
   console.error('usage: node bench/news-re-dev.mjs <conll04_dev.json> (or set CONLL04_DEV)');
@@ -174,12 +168,10 @@ let outPath = given;
 let scratch;
 if (!outPath) {
   const dir = scratch = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'news-re-'));
-  const inPath = join(dir, 'in.jsonl');
   outPath = join(dir, 'out.jsonl');
-  writeFileSync(inPath, sentences.map((s) => JSON.stringify({ id: s.id, text: s.text })).join('\n') + '\n');
-  execFileSync('bash', ['-c', 'pnpm run -s newsgraph extract --jsonl < "$0" > "$1"', inPath, outPath], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  writeFileSync(outPath, runExtract(sentences));
 }
-const byId = new Map(readFileSync(outPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)).map((r) => [r.id, r]));
+const byId = recordsById(outPath);
 const { res, errors } = score(sentences, byId);
 const { c, missed } = entityReport(sentences, byId);
 const line = (name, r) => `${name.padEnd(12)} P ${r.P.toFixed(3)} R ${r.R.toFixed(3)} F1 ${r.F1.toFixed(3)}  (tp ${r.tp}, predicted ${r.predicted}, gold ${r.gold})`;
