@@ -6,9 +6,14 @@ const NOMINAL_RE = /\b[Tt]he (ministry|department|office|agency|commission|admin
 const CORPORATE = /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|PLC|plc|Group|Holdings|AG|SA|GmbH|NV)\b\.?/;
 const MAX_DISTANCE = 1500;
 
+// One pattern per head noun, compiled once instead of for every candidate antecedent.
+const HEAD_IN_NAME = new Map<string, RegExp>();
+
 function names(head: string, name: string): boolean {
   if (head === 'company' || head === 'firm') return CORPORATE.test(name);
-  return new RegExp(`\\b${head}\\b`, 'i').test(name);
+  let pattern = HEAD_IN_NAME.get(head);
+  if (!pattern) HEAD_IN_NAME.set(head, (pattern = new RegExp(`\\b${head}\\b`, 'i')));
+  return pattern.test(name);
 }
 
 /**
@@ -20,13 +25,12 @@ export function addNominals(doc: Doc, mentions: LinkedMention[]): LinkedMention[
     .filter((m) => m.kind === 'name' && doc.entities.get(m.entity)?.type === 'Organization')
     .sort((a, b) => a.start - b.start);
   if (orgs.length === 0) return mentions;
-  const taken = [...mentions].sort((a, b) => a.start - b.start);
   const added: LinkedMention[] = [];
   NOMINAL_RE.lastIndex = 0;
   for (let m = NOMINAL_RE.exec(doc.norm); m; m = NOMINAL_RE.exec(doc.norm)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (mentions.some((t) => t.start < end && start < t.end)) continue;
     const head = (m[1] ?? '').toLowerCase();
     let antecedent: LinkedMention | undefined;
     for (const o of orgs) {
