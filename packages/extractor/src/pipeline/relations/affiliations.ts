@@ -1,6 +1,6 @@
 import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
-import { emit, gap, typeOf, type SentenceView } from './context';
+import { emit, gap, isName, typeOf, type SentenceView } from './context';
 
 const JOBS = [
   'columnist', 'comptroller', 'attorney', 'counsel', 'counselor', 'teacher', 'physician', 'worker', 'trustee',
@@ -34,9 +34,6 @@ const PARTY_NAME = /\b(?:Party|League|Alliance|Front|Union|Congress)\b/;
 /** "Henry of the Kingdom of Navarre", "Berke of the Golden Horde", "a marshal at the Battle of Waterloo": a ruler's realm or an event, not an employer. */
 const NOT_EMPLOYER = /\b(?:Empire|Kingdom|Duchy|Margraviate|Principality|Horde|Khanate|Caliphate|Sultanate|Dynasty|House)\b|ate$|^(?:Battle|Siege|Treaty)\b/;
 const FOUNDER = /\b(?:co-?)?founders?\b/i;
-
-const isName = (view: SentenceView, m: LinkedMention | undefined, type: string): m is LinkedMention =>
-  m !== undefined && m.kind === 'name' && typeOf(view, m) === type;
 
 /** The organisation a person is affiliated with: a party or union membership, otherwise a post. */
 function affiliate(view: SentenceView, p: LinkedMention, o: LinkedMention, confidence: number): void {

@@ -18,6 +18,11 @@ export function typeOf(view: SentenceView, m: LinkedMention): EntityType | undef
   return view.doc.entities.get(m.entity)?.type;
 }
 
+/** A proper-name mention (not a demonym, nominal or pronoun) of an entity of this type. */
+export function isName(view: SentenceView, m: LinkedMention | undefined, type: EntityType): m is LinkedMention {
+  return m !== undefined && m.kind === 'name' && typeOf(view, m) === type;
+}
+
 /** Adds a relation when the predicate's signature allows it, keeping the highest confidence for duplicates. */
 export function emit(
   view: SentenceView, subject: LinkedMention | string, predicate: Predicate, object: LinkedMention | string,

@@ -1,9 +1,8 @@
 import { isAdminArea } from '../../knowledge/admin-areas';
 import { isKnownPlace } from '../../knowledge/lexicon';
 import type { LinkedMention } from '../types';
-import { emit, gap, typeOf, type SentenceView } from './context';
+import { emit, gap, isName, typeOf, type SentenceView } from './context';
 
-const PLACE = new Set(['Location', 'Country']);
 const SITE_NOUNS = '(?:headquarters|head office|offices?|network|plant|factory|branch|bureau|unit|station|campus|base|mill|refinery|works)';
 /** "the BBC network in Britain", "NRC headquarters in nearby Salford". */
 const SITE_IN = new RegExp(`^\\s+${SITE_NOUNS}\\s+(?:in|at)\\s+(?:nearby\\s+|the\\s+)?$`);
@@ -13,9 +12,8 @@ const OF_PLACE = /^\s+of\s+$/;
 const QUALIFIED_KIND = /^(?:\s+[a-z-]+){0,2}?\s+(?:company|corporation|firm|bank|group|agency|newspaper|daily|network|broadcaster|station|airline|carrier|maker|manufacturer|producer|retailer|chain|utility|university|college|institute|school|hospital|museum|party|union|club|team|council|court|ministry|department|organi[sz]ation|association|foundation)\b/;
 const ARTICLE = /^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?$/;
 const isPlace = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention =>
-  m !== undefined && m.kind === 'name' && PLACE.has(typeOf(view, m) ?? '');
-const isOrg = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention =>
-  m !== undefined && m.kind === 'name' && typeOf(view, m) === 'Organization';
+  isName(view, m, 'Location') || isName(view, m, 'Country');
+const isOrg = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention => isName(view, m, 'Organization');
 
 /** A country, or a place the lexicon or its name marks as a town or region ("Mahler's Vienna Philharmonic tour" names no place). */
 function isOwningPlace(view: SentenceView, m: LinkedMention | undefined): m is LinkedMention {
