@@ -31,6 +31,7 @@ export function scoreReport(relations: readonly JudgedRelation[], entities: read
   const out = [
     `Relations judged ${judged.length} of ${relations.length}; entities judged ${entities.filter((e) => e.verdict !== null).length} of ${entities.length}.`,
     '', precisionTable('predicate', precisionBy(relations, (r) => r.predicate)),
+    '', precisionTable('rule', precisionBy(relations, (r) => `${r.predicate} ${r.rule ?? '(sentence pattern)'}`)),
     '', precisionTable('entity type', precisionBy(entities, (e) => e.type)),
     '', `Evidence cut mid-phrase: mechanical check ${cutMechanical}/${relations.length} (${pct(relations.length ? cutMechanical / relations.length : 0)})` +
       (cutByJudge.length ? `; judged ${cutByJudge.filter((r) => r.evidenceCut).length}/${cutByJudge.length} (${pct(cutByJudge.filter((r) => r.evidenceCut).length / cutByJudge.length)})` : '; not judged'),

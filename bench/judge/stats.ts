@@ -76,9 +76,12 @@ export function brier(points: readonly { confidence: number; verdict: boolean }[
   return points.reduce((s, p) => s + (p.confidence - (p.verdict ? 1 : 0)) ** 2, 0) / points.length;
 }
 
-/** Evidence that visibly stops mid-phrase: no terminal punctuation or closing quote at its end, or a paragraph break inside. */
+/**
+ * Evidence that visibly is not one whole sentence: no terminal punctuation or closing quote at its end, a paragraph
+ * break inside, or a lower-case start (it begins mid-sentence).
+ */
 export function evidenceLooksCut(evidence: string): boolean {
   const t = evidence.trim();
-  if (/\n[ \t]*\n/.test(t)) return true;
+  if (/\n[ \t\u00a0]*\n/.test(t) || /^[a-z]/.test(t)) return true;
   return !/[.!?]["'\u201d\u2019)\]]*$|[.!?:]?["\u201d\u2019]$/.test(t);
 }
