@@ -1,7 +1,8 @@
 // The shape of one line of a judging file, validated with zod wherever such a file is read or written.
 import { z } from 'zod';
 
-const Verdict = { verdict: z.boolean().nullable(), reason: z.string() };
+/** The judge's verdict and why; `error` names the class of a wrong item, so error counts can be compared across samples. */
+const Verdict = { verdict: z.boolean().nullable(), reason: z.string(), error: z.string().optional() };
 
 /** A relation drawn for judging, with everything an analyst needs to decide it from its own sentence. */
 export const JudgedRelationSchema = z.object({

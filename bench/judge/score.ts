@@ -22,6 +22,15 @@ export function reliabilityTable(rows: readonly ReliabilityRow[]): string {
   return lines.join('\n');
 }
 
+/** Wrong items counted by the error class the judge gave them, most frequent first. */
+export function errorTable(title: string, items: readonly { verdict: boolean | null; error?: string | undefined }[]): string {
+  const counts = new Map<string, number>();
+  for (const i of items) if (i.verdict === false) counts.set(i.error ?? '(no class given)', (counts.get(i.error ?? '(no class given)') ?? 0) + 1);
+  const lines = [`| ${title} error class | wrong |`, '| --- | ---: |'];
+  for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) lines.push(`| ${k} | ${n} |`);
+  return lines.join('\n');
+}
+
 /** The whole report for one judged file, as Markdown. */
 export function scoreReport(relations: readonly JudgedRelation[], entities: readonly JudgedEntity[]): string {
   const judged = relations.filter((r): r is JudgedRelation & { verdict: boolean } => r.verdict !== null);
@@ -42,6 +51,7 @@ export function scoreReport(relations: readonly JudgedRelation[], entities: read
   const wrong = judged.filter((r) => !r.verdict);
   const mean = (xs: readonly JudgedRelation[]): string => (xs.length ? (xs.reduce((s, r) => s + r.confidence, 0) / xs.length).toFixed(2) : '–');
   out.push(`Mean confidence of correct relations ${mean(right)}, of wrong ones ${mean(wrong)}.`);
+  out.push('', errorTable('relation', relations), '', errorTable('entity', entities));
   return out.join('\n');
 }
 
