@@ -45,7 +45,8 @@ function describe(label: string, points: readonly { confidence: number; verdict:
 }
 
 function main(): void {
-  const file = resolve(ROOT, args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'bench/judge/samples/whitehouse-before.jsonl');
+  const valued = new Set(['--strength', '--folds', '--seed', '--out']);
+  const file = resolve(ROOT, args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ?? 'bench/judge/samples/whitehouse-before.jsonl');
   const strength = Number(option('strength', '4'));
   const folds = Number(option('folds', '5'));
   const seed = Number(option('seed', '1'));
