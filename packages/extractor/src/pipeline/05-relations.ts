@@ -31,10 +31,27 @@ export function findRelations(doc: Doc): Doc {
     }
     if (mentions.length < 2 && !mentions.some((m) => doc.entities.get(m.entity)?.type === 'Organization')) continue;
     const view: SentenceView = { doc, sentence, mentions };
-    for (const pattern of RELATION_PATTERNS) pattern(view);
+    for (const pattern of RELATION_PATTERNS) {
+      pattern(view);
+      markRule(doc, pattern.name.replace(/Relations$/, ''));
+    }
   }
   leadSubjectRelations(doc);
+  const beforeClosure = doc.relations.length;
   closeLocations(doc);
+  markRule(doc, 'transitive', beforeClosure);
   documentCountryRelations(doc);
   return doc;
+}
+
+/**
+ * Names the rule behind the newest relations, so confidence can be calibrated per rule: those from `from` on, or else
+ * the unnamed ones at the end (patterns only append; a replaced duplicate is appended anew).
+ */
+function markRule(doc: Doc, rule: string, from?: number): void {
+  for (let i = doc.relations.length - 1; i >= 0; i--) {
+    const r = doc.relations[i] as (typeof doc.relations)[number];
+    if (from !== undefined ? i < from : r.attributes?.['rule'] || r.attributes?.['basis']) break;
+    r.attributes = { ...r.attributes, rule };
+  }
 }
