@@ -1,5 +1,6 @@
 // The shape of one line of a judging file, validated with zod wherever such a file is read or written.
 import { z } from 'zod';
+import { NewsgraphError } from '@newsgraph/schema';
 
 /** The judge's verdict and why; `error` names the class of a wrong item, so error counts can be compared across samples. */
 const Verdict = { verdict: z.boolean().nullable(), reason: z.string(), error: z.string().optional() };
@@ -46,8 +47,14 @@ export type JudgedItem = z.infer<typeof JudgedItemSchema>;
 /** Reads a judging file (JSON Lines), failing on the first line that does not fit the shape. */
 export function parseJudgedFile(text: string): JudgedItem[] {
   return text.split('\n').filter((l) => l.trim()).map((line, i) => {
-    const parsed = JudgedItemSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`line ${i + 1}: ${parsed.error.message}`);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (error) {
+      throw new NewsgraphError('BAD_INPUT', `line ${i + 1}: unreadable JSON`, { cause: error });
+    }
+    const parsed = JudgedItemSchema.safeParse(raw);
+    if (!parsed.success) throw new NewsgraphError('BAD_INPUT', `line ${i + 1}: ${parsed.error.message}`, { cause: parsed.error });
     return parsed.data;
   });
 }
