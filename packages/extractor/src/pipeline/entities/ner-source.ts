@@ -4,6 +4,7 @@ import { isCommonWord } from '../../knowledge/lexicon';
 import { regionOfDemonym } from '../../knowledge/regional-demonyms';
 import { NAME_TITLES } from '../../knowledge/titles';
 import { loadNerModel } from '../../ner';
+import { blankRegions } from '../layout/blank-regions';
 import type { Candidate, Doc } from '../types';
 
 /** A span from a statistical tagger (CoNLL types). */
@@ -58,7 +59,7 @@ export function nerCandidates(doc: Doc): Candidate[] {
   const active = currentTagger();
   if (!active) return [];
   const out: Candidate[] = [];
-  for (const span of active.tagDocument(doc.text)) {
+  for (const span of active.tagDocument(blankRegions(doc.text, doc.regions))) {
     if (span.confidence < MIN_CONFIDENCE) continue;
     const confident = span.confidence >= CONFIDENT;
     if (span.type === 'MISC') {
