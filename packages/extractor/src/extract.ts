@@ -6,6 +6,7 @@ import { resolveCoreference } from './pipeline/04-coreference';
 import { findRelations } from './pipeline/05-relations';
 import { findQuotes } from './pipeline/06-quotes';
 import { assemble } from './pipeline/07-assemble';
+import { dropVocatives } from './pipeline/layout/vocatives';
 
 /** The input of one extraction: the article id, its text (every offset indexes it) and an optional title. */
 export interface ExtractInput {
@@ -23,6 +24,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   splitSentences(doc);
   findEntities(doc);
   resolveCoreference(doc);
+  dropVocatives(doc);
   findRelations(doc);
   findQuotes(doc);
   return assemble(input.id, doc);

@@ -43,11 +43,11 @@ export interface EntityDraft {
   aliases: Set<string>;
 }
 
-/** A stretch of the input that is layout, not story (a speaker label, a timestamp, "(Laughter.)"); blanked in `norm`. */
+/** A stretch of the input that is layout, not story (a speaker label, a timestamp, "(Laughter.)", a briefing's venue line); blanked in `norm`. */
 export interface Region {
   start: number;
   end: number;
-  kind: 'speaker-label' | 'timestamp' | 'end-marker' | 'stage-direction';
+  kind: 'speaker-label' | 'timestamp' | 'end-marker' | 'stage-direction' | 'venue';
 }
 
 /** One speaker's turn in a transcript: the label, the person it names, and the text that runs to the next label. */

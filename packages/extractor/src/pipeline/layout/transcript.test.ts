@@ -26,7 +26,9 @@ describe('speaker turns in a press briefing', () => {
 
   it('reads no label, honorific, question mark or interjection as a name', () => {
     const all = r.entities.flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]);
-    for (const junk of ['MS.', 'MS', 'MS. PSAKI', 'PSAKI', 'Q', 'Well', 'Yeah', 'So', 'Thanks', 'END', 'EST']) expect(all).not.toContain(junk);
+    for (const junk of ['MS.', 'MS', 'MS. PSAKI', 'Q', 'Well', 'Yeah', 'So', 'Thanks', 'END', 'EST']) expect(all).not.toContain(junk);
+    // the label's surname is a mention of the speaker, never a name or alias of its own
+    expect(r.entities.flatMap((e) => [e.name, ...e.aliases])).not.toContain('PSAKI');
     expect(all.some((n) => /^Q\s/.test(n) || /Laughter/.test(n))).toBe(false);
   });
 
@@ -41,7 +43,7 @@ describe('speaker turns in a press briefing', () => {
 
   it('quotes the opening of each substantive answer, never the questioner', () => {
     expect(quotesOf(r, 'Jen Psaki')).toEqual([
-      'Today the President will meet with a bipartisan group of governors to\ntalk about the rollout of vaccines in their states.',
+      'Today the President will meet with a bipartisan group of governors to\ntalk about the rollout of vaccines in their states.  He will also sign\nan order directing the Department of Labor to review workplace safety\nrules.',
       "Well, I don't have a call to preview at this point.  But\nhe speaks regularly with our partners in Europe, and I expect that will\ncontinue.",
       'Secretary Blinken is expected to attend the NATO\nministerial in Brussels next week, and the State Department will have\nmore details on his schedule.',
     ]);
@@ -51,6 +53,10 @@ describe('speaker turns in a press briefing', () => {
   it('keeps the entities the turns talk about', () => {
     expect(names(r)).toEqual(expect.arrayContaining(['Brussels', 'NATO']));
     expect(r.entities.some((e) => e.name.includes('Blinken') && e.type === 'Person')).toBe(true);
+  });
+
+  it('keeps the venue line and a reporter addressed by first name out of the graph', () => {
+    for (const junk of ['James S.', 'Brady Press Briefing Room', 'Zeke']) expect(names(r)).not.toContain(junk);
   });
 
   it('slices the original text at every offset', () => checkOffsets(briefing.text, r));
@@ -82,7 +88,7 @@ describe('role labels', () => {
     const biden = person(r, 'Biden');
     expect(biden?.mentions.filter((m) => m.text === 'THE PRESIDENT' && m.kind === 'nominal')).toHaveLength(2);
     expect(quotesOf(r, 'Biden')).toEqual([
-      "Today, I'm proud to sign a law that will rebuild roads and bridges in\nevery state of this country.",
+      "Today, I'm proud to sign a law that will rebuild roads and bridges in\nevery state of this country.  It is the largest investment in our\ninfrastructure in half a century.",
       "I'm going to Ohio on Tuesday, and I'm looking forward\nto seeing the workers who are building the new plant there.",
     ]);
     checkOffsets(remarks.text, r);
@@ -107,6 +113,29 @@ describe('role labels', () => {
     expect(quotesOf(r, 'Kishida')).toEqual(['Japan and\nthe United States will deepen their cooperation on economic security.']);
     expect(r.entities.some((e) => e.name === 'Okay')).toBe(false);
     checkOffsets(joint.text, r);
+  });
+});
+
+describe('spoken fillers and forms of address', () => {
+  const text = [
+    'MS. JEAN-PIERRE:  Obviously, the President has been clear about this.  I\u2019ve said it before.',
+    '',
+    'Q    Thanks, Karine.  Will he visit Ohio, Michigan and Pennsylvania?',
+    '',
+    'MS. JEAN-PIERRE:  Oh, I don\u2019t have a trip to announce.  Go ahead, Peter.',
+    '',
+  ].join('\n');
+  const r = extract({ id: 'v', title: 'Press Briefing by Press Secretary Karine Jean-Pierre', text });
+
+  it('reads no interjection or contraction as a name', () => {
+    for (const junk of ['Obviously', "I've", 'I\u2019ve', 'Oh', 'Peter']) expect(names(r)).not.toContain(junk);
+  });
+
+  it('links the briefer\'s first name to her, and keeps places that merely stand in a list', () => {
+    const mentions = person(r, 'Karine Jean-Pierre')?.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+    expect(mentions).toEqual(['JEAN-PIERRE', 'Karine', 'JEAN-PIERRE']);
+    expect(names(r)).toEqual(expect.arrayContaining(['Ohio', 'Michigan', 'Pennsylvania']));
+    checkOffsets(text, r);
   });
 });
 
