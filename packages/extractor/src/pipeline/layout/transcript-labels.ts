@@ -11,7 +11,7 @@ export interface LabelLine {
   name?: { start: number; end: number };
   /** For role labels, the role in Title case ("President", "Vice President", "First Lady"). */
   role?: string;
-  /** True when the label alone shows the text is a transcript (a title or honorific before a name, or "THE <ROLE>"). */
+  /** True when the label alone shows the text is a transcript: a title or honorific before a name ("MS. PSAKI"), or "THE <ROLE>". */
   strong: boolean;
 }
 
@@ -68,7 +68,7 @@ function labelOf(indent: number, index: number, words: string): LabelLine | unde
   const first = parts[i];
   // a name is letters, hyphens and apostrophes; "U.S." or a lone initial left after the titles is no surname
   if (!first || parts.slice(i).some((p) => !/^[A-Z][A-Z'\u2019-]+\.?$/.test(p.word))) return undefined;
-  return { start, end, text: words, kind: 'named', strong: i > 0 || parts.length - i >= 2, name: { start: start + first.at, end: start + words.length } };
+  return { start, end, text: words, kind: 'named', strong: i > 0, name: { start: start + first.at, end: start + words.length } };
 }
 
 /** Finds the speaker labels and question marks that open lines, in text order; the caller decides whether they make a transcript. */
