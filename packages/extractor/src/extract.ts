@@ -7,6 +7,7 @@ import { findRelations } from './pipeline/05-relations';
 import { calibrateRelations } from './pipeline/relations/calibration';
 import { findQuotes } from './pipeline/06-quotes';
 import { assemble } from './pipeline/07-assemble';
+import { dropVocatives } from './pipeline/layout/vocatives';
 
 /** The input of one extraction: the article id, its text (every offset indexes it) and an optional title. */
 export interface ExtractInput {
@@ -29,6 +30,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
   splitSentences(doc);
   findEntities(doc);
   resolveCoreference(doc);
+  dropVocatives(doc);
   findRelations(doc);
   if (options.calibrate !== false) calibrateRelations(doc.relations);
   findQuotes(doc);

@@ -1,3 +1,4 @@
+import { markTranscript } from './layout/transcript';
 import type { Doc } from './types';
 
 const FOLD: Record<string, string> = {
@@ -13,5 +14,5 @@ export function normalise(text: string, title?: string): Doc {
   const norm = text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
   const doc: Doc = { text, norm, sentences: [], candidates: [], entities: new Map(), mentions: [], relations: [], quotes: [] };
   if (title !== undefined) doc.title = title;
-  return doc;
+  return markTranscript(doc);
 }

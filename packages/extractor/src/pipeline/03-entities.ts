@@ -7,11 +7,12 @@ import { principleCandidates } from './entities/principle-source';
 import { regionCandidates } from './entities/region-source';
 import { adoptLongerTypes } from './entities/short-form-types';
 import { resolveOverlaps } from './entities/resolve';
+import { speakerCandidates } from './entities/speaker-source';
 import type { Candidate, Doc } from './types';
 
 /** The candidate sources, in the order they run; each is a plain function so new ones plug in here. */
 export const CANDIDATE_SOURCES: readonly ((doc: Doc) => Candidate[])[] = [
-  countryCandidates, regionCandidates, chunkCandidates, agencyCandidates, principleCandidates, nerCandidates,
+  countryCandidates, regionCandidates, chunkCandidates, agencyCandidates, principleCandidates, nerCandidates, speakerCandidates,
 ];
 
 const VETOED_SOURCES = new Set(['chunk', 'country']);

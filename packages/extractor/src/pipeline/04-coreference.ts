@@ -33,7 +33,7 @@ function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
   }
   if (k.cand.mention !== 'pronoun') {
     const surface = doc.text.slice(k.mentionStart, k.cand.end);
-    if (k.cand.type === 'Person' && surface.length > e.name.length && surface.includes(' ')) e.name = surface;
+    if (k.cand.type === 'Person' && !k.cand.name && surface.length > e.name.length && surface.includes(' ')) e.name = surface;
     if (k.cand.type === 'Organization' && k.cand.mention === 'name' && !k.cand.name && k.base.length < e.name.length) e.name = k.base;
   }
   return e;

@@ -43,6 +43,28 @@ export interface EntityDraft {
   aliases: Set<string>;
 }
 
+/** A stretch of the input that is layout, not story (a speaker label, a timestamp, "(Laughter.)", a briefing's venue line); blanked in `norm`. */
+export interface Region {
+  start: number;
+  end: number;
+  kind: 'speaker-label' | 'timestamp' | 'end-marker' | 'stage-direction' | 'venue';
+}
+
+/** One speaker's turn in a transcript: the label, the person it names, and the text that runs to the next label. */
+export interface Turn {
+  /** The label's span ("MS. PSAKI:", "Q"), offsets into the original text. */
+  label: { start: number; end: number };
+  /** The label's words without the colon ("MS. PSAKI", "Q"). */
+  labelText: string;
+  /** The span inside the label that refers to the speaker ("PSAKI", "THE PRESIDENT"); absent for "Q" and unnamed roles. */
+  ref?: { start: number; end: number; kind: 'name' | 'nominal' };
+  /** The person the label resolves to ("Jen Psaki"); absent when the label names no one the document identifies. */
+  speaker?: string;
+  /** The turn's own text, from after the label to the next label or the end marker. */
+  start: number;
+  end: number;
+}
+
 /** The state the numbered stages pass along; each stage reads what earlier ones wrote. */
 export interface Doc {
   /** The input, never changed: every offset indexes it. */
@@ -56,6 +78,10 @@ export interface Doc {
   mentions: LinkedMention[];
   relations: ExtractedRelation[];
   quotes: Quote[];
+  /** Speaker turns when the input is a transcript (press briefing, interview); empty otherwise. */
+  turns?: Turn[];
+  /** Layout regions that are not story text; `norm` has them blanked, and the tagger never sees them. */
+  regions?: Region[];
   /** ISO code of the country the article is mostly about, used to scope generic agencies and titles. */
   dominantCountry?: string;
 }

@@ -1,9 +1,11 @@
 import { NewsgraphError } from '@newsgraph/schema';
 import { lookupCountry } from '../../knowledge/countries';
+import { isFiller } from '../../knowledge/fillers';
 import { isCommonWord } from '../../knowledge/lexicon';
 import { regionOfDemonym } from '../../knowledge/regional-demonyms';
 import { NAME_TITLES } from '../../knowledge/titles';
 import { loadNerModel } from '../../ner';
+import { blankRegions } from '../layout/blank-regions';
 import type { Candidate, Doc } from '../types';
 
 /** A span from a statistical tagger (CoNLL types). */
@@ -58,7 +60,7 @@ export function nerCandidates(doc: Doc): Candidate[] {
   const active = currentTagger();
   if (!active) return [];
   const out: Candidate[] = [];
-  for (const span of active.tagDocument(doc.text)) {
+  for (const span of active.tagDocument(blankRegions(doc.text, doc.regions))) {
     if (span.confidence < MIN_CONFIDENCE) continue;
     const confident = span.confidence >= CONFIDENT;
     if (span.type === 'MISC') {
@@ -78,7 +80,7 @@ export function nerCandidates(doc: Doc): Candidate[] {
     // person stays a person)
     if (lookupCountry(text)?.kind === 'demonym' || (span.type !== 'PER' && regionOfDemonym(text))) continue;
     // single ordinary words ("Thursday", "Internet", "According") are the tagger's typical false alarms when it hesitates
-    if (!text.includes(' ') && (STOP.has(text) || (isCommonWord(text.toLowerCase()) && span.confidence < COMMON_WORD_CONFIDENCE))) continue;
+    if (!text.includes(' ') && (STOP.has(text) || isFiller(text) || (isCommonWord(text.toLowerCase()) && span.confidence < COMMON_WORD_CONFIDENCE))) continue;
     out.push({ start: span.start, end, type: TYPE[span.type], mention: 'name', priority: confident ? CONFIDENT_PRIORITY : 21, source: 'ner' });
   }
   return out;
