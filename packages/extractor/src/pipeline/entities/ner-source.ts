@@ -73,7 +73,8 @@ export function nerCandidates(doc: Doc): Candidate[] {
     if (text.split(/\s+/).every((w) => TITLE_WORDS.has(w))) continue;
     // a place that is a country is better served by the country source, which knows its ISO code;
     // "Jordan" tagged as a person stays a person
-    if (span.type === 'LOC' && lookupCountry(text)) continue;
+    // an organisation span that is exactly a country's abbreviation ("the US compared with…") is the country too
+    if ((span.type === 'LOC' && lookupCountry(text)) || (span.type === 'ORG' && /^[A-Z.]+$/.test(text) && lookupCountry(text)?.kind === 'name')) continue;
     // an adjective is never a name mention: the country and region sources give it as a demonym ("Welsh" the
     // person stays a person)
     if (lookupCountry(text)?.kind === 'demonym' || (span.type !== 'PER' && regionOfDemonym(text))) continue;

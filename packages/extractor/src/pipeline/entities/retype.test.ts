@@ -1,0 +1,40 @@
+import { extract } from '../../extract';
+import { fakeTagger } from './fake-tagger';
+import { useTagger } from './ner-source';
+
+const typeOf = (text: string, form: string): string | undefined =>
+  extract({ id: 't', text }).entities.find((e) => e.mentions.some((m) => m.text === form && m.kind === 'name'))?.type;
+
+afterEach(() => useTagger(undefined));
+
+describe('retypeNames', () => {
+  it('types well-known companies as companies, not places ("Google", "Twitter")', () => {
+    const text = 'Google and Twitter said on Monday they would remove the posts.';
+    fakeTagger(text, [['Google', 'LOC', 0.7], ['Twitter', 'LOC', 0.6]]);
+    expect([typeOf(text, 'Google'), typeOf(text, 'Twitter')]).toEqual(['Organization', 'Organization']);
+  });
+
+  it('makes a region the tagger took for a person a place ("Xinjiang")', () => {
+    const text = 'President Biden raised concerns about the abuses in Xinjiang. Xinjiang officials did not reply.';
+    fakeTagger(text, [['Biden', 'PER', 0.9], ['Xinjiang', 'PER', 0.7], ['Xinjiang', 'PER', 0.6, 1]]);
+    expect(typeOf(text, 'Xinjiang')).toBe('Location');
+  });
+
+  it('makes a one-word "person" the article reads as a place a place, but not a month or a surname', () => {
+    const text = 'Talks were held in Rekohu. Rekohu hosted the envoys in March, and Amy Pohl spoke. Pohl left.';
+    fakeTagger(text, [['Rekohu', 'PER', 0.6], ['Rekohu', 'PER', 0.7, 1], ['March', 'PER', 0.5], ['Amy Pohl', 'PER', 0.9], ['Pohl', 'PER', 0.6]]);
+    expect([typeOf(text, 'Rekohu'), typeOf(text, 'March'), typeOf(text, 'Pohl')]).toEqual(['Location', 'Person', 'Person']);
+  });
+
+  it('makes a "person" that only a firm fits a firm ("Jardine Fleming, a broker"; "analysts at James Capel")', () => {
+    const text = '"Demand is weak," said Jardine Fleming, a local broker. Analysts at James Capel agreed, and Shakil Rizvi, a broker, did not.';
+    fakeTagger(text, [['Jardine Fleming', 'PER', 0.7], ['James Capel', 'PER', 0.7], ['Shakil Rizvi', 'PER', 0.9]]);
+    expect([typeOf(text, 'Jardine Fleming'), typeOf(text, 'James Capel')]).toEqual(['Organization', 'Organization']);
+  });
+
+  it('reads "U.S" without its final dot, and a tagger organisation "US", as the country', () => {
+    const text = 'Gorbachev met the U.S government. Aid has little visibility in the US compared with Europe.';
+    fakeTagger(text, [['Gorbachev', 'PER', 0.9], ['US', 'ORG', 0.7]]);
+    expect([typeOf(text, 'U.S'), typeOf(text, 'US')]).toEqual(['Country', 'Country']);
+  });
+});
