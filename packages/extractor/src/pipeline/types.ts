@@ -54,6 +54,8 @@ export interface Doc {
   candidates: Candidate[];
   entities: Map<string, EntityDraft>;
   mentions: LinkedMention[];
+  /** Places named inside longer names ("Texas" in "University of Texas"); kept apart so relations never read them. */
+  nested?: LinkedMention[];
   relations: ExtractedRelation[];
   quotes: Quote[];
   /** ISO code of the country the article is mostly about, used to scope generic agencies and titles. */

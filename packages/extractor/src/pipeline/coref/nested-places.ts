@@ -1,0 +1,67 @@
+import { lookupCountry } from '../../knowledge/countries';
+import { isInnerRegion } from '../../knowledge/inner-regions';
+import { isKnownPlace } from '../../knowledge/lexicon';
+import { slugify } from '../../text/slug';
+import { tokenize } from '../../text/tokens';
+import type { Doc, EntityDraft, LinkedMention } from '../types';
+
+const MAX_WORDS = 4;
+const CONTAINERS = new Set(['Organization', 'Event']);
+// words that open organisation names without naming a place in them ("New" alone, "Saint" alone)
+const NOT_ALONE = new Set(['new', 'saint', 'st', 'st.', 'north', 'south', 'east', 'west', 'central', 'royal', 'national', 'union', 'university', 'college']);
+
+/** The place a phrase names: a country, or a place the article or the lexicons know. */
+function placeOf(doc: Doc, form: string, places: Map<string, string>): { id: string; draft?: EntityDraft } | undefined {
+  const country = lookupCountry(form);
+  if (country) {
+    if (country.kind !== 'name') return undefined;
+    const id = `country:${country.country.code}`;
+    return { id, draft: { id, name: country.country.name, type: 'Country', aliases: new Set() } };
+  }
+  const known = places.get(form);
+  if (known) return { id: known };
+  if (NOT_ALONE.has(form.toLowerCase())) return undefined;
+  if (!isKnownPlace(form.toLowerCase()) && !isInnerRegion(form)) return undefined;
+  const id = `loc:${slugify(form)}`;
+  return { id, draft: { id, name: form, type: 'Location', aliases: new Set() } };
+}
+
+/**
+ * Places named inside the name of an organisation or event ("Texas" in "University of Texas at Arlington",
+ * "Pittsburgh" in "Pittsburgh Pirates", "Vietnam" in "Vietnam War"), as `nested` mentions of that place: the
+ * article names the place, though not as a name of its own, so entity-level scoring of names is not touched.
+ */
+export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): LinkedMention[] {
+  const places = new Map<string, string>();
+  for (const e of doc.entities.values()) {
+    if (e.type !== 'Location' && e.type !== 'Country') continue;
+    places.set(e.name, e.id);
+    for (const a of e.aliases) places.set(a, e.id);
+  }
+  for (const m of mentions) {
+    const e = doc.entities.get(m.entity);
+    if (m.kind === 'name' && (e?.type === 'Location' || e?.type === 'Country')) places.set(doc.norm.slice(m.start, m.end), m.entity);
+  }
+  const out: LinkedMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !CONTAINERS.has(doc.entities.get(m.entity)?.type ?? '')) continue;
+    const tokens = tokenize(doc.norm.slice(m.start, m.end), m.start).filter((t) => t.text !== "'s");
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i];
+      if (!first || !/^\p{Lu}/u.test(first.text)) continue;
+      for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
+        const last = tokens[i + n - 1];
+        if (!last || (i === 0 && n === tokens.length)) continue;
+        const form = doc.norm.slice(first.start, last.end);
+        if (!/^\p{Lu}/u.test(last.text)) continue;
+        const place = placeOf(doc, form, places);
+        if (!place) continue;
+        if (place.draft && !doc.entities.has(place.id)) doc.entities.set(place.id, place.draft);
+        out.push({ start: first.start, end: last.end, kind: 'nested', entity: place.id });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
