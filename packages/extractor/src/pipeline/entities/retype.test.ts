@@ -37,4 +37,10 @@ describe('retypeNames', () => {
     fakeTagger(text, [['Gorbachev', 'PER', 0.9], ['US', 'ORG', 0.7]]);
     expect([typeOf(text, 'U.S'), typeOf(text, 'US')]).toEqual(['Country', 'Country']);
   });
+
+  it('makes an "organisation" a person where the article shows it to be one ("Pachomius died", "his friend Bonosus")', () => {
+    const text = 'Theodorus joined Pachomius at Tabennese. He went with his friend Bonosus to Gaul. In 348 Pachomius died. The Acme Group, who had backed him, grieved.';
+    fakeTagger(text, [['Theodorus', 'PER', 0.9], ['Pachomius', 'ORG', 0.7], ['Tabennese', 'LOC', 0.8], ['Bonosus', 'ORG', 0.6], ['Gaul', 'LOC', 0.9], ['Pachomius', 'ORG', 0.7, 1], ['Acme Group', 'ORG', 0.9]]);
+    expect([typeOf(text, 'Pachomius'), typeOf(text, 'Bonosus'), typeOf(text, 'Acme Group')]).toEqual(['Person', 'Person', 'Organization']);
+  });
 });
