@@ -6,6 +6,7 @@ import { tokenize } from '../../text/tokens';
 import type { Doc, EntityDraft, LinkedMention } from '../types';
 
 const MAX_WORDS = 4;
+const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 const CONTAINERS = new Set(['Organization', 'Event']);
 // words that open organisation names without naming a place in them ("New" alone, "Saint" alone)
 const NOT_ALONE = new Set(['new', 'saint', 'st', 'st.', 'north', 'south', 'east', 'west', 'central', 'royal', 'national', 'union', 'university', 'college']);
@@ -27,7 +28,7 @@ function placeOf(doc: Doc, form: string, places: Map<string, string>): { id: str
 }
 
 /**
- * Places named inside the name of an organisation or event ("Texas" in "University of Texas at Arlington",
+ * Places (and organisations' acronyms: "USI" in "USI Art Collections") named inside the name of an organisation or event ("Texas" in "University of Texas at Arlington",
  * "Pittsburgh" in "Pittsburgh Pirates", "Vietnam" in "Vietnam War"), as `nested` mentions of that place: the
  * article names the place, though not as a name of its own, so entity-level scoring of names is not touched.
  */
@@ -40,12 +41,17 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
   }
   for (const m of mentions) {
     const e = doc.entities.get(m.entity);
-    if (m.kind === 'name' && (e?.type === 'Location' || e?.type === 'Country')) places.set(doc.norm.slice(m.start, m.end), m.entity);
+    if (m.kind !== 'name' || !e) continue;
+    const form = doc.norm.slice(m.start, m.end);
+    if (e.type === 'Location' || e.type === 'Country') places.set(form, m.entity);
+    // "USI" of the University of Southern Indiana opening "USI Art Collections"
+    if (e.type === 'Organization' && ACRONYM.test(form) && !places.has(form)) places.set(form, m.entity);
   }
   const out: LinkedMention[] = [];
   for (const m of mentions) {
     if (m.kind !== 'name' || !CONTAINERS.has(doc.entities.get(m.entity)?.type ?? '')) continue;
     const tokens = tokenize(doc.norm.slice(m.start, m.end), m.start).filter((t) => t.text !== "'s");
+    const container = m.entity;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
       if (!first || !/^\p{Lu}/u.test(first.text)) continue;
@@ -55,7 +61,7 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
         const form = doc.norm.slice(first.start, last.end);
         if (!/^\p{Lu}/u.test(last.text)) continue;
         const place = placeOf(doc, form, places);
-        if (!place) continue;
+        if (!place || place.id === container) continue;
         if (place.draft && !doc.entities.has(place.id)) doc.entities.set(place.id, place.draft);
         out.push({ start: first.start, end: last.end, kind: 'nested', entity: place.id });
         i += n - 1;
