@@ -4,7 +4,7 @@ import { attachCompanySuffixes } from './entities/company-suffix';
 import { harmoniseNames } from './entities/consistency';
 import { countryCandidates } from './entities/country-source';
 import { MISC_SOURCE, nerCandidates } from './entities/ner-source';
-import { dropNonNames } from './entities/not-names';
+import { dropNonNames, trimPersonNames } from './entities/not-names';
 import { principleCandidates } from './entities/principle-source';
 import { regionCandidates } from './entities/region-source';
 import { adoptLongerTypes } from './entities/short-form-types';
@@ -38,7 +38,7 @@ export function findEntities(doc: Doc): Doc {
   const all = CANDIDATE_SOURCES.flatMap((source) => source(doc));
   const kept = adoptLongerTypes(doc, resolveOverlaps(vetoInsideMisc(all)));
   const harmonised = harmoniseNames(doc, kept, all.filter((c) => c.source === MISC_SOURCE));
-  doc.candidates = dropNonNames(doc, retypeNames(doc, attachCompanySuffixes(doc, harmonised)));
+  doc.candidates = dropNonNames(doc, trimPersonNames(doc, retypeNames(doc, attachCompanySuffixes(doc, harmonised))));
   const counts = new Map<string, number>();
   for (const c of doc.candidates) if (c.type === 'Country' && c.id) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
