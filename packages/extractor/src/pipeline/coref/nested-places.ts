@@ -71,3 +71,17 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
   }
   return out;
 }
+
+/**
+ * The nested mentions worth giving out: all of them for a place no relation names, and for one a relation names only
+ * while its own mentions outnumber them, so that whoever aligns the place by overlapping mentions finds the place,
+ * not the organisation it is named inside.
+ */
+export function nestedToKeep(doc: Doc): LinkedMention[] {
+  const related = new Set(doc.relations.flatMap((r) => [r.subject, r.object]));
+  const own = new Map<string, number>();
+  const nested = new Map<string, number>();
+  for (const m of doc.mentions) own.set(m.entity, (own.get(m.entity) ?? 0) + 1);
+  for (const m of doc.nested ?? []) nested.set(m.entity, (nested.get(m.entity) ?? 0) + 1);
+  return (doc.nested ?? []).filter((m) => !related.has(m.entity) || (nested.get(m.entity) ?? 0) < (own.get(m.entity) ?? 0));
+}
