@@ -11,7 +11,7 @@ describe('acronyms tied to their expansion', () => {
   it('ties a defined acronym to its organisation even when a longer name opens with it ("USI Art Collections")', () => {
     const text = 'The University of Southern Indiana (USI) opened a gallery. USI Art Collections curator Amy Lee said the USI show would run.';
     fakeTagger(text, [['University of Southern Indiana', 'ORG', 0.9], ['USI', 'ORG', 0.8], ['USI Art Collections', 'ORG', 0.8], ['Amy Lee', 'PER', 0.9], ['USI', 'ORG', 0.7, 2]]);
-    expect(mentionsOf(text, 'org:university-of-southern-indiana')).toEqual(['University of Southern Indiana/name', 'USI/name', 'USI/nested', 'USI/name']);
+    expect(mentionsOf(text, 'org:university-of-southern-indiana')).toEqual(['University of Southern Indiana/name', 'USI/name', 'USI/name', 'USI/nested']);
   });
 
   it('reads initials that skip function words as the organisation without a definition ("CIA")', () => {

@@ -65,7 +65,9 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
       return false;
     });
     if (fits.length === 0) continue;
-    let target = fits.length === 1 ? fits[0] : undefined;
+    // a lone name that is one person's surname and another's given name is the surname ("Savage": Dan Savage)
+    const bySurname = e.type === 'Person' && short.length === 1 ? fits.filter((f) => words(f.name).at(-1) === short[0]) : [];
+    let target = fits.length === 1 ? fits[0] : bySurname.length === 1 ? bySurname[0] : undefined;
     if (!target) {
       const at = firstMention(mentions, e.id);
       const before = fits.map((f) => ({ f, first: firstMention(mentions, f.id) })).filter((x) => x.first < at).sort((a, b) => b.first - a.first);

@@ -29,4 +29,14 @@ describe('dropNonNames and attachCompanySuffixes', () => {
       ['Daniel Bernoulli', ['Daniel Bernoulli', 'Bernoulli']],
     ]);
   });
+
+  it('keeps greetings and titles out of the people they address ("Hey Frank", "Talks in The Hague")', () => {
+    const text = '"Hey Frank, welcome," she told Frank Messina. Talks in The Hague ended.';
+    fakeTagger(text, [['Hey Frank', 'PER', 0.7], ['Frank Messina', 'PER', 0.9], ['Hague', 'PER', 0.6]]);
+    const entities = extract({ id: 't', text }).entities;
+    expect(entities.map((e) => [e.type, e.mentions.filter((m) => m.kind === 'name').map((m) => m.text)])).toEqual([
+      ['Person', ['Frank', 'Frank Messina']],
+      ['Location', ['Hague']],
+    ]);
+  });
 });

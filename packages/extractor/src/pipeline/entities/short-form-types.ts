@@ -23,7 +23,7 @@ function edgeWords(doc: Doc, candidates: Candidate[]): { personLast: Map<string,
 }
 
 // "in Pitkin", "Pitkin is a town": a reading of the word as a place somewhere in the article
-const PLACE_BEFORE = /\b(?:in|near|at|outside|across|throughout|around) $/i;
+const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Tt]hroughout|[Aa]round) (?:The )?$/;
 const PLACE_AFTER = /^(?:'s)? (?:is|was) (?:a|an|the) (?:[a-z]+ )?(?:town|city|village|county|borough|district|province|region|island|river|lake|mountain|state|suburb|port|area)\b/;
 
 /** True when some occurrence of the word in the article reads as a place. */
