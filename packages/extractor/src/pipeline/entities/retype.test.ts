@@ -43,4 +43,16 @@ describe('retypeNames', () => {
     fakeTagger(text, [['Theodorus', 'PER', 0.9], ['Pachomius', 'ORG', 0.7], ['Tabennese', 'LOC', 0.8], ['Bonosus', 'ORG', 0.6], ['Gaul', 'LOC', 0.9], ['Pachomius', 'ORG', 0.7, 1], ['Acme Group', 'ORG', 0.9]]);
     expect([typeOf(text, 'Pachomius'), typeOf(text, 'Bonosus'), typeOf(text, 'Acme Group')]).toEqual(['Person', 'Person', 'Organization']);
   });
+
+  it('makes a known city the tagger called a team a place where the article defines it as one ("Cleveland is a city")', () => {
+    const text = 'Cleveland is a culturally diverse city on Lake Erie. Cleveland has earned a new nickname.';
+    fakeTagger(text, [['Cleveland', 'ORG', 0.7], ['Lake Erie', 'LOC', 0.9], ['Cleveland', 'ORG', 0.7, 1]]);
+    expect(typeOf(text, 'Cleveland')).toBe('Location');
+  });
+
+  it('leaves a city\'s team a team in a results report that only says where it played', () => {
+    const text = 'Cleveland beat Baltimore 5-3 in Cleveland on Friday.';
+    fakeTagger(text, [['Cleveland', 'ORG', 0.8], ['Baltimore', 'ORG', 0.8], ['Cleveland', 'LOC', 0.8, 1]]);
+    expect(extract({ id: 't', text }).entities.find((e) => e.mentions.some((m) => m.start === 0))?.type).toBe('Organization');
+  });
 });

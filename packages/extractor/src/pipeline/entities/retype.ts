@@ -59,12 +59,18 @@ export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
   const people = personWords(doc, candidates);
   const shownPeople = personForms(doc, candidates);
   const placeReading = new Map<string, boolean>();
+  const definedPlace = new Map<string, boolean>();
   return candidates.map((c) => {
     if (c.mention !== 'name' || c.id) return c;
     const text = doc.norm.slice(c.start, c.end);
     const lower = text.toLowerCase();
     if ((c.type === 'Location' || c.type === 'Person') && isKnownOrganisation(lower) && !isKnownPlace(lower)) return retyped(c, 'Organization');
     if (shownPeople.has(text) && !isKnownPlace(lower) && !isKnownOrganisation(lower) && !ORG_WORD.test(text)) return retyped(c, 'Person');
+    // "Cleveland is a culturally diverse city": a known place the article defines as one is no team or firm there
+    if (c.type === 'Organization' && isKnownPlace(lower) && !ORG_WORD.test(text)) {
+      if (!definedPlace.has(text)) definedPlace.set(text, readAsPlace(doc, text, true));
+      if (definedPlace.get(text)) return retyped(c, 'Location');
+    }
     if (c.type !== 'Person') return c;
     if (!text.includes(' ')) {
       if (people.has(lower.replace(/'s$/, '')) || isFirstName(lower) || isCommonWord(lower) || MONTH.test(text) || RELIGIOUS.has(text)) return c;

@@ -24,15 +24,15 @@ function edgeWords(doc: Doc, candidates: Candidate[]): { personLast: Map<string,
 
 // "in Pitkin", "Pitkin is a town": a reading of the word as a place somewhere in the article
 const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Tt]hroughout|[Aa]round) (?:The )?$/;
-const PLACE_AFTER = /^(?:'s)? (?:is|was) (?:a|an|the) (?:[a-z]+ )?(?:town|city|village|county|borough|district|province|region|island|river|lake|mountain|state|suburb|port|area)\b/;
+const PLACE_AFTER = /^(?:'s)? (?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:town|city|village|county|borough|district|province|region|island|river|lake|mountain|state|suburb|port|area)\b/;
 
-/** True when some occurrence of the word in the article reads as a place. */
-export function readAsPlace(doc: Doc, word: string): boolean {
+/** True when some occurrence of the word in the article reads as a place; `definedOnly`: only "X is a city". */
+export function readAsPlace(doc: Doc, word: string, definedOnly = false): boolean {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
   for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
     // "in Jordan's film" is no place reading
     const possessive = doc.norm.startsWith("'s", m.index + word.length);
-    if (!possessive && PLACE_BEFORE.test(doc.norm.slice(Math.max(0, m.index - 12), m.index))) return true;
+    if (!definedOnly && !possessive && PLACE_BEFORE.test(doc.norm.slice(Math.max(0, m.index - 12), m.index))) return true;
     if (PLACE_AFTER.test(doc.norm.slice(m.index + word.length, m.index + word.length + 60))) return true;
   }
   return false;
