@@ -1,4 +1,5 @@
 import type { Candidate, Doc } from '../types';
+import { flat } from '../../text/flat';
 
 // "James Capel and Co", "Jardine Fleming & Co.", "Acme, Inc.": a suffix that makes the name before it a company's
 const SUFFIX_AFTER = /^(?:,? (?:and|&) Co\b\.?|,? (?:Inc|Ltd|Corp|Plc|PLC|LLC|AG|NV|GmbH|Bhd|Pty Ltd)\b\.?)/;
@@ -11,7 +12,7 @@ export function attachCompanySuffixes(doc: Doc, candidates: Candidate[]): Candid
   let out = candidates;
   for (const c of candidates) {
     if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization')) continue;
-    const m = SUFFIX_AFTER.exec(doc.norm.slice(c.end, c.end + 16));
+    const m = SUFFIX_AFTER.exec(flat(doc.norm.slice(c.end, c.end + 16)));
     if (!m) continue;
     const end = c.end + m[0].length;
     const inside = out.filter((o) => o !== c && o.start >= c.end && o.start < end);

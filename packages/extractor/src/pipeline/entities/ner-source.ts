@@ -5,6 +5,7 @@ import { regionOfDemonym } from '../../knowledge/regional-demonyms';
 import { NAME_TITLE_RE_SOURCE, NAME_TITLES } from '../../knowledge/titles';
 import { loadNerModel } from '../../ner';
 import type { Candidate, Doc } from '../types';
+import { flat } from '../../text/flat';
 
 /** A span from a statistical tagger (CoNLL types). */
 export interface TaggedSpan {
@@ -60,7 +61,7 @@ const POSTNOMINALS = /(?:,? (?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|RA|QC|KC|PhD
 
 /** A person's span without the title before it or the honours after it ("Ambassador Mohib" → "Mohib"). */
 export function personBounds(norm: string, start: number, end: number): [number, number] {
-  const text = norm.slice(start, end);
+  const text = flat(norm.slice(start, end));
   const title = LEADING_TITLE.exec(text);
   const post = POSTNOMINALS.exec(text);
   const from = start + (title?.[0].length ?? 0);

@@ -55,4 +55,10 @@ describe('retypeNames', () => {
     fakeTagger(text, [['Cleveland', 'ORG', 0.8], ['Baltimore', 'ORG', 0.8], ['Cleveland', 'LOC', 0.8, 1]]);
     expect(extract({ id: 't', text }).entities.find((e) => e.mentions.some((m) => m.start === 0))?.type).toBe('Organization');
   });
+
+  it('reads the words around a name across a line break of wrapped copy', () => {
+    const text = 'Prices rose, analysts at\nJames Capel said. Talks were held in\nRekohu on Friday.';
+    fakeTagger(text, [['James Capel', 'PER', 0.7], ['Rekohu', 'PER', 0.6]]);
+    expect([typeOf(text, 'James Capel'), typeOf(text, 'Rekohu')]).toEqual(['Organization', 'Location']);
+  });
 });

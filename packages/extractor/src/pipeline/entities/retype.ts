@@ -3,6 +3,7 @@ import { isCommonWord, isFirstName, isKnownOrganisation, isKnownPlace } from '..
 import { ORG_CUES, PLACE_CUES } from '../../knowledge/cues';
 import type { Candidate, Doc } from '../types';
 import { readAsPlace } from './short-form-types';
+import { flat } from '../../text/flat';
 
 // "James Capel, a broker", "analysts at Jardine Fleming": words around a name that only a firm fits
 const FIRM_AFTER = /^,? (?:an?|the) (?:[a-z-]+ ){0,2}(?:broker|brokerage|broking house|bank|investment bank|merchant bank|firm|company|securities house|fund manager|consultancy|stockbroker|trading house)\b/;
@@ -25,8 +26,8 @@ function personForms(doc: Doc, candidates: Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const c of candidates) {
     if (c.mention !== 'name' || c.id || (c.type !== 'Organization' && c.type !== 'Location')) continue;
-    const before = doc.norm.slice(Math.max(0, c.start - 40), c.start);
-    const after = doc.norm.slice(c.end, c.end + 40);
+    const before = flat(doc.norm.slice(Math.max(0, c.start - 40), c.start));
+    const after = flat(doc.norm.slice(c.end, c.end + 40));
     if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) out.add(doc.norm.slice(c.start, c.end));
   }
   return out;
@@ -37,7 +38,7 @@ function personWords(doc: Doc, candidates: Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const c of candidates) {
     if (c.type !== 'Person' || c.mention !== 'name') continue;
-    const words = doc.norm.slice(c.start, c.end).split(' ');
+    const words = doc.norm.slice(c.start, c.end).split(/\s+/);
     if (words.length > 1) for (const w of words) out.add(w.replace(/'s$/, '').toLowerCase());
   }
   return out;
@@ -78,8 +79,8 @@ export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
       if (!placeReading.has(text)) placeReading.set(text, readAsPlace(doc, text));
       return placeReading.get(text) ? retyped(c, 'Location') : c;
     }
-    const before = doc.norm.slice(Math.max(0, c.start - 40), c.start);
-    const after = doc.norm.slice(c.end, c.end + 60);
+    const before = flat(doc.norm.slice(Math.max(0, c.start - 40), c.start));
+    const after = flat(doc.norm.slice(c.end, c.end + 60));
     if (FIRM_AFTER.test(after) || FIRM_BEFORE.test(before)) return retyped(c, 'Organization', 'company');
     return c;
   });

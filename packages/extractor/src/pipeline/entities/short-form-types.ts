@@ -1,5 +1,6 @@
 import { isKnownPlace } from '../../knowledge/lexicon';
 import type { Candidate, Doc } from '../types';
+import { flat } from '../../text/flat';
 
 const LONG_SOURCES = new Set(['ner', 'chunk']);
 const TARGETS = new Set(['Person', 'Organization']);
@@ -32,8 +33,8 @@ export function readAsPlace(doc: Doc, word: string, definedOnly = false): boolea
   for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
     // "in Jordan's film" is no place reading
     const possessive = doc.norm.startsWith("'s", m.index + word.length);
-    if (!definedOnly && !possessive && PLACE_BEFORE.test(doc.norm.slice(Math.max(0, m.index - 12), m.index))) return true;
-    if (PLACE_AFTER.test(doc.norm.slice(m.index + word.length, m.index + word.length + 60))) return true;
+    if (!definedOnly && !possessive && PLACE_BEFORE.test(flat(doc.norm.slice(Math.max(0, m.index - 12), m.index)))) return true;
+    if (PLACE_AFTER.test(flat(doc.norm.slice(m.index + word.length, m.index + word.length + 60)))) return true;
   }
   return false;
 }
