@@ -12,7 +12,7 @@ const CONTAINERS = new Set(['Organization', 'Event']);
 const NOT_ALONE = new Set(['new', 'saint', 'st', 'st.', 'north', 'south', 'east', 'west', 'central', 'royal', 'national', 'union', 'university', 'college']);
 
 /** The place a phrase names: a country, or a place the article or the lexicons know. */
-function placeOf(doc: Doc, form: string, places: Map<string, string>): { id: string; draft?: EntityDraft } | undefined {
+function placeOf(doc: Doc, form: string, places: Map<string, string>, campus = false): { id: string; draft?: EntityDraft } | undefined {
   const country = lookupCountry(form);
   if (country) {
     if (country.kind !== 'name') return undefined;
@@ -22,7 +22,7 @@ function placeOf(doc: Doc, form: string, places: Map<string, string>): { id: str
   const known = places.get(form);
   if (known) return { id: known };
   if (NOT_ALONE.has(form.toLowerCase())) return undefined;
-  if (!isKnownPlace(form.toLowerCase()) && !isInnerRegion(form)) return undefined;
+  if (!campus && !isKnownPlace(form.toLowerCase()) && !isInnerRegion(form)) return undefined;
   const id = `loc:${slugify(form)}`;
   return { id, draft: { id, name: form, type: 'Location', aliases: new Set() } };
 }
@@ -60,7 +60,9 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
         if (!last || (i === 0 && n === tokens.length)) continue;
         const form = doc.norm.slice(first.start, last.end);
         if (!/^\p{Lu}/u.test(last.text)) continue;
-        const place = placeOf(doc, form, places);
+        // "Berkeley" in "University of California at Berkeley": the campus a university is named with is a place
+        const campus = i > 0 && tokens[i - 1]?.text === 'at' && i + n === tokens.length && /\bUniversity\b/.test(doc.norm.slice(m.start, m.end));
+        const place = placeOf(doc, form, places, campus);
         if (!place || place.id === container) continue;
         if (place.draft && !doc.entities.has(place.id)) doc.entities.set(place.id, place.draft);
         out.push({ start: first.start, end: last.end, kind: 'nested', entity: place.id });
