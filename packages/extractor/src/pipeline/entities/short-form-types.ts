@@ -49,6 +49,7 @@ export function readAsPlace(doc: Doc, word: string, definedOnly = false): boolea
 export function adoptLongerTypes(doc: Doc, candidates: Candidate[]): Candidate[] {
   const { personLast, orgFirst } = edgeWords(doc, candidates);
   if (personLast.size === 0 && orgFirst.size === 0) return candidates;
+  const placeWords = new Map<string, boolean>();
   return candidates.map((c) => {
     const text = doc.norm.slice(c.start, c.end);
     if (!isName(c) || text.length < 3 || !/^\p{Lu}[\p{L}'-]+$/u.test(text)) return c;
@@ -59,7 +60,10 @@ export function adoptLongerTypes(doc: Doc, candidates: Candidate[]): Candidate[]
     if (org && c.type === 'Person') return { start: c.start, end: c.end, type: 'Organization', mention: 'name', priority: c.priority, source: c.source };
     if (personAt === undefined || c.type === 'Person') return c;
     const place = c.type === 'Location' || c.type === 'Country';
-    if (place && (isKnownPlace(lower) || readAsPlace(doc, text.replace(/'s$/, '')))) return c;
+    if (place && isKnownPlace(lower)) return c;
+    const word = text.replace(/'s$/, '');
+    if (place && !placeWords.has(word)) placeWords.set(word, readAsPlace(doc, word));
+    if (place && placeWords.get(word)) return c;
     return { start: c.start, end: c.end, type: 'Person', mention: 'name', priority: c.priority, source: c.source };
   });
 }
