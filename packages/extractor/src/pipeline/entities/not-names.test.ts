@@ -21,8 +21,8 @@ describe('dropNonNames and attachCompanySuffixes', () => {
   });
 
   it('strips titles and honours from people, so short forms meet their full names ("Ambassador Mohib", "Daniel Bernoulli FRS")', () => {
-    const text = 'Ambassador Mohib met the press. Hamdullah Mohib spoke later. Daniel Bernoulli FRS wrote it, and Bernoulli was praised.';
-    fakeTagger(text, [['Ambassador Mohib', 'PER', 0.8], ['Hamdullah Mohib', 'PER', 0.9], ['Daniel Bernoulli FRS', 'PER', 0.8], ['Bernoulli', 'PER', 0.8, 1]]);
+    const text = 'Ambassador Mohib met the press. Hamdullah Mohib spoke later. Daniel Bernoulli FRS wrote it, and Bernoulli, Jr. was praised.';
+    fakeTagger(text, [['Ambassador Mohib', 'PER', 0.8], ['Hamdullah Mohib', 'PER', 0.9], ['Daniel Bernoulli FRS', 'PER', 0.8], ['Bernoulli', 'PER', 0.8, 1], ['Jr.', 'LOC', 0.6]]);
     const people = extract({ id: 't', text }).entities.filter((e) => e.type === 'Person');
     expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
       ['Hamdullah Mohib', ['Mohib', 'Hamdullah Mohib']],

@@ -8,8 +8,8 @@ const SUFFIX_ONLY = /^(?:,\s*)?(?:Inc|Ltd|Co|Cos|Corp|Plc|PLC|LLC|LP|AG|SA|NV|BV
 // a head noun alone names no body: "the Department said" is a nominal for the department named before it
 const BARE_HEAD = /^(?:the\s+)?(?:Department|Ministry|Agency|Company|Office|Bureau|Division|Unit)$/i;
 const DOTTED = /^(?:[A-Z]\.){2,}$/;
-// honours written after a name ("FRS"), left alone once the name is trimmed
-const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.)$/;
+// honours and generations written after a name ("FRS", "Biden, Jr."), left alone once the name is trimmed
+const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.|Jr\.?|Sr\.?)$/;
 
 /** True when the span is a stock ticker: "<SLB>", "(NYSE: SLB)". */
 function isTicker(doc: Doc, c: Candidate): boolean {
