@@ -4,6 +4,7 @@ import { canonicalId, countryName, keyOf, type Keyed } from './coref/keys';
 import { addNominals } from './coref/nominals';
 import { addPronouns } from './coref/pronouns';
 import { mergeAcronymEntities, mergeShortNames } from './coref/merge-names';
+import { findNestedPlaces } from './coref/nested-places';
 import { addShortForms } from './coref/short-forms';
 import type { Doc, EntityDraft, LinkedMention } from './types';
 
@@ -61,6 +62,7 @@ export function resolveCoreference(doc: Doc): Doc {
   mentions = addPronouns(doc, mentions);
   mentions = addNominals(doc, mentions);
   doc.mentions = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  doc.nested = findNestedPlaces(doc, doc.mentions);
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entity);
     const surface = doc.text.slice(m.start, m.end);

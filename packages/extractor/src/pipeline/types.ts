@@ -76,6 +76,8 @@ export interface Doc {
   candidates: Candidate[];
   entities: Map<string, EntityDraft>;
   mentions: LinkedMention[];
+  /** Places named inside longer names ("Texas" in "University of Texas"); kept apart so relations never read them. */
+  nested?: LinkedMention[];
   relations: ExtractedRelation[];
   quotes: Quote[];
   /** Speaker turns when the input is a transcript (press briefing, interview); empty otherwise. */
