@@ -1,6 +1,7 @@
 import { agencyCandidates } from './entities/agency-source';
 import { chunkCandidates } from './entities/chunk-source';
 import { harmoniseNames } from './entities/consistency';
+import { dropLayoutNoise } from './entities/layout-filter';
 import { countryCandidates } from './entities/country-source';
 import { MISC_SOURCE, nerCandidates } from './entities/ner-source';
 import { principleCandidates } from './entities/principle-source';
@@ -32,7 +33,7 @@ export function vetoInsideMisc(all: Candidate[]): Candidate[] {
 
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
 export function findEntities(doc: Doc): Doc {
-  const all = CANDIDATE_SOURCES.flatMap((source) => source(doc));
+  const all = dropLayoutNoise(doc, CANDIDATE_SOURCES.flatMap((source) => source(doc)));
   doc.candidates = harmoniseNames(doc, adoptLongerTypes(doc, resolveOverlaps(vetoInsideMisc(all))), all.filter((c) => c.source === MISC_SOURCE));
   const counts = new Map<string, number>();
   for (const c of doc.candidates) if (c.type === 'Country' && c.id) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);

@@ -6,6 +6,20 @@ export interface Sentence {
   start: number;
   end: number;
   tokens: Token[];
+  /** Set when the sentence is a layout region (headline, dateline, sign-off), not a sentence of the story. */
+  region?: RegionKind;
+}
+
+/** What a stretch of the text is when it is not the story's running prose; layout steps may add kinds. */
+export type RegionKind = 'headline' | 'dateline' | 'signoff' | 'byline';
+
+/** A stretch of the input that layout recognised as a headline, dateline, sign-off or byline. */
+export interface Region {
+  start: number;
+  end: number;
+  kind: RegionKind;
+  /** An all-capitals headline, whose capitals say nothing about names. */
+  allCaps?: boolean;
 }
 
 /** A typed span proposed by one candidate source; stage 03 keeps the best non-overlapping ones. */
@@ -47,8 +61,15 @@ export interface EntityDraft {
 export interface Doc {
   /** The input, never changed: every offset indexes it. */
   text: string;
-  /** The input with typographic quotes and spaces folded to ASCII, same length, so offsets carry over. */
+  /**
+   * The input with typographic quotes and spaces folded to ASCII and line breaks inside a paragraph turned into
+   * spaces, same length, so offsets carry over; a paragraph or region edge is a '\n' wherever there is a space.
+   */
   norm: string;
+  /** The input unwrapped like `norm` but with its own characters, for the tagger that was trained on them. */
+  view: string;
+  /** Headlines, datelines, sign-offs and bylines, in text order: never story sentences, names or evidence. */
+  regions: Region[];
   title?: string;
   sentences: Sentence[];
   candidates: Candidate[];

@@ -58,7 +58,7 @@ export function nerCandidates(doc: Doc): Candidate[] {
   const active = currentTagger();
   if (!active) return [];
   const out: Candidate[] = [];
-  for (const span of active.tagDocument(doc.text)) {
+  for (const span of active.tagDocument(doc.view)) {
     if (span.confidence < MIN_CONFIDENCE) continue;
     const confident = span.confidence >= CONFIDENT;
     if (span.type === 'MISC') {
