@@ -35,6 +35,6 @@ export function isTitleLine(text: string, lines: Line[], i: number, first: boole
   // a full line followed by more words is the start of a wrapped paragraph, not a title
   if (!after.blank && line.end - line.start + 1 + firstWordLength(text, after) > (wrapping.width || Infinity)) return false;
   const words = text.slice(line.content, line.end).trim();
-  if (!/^[\p{Lu}\p{N}"'\u201c\u2018]/u.test(words) || /[,;:]$/.test(words) || endsWithSentenceEnd(words)) return false;
+  if (!/^[*_#]*[\p{Lu}\p{N}"'\u201c\u2018]/u.test(words) || /[,;:]$/.test(words) || endsWithSentenceEnd(words)) return false;
   return words.split(/\s+/).length <= MAX_TITLE_WORDS;
 }

@@ -42,15 +42,20 @@ function lineRegions(text: string, lines: Line[], wrapping: Wrapping): (Region |
   return marks;
 }
 
-/** A headline wrapped over several full lines is one headline: consecutive capitals lines share one region. */
-function joinHeadlines(text: string, lines: Line[], marks: (Region | undefined)[], wrapping: Wrapping): void {
+/**
+ * A headline wrapped over several full lines is one headline (consecutive capitals lines share one region), and a
+ * byline wrapped onto a second line takes that line along.
+ */
+function joinWrappedMarks(text: string, lines: Line[], marks: (Region | undefined)[], wrapping: Wrapping): void {
   for (let i = 1; i < lines.length; i++) {
     const a = marks[i - 1];
     const b = marks[i];
     const la = lines[i - 1];
     const lb = lines[i];
-    if (!a?.allCaps || !b?.allCaps || !la || !lb || !isSoftBreak(text, la, lb, wrapping)) continue;
-    a.end = b.end;
+    if (!a || !la || !lb || !isSoftBreak(text, la, lb, wrapping)) continue;
+    const joins = a.allCaps ? b?.allCaps === true : a.kind === 'byline' && !b;
+    if (!joins) continue;
+    a.end = b?.end ?? lb.content + text.slice(lb.content, lb.end).trimEnd().length;
     marks[i] = a;
   }
 }
@@ -66,7 +71,7 @@ export function readLayout(text: string): Layout {
   const lines = splitLines(text);
   const wrapping = estimateWrapping(text, lines);
   const marks = lineRegions(text, lines, wrapping);
-  joinHeadlines(text, lines, marks, wrapping);
+  joinWrappedMarks(text, lines, marks, wrapping);
   const regions: Region[] = [];
   const soft: number[] = [];
   const paragraphs: Paragraph[] = [];

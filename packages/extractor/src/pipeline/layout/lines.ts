@@ -13,7 +13,7 @@ export interface Line {
 
 // strong markers are bullets wherever they stand; a "-" or "1." needs two spaces after it (markdown-ish "-   item")
 // or a line before that has ended, since a hard-wrapped dash or number can start a line too
-const STRONG_BULLET = /^(?:[•*·▪◦‣]|[-–—+]\s\s|\d{1,3}[.)]\s\s|\(\w{1,3}\)\s)\s*/;
+const STRONG_BULLET = /^(?:[•·▪◦‣]|\*(?=\s)|[-–—+]\s\s|\d{1,3}[.)]\s\s|\(\w{1,3}\)\s)\s*/;
 const WEAK_BULLET = /^(?:[-–—+]|\d{1,3}[.)]|[a-z][.)])\s+/;
 
 /** Splits text into lines in one pass, noting indentation and list markers. */

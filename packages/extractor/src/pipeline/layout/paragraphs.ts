@@ -9,6 +9,7 @@ const OPEN_END = /[^.!?:;"'\u201d\u2019)\]]$/;
 const NAME_GOES_ON = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev|Hon|St)\.$/u;
 // a text is hard-wrapped when this share of its line breaks fall inside a sentence, before a lower-case word
 const WRAPPED_SHARE = 0.15;
+const WIDTH_PERCENTILE = 0.8;
 
 /** How a text's line breaks are to be read: the width it was wrapped at, or 0 when it was not wrapped. */
 export interface Wrapping {
@@ -22,31 +23,29 @@ function runsOn(text: string, a: Line, b: Line): boolean {
 }
 
 /**
- * Estimates the wrapping in linear time: the width is the 90th percentile of line lengths (a counting sort); a text
- * counts as wrapped only when enough breaks fall mid-sentence, so texts with one sentence or paragraph a line keep
- * every break.
+ * Estimates the wrapping in linear time. A text counts as wrapped only when enough of its breaks fall plainly
+ * mid-sentence, so texts with one sentence or paragraph a line keep every break; the width is then the 80th
+ * percentile (a counting sort) of the lines broken mid-sentence, which a long link or table row cannot inflate.
  */
 export function estimateWrapping(text: string, lines: Line[]): Wrapping {
   const counts = new Array<number>(MAX_WIDTH + 1).fill(0);
-  let n = 0;
   let breaks = 0;
   let midSentence = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!l || l.blank) continue;
+    const next = lines[i + 1];
+    if (!l || l.blank || !next || next.blank) continue;
+    breaks++;
+    if (!runsOn(text, l, next)) continue;
+    midSentence++;
     const w = Math.min(MAX_WIDTH, l.end - l.start);
     counts[w] = (counts[w] ?? 0) + 1;
-    n++;
-    const next = lines[i + 1];
-    if (!next || next.blank) continue;
-    breaks++;
-    if (runsOn(text, l, next)) midSentence++;
   }
   if (midSentence === 0 || midSentence < WRAPPED_SHARE * breaks) return { width: 0 };
   let seen = 0;
   for (let w = 0; w <= MAX_WIDTH; w++) {
     seen += counts[w] ?? 0;
-    if (seen >= 0.9 * n) return { width: w };
+    if (seen >= WIDTH_PERCENTILE * midSentence) return { width: w };
   }
   return { width: MAX_WIDTH };
 }
@@ -62,7 +61,8 @@ export function isSoftBreak(text: string, a: Line, b: Line, wrapping: Wrapping):
   const tail = text.slice(a.content, a.end).trimEnd();
   const ended = endsWithSentenceEnd(tail);
   if (b.bullet && (!isWeakBullet(text, b) || ended || /[:;]$/.test(tail))) return false;
-  if (wrapping.width === 0) return !b.bullet && runsOn(text, a, b);
+  if (runsOn(text, a, b)) return !b.bullet;
+  if (wrapping.width === 0) return false;
   if (ended && NEW_SENTENCE.test(text.slice(b.content, b.content + 2))) return false;
   return a.end - a.start + 1 + firstWordLength(text, b) > wrapping.width;
 }

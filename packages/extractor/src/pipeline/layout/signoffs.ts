@@ -2,7 +2,8 @@ const AGENCY_LINE = /^(?:-{1,3} ?)?(?:Reuters?|REUTERS?|AP|AFP|UPI|Associated Pr
 const CREDITS = /(?:^|\n)\s*(\((?:Reporting|Additional reporting|Writing|Written|Editing|Edited|Compiled|Research|Graphics)\b[^()]{0,300}\))\s*$/i;
 const CREDITS_TAIL = 400;
 const TRAILING_AGENCY = /(?<=[.!?"')]\s+)(?:Reuter|REUTER)\s*$/;
-const BYLINE = /^By\s+\p{Lu}[\p{L}.'-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,7}(?:,?\s+(?:Associated Press|Reuters|AP|AFP)(?:\s+\p{Lu}\p{L}*){0,2})?\s*$/u;
+// "By JANE DOE", "By Jane Doe, Associated Press Writer", "*By: Jane Doe and John Roe, Co-Chairs of the Council*"
+const BYLINE = /^[*_]*By:?\s+\p{Lu}[\p{L}.'-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,7}(?:,\s+[^.!?]{0,120})?[*_]*\s*$/u;
 
 /** True for a line that is only an agency's sign-off ("Reuter", "-- Reuters", "AP"). */
 export function isAgencyLine(line: string): boolean {
