@@ -68,7 +68,7 @@ export interface Doc {
   norm: string;
   /** The input unwrapped like `norm` but with its own characters, for the tagger that was trained on them. */
   view: string;
-  /** Headlines, datelines, sign-offs and bylines, in text order: never story sentences, names or evidence. */
+  /** Headlines, datelines, sign-offs and bylines, in text order and never overlapping: not story sentences, names or evidence. */
   regions: Region[];
   title?: string;
   sentences: Sentence[];

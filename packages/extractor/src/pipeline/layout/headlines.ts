@@ -24,12 +24,12 @@ export function isMarkdownHeading(text: string, line: Line): boolean {
  * True for a title line: the first line of a text, or one set apart by blank lines, that is short, starts with a
  * capital and does not end a sentence ("Rebels seize border town" above the body).
  */
-export function isTitleLine(text: string, lines: Line[], i: number, first: boolean, wrapping: Wrapping): boolean {
+export function isTitleLine(text: string, lines: readonly Line[], i: number, first: boolean, lastText: number, wrapping: Wrapping): boolean {
   const line = lines[i];
   if (!line || line.blank || line.bullet) return false;
   const before = lines[i - 1];
   const after = lines[i + 1];
-  if (!after || after.blank && !lines.slice(i + 2).some((l) => !l.blank)) return false;
+  if (!after || i >= lastText) return false;
   if (!first && !(before?.blank && after.blank)) return false;
   if (/^\p{Ll}/u.test(text.slice(after.content, after.content + 1))) return false;
   // a full line followed by more words is the start of a wrapped paragraph, not a title

@@ -1,9 +1,9 @@
 import type { Region } from '../types';
-import { datelineLength } from './datelines';
-import { isAllCapsLine, isMarkdownHeading, isTitleLine } from './headlines';
+import { agencyLine, bylineLine, capitalsHeadline, datelineLine, titleLine } from './line-rules';
 import { splitLines, type Line } from './lines';
+import { closingCredits, gluedSignoff, openingDateline } from './paragraph-rules';
 import { estimateWrapping, isSoftBreak, type Wrapping } from './paragraphs';
-import { creditsSpan, isAgencyLine, isByline, trailingAgency } from './signoffs';
+import type { LineContext, LineRule, Paragraph, ParagraphRule } from './rules';
 
 /** What layout found: the regions, and the line-break offsets that only wrap a paragraph (each becomes a space). */
 export interface Layout {
@@ -11,33 +11,28 @@ export interface Layout {
   soft: number[];
 }
 
-/** A paragraph: a run of lines joined by soft breaks, from its first word to its last. */
-interface Paragraph {
-  start: number;
-  end: number;
-  first: number;
-  last: number;
-}
+/** Rules that claim whole lines, in order of precedence; a new kind of line (a speaker's label) plugs in here. */
+export const LINE_RULES: readonly LineRule[] = [agencyLine, bylineLine, datelineLine, capitalsHeadline, titleLine];
 
-const DATELINE_PARAGRAPHS = 3;
-const BYLINE_LINES = 4;
+/** Rules that find regions inside paragraphs once the text is unwrapped; new ones plug in here. */
+export const PARAGRAPH_RULES: readonly ParagraphRule[] = [openingDateline, closingCredits, gluedSignoff];
 
 /** Marks whole lines that stand apart whatever their neighbours: headlines, datelines on their own, sign-offs, bylines. */
 function lineRegions(text: string, lines: Line[], wrapping: Wrapping): (Region | undefined)[] {
   const marks: (Region | undefined)[] = new Array(lines.length);
-  let seen = 0;
-  const firstText = lines.findIndex((l) => !l.blank);
+  let lastText = lines.length - 1;
+  while (lastText >= 0 && lines[lastText]?.blank) lastText--;
+  const ctx: LineContext = { text, lines, wrapping, rank: 0, lastText };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (!l || l.blank) continue;
-    seen++;
-    const body = text.slice(l.content, l.end);
-    const at = { start: l.content, end: l.content + body.trimEnd().length };
-    if (isAgencyLine(body)) marks[i] = { ...at, kind: 'signoff' };
-    else if (seen <= BYLINE_LINES && isByline(body)) marks[i] = { ...at, kind: 'byline' };
-    else if (seen <= BYLINE_LINES && datelineLength(body) === body.trimEnd().length) marks[i] = { ...at, kind: 'dateline' };
-    else if (isAllCapsLine(text, l)) marks[i] = { ...at, kind: 'headline', allCaps: true };
-    else if (isMarkdownHeading(text, l) || isTitleLine(text, lines, i, i === firstText, wrapping)) marks[i] = { ...at, kind: 'headline' };
+    ctx.rank++;
+    for (const rule of LINE_RULES) {
+      const mark = rule(l, i, ctx);
+      if (!mark) continue;
+      marks[i] = { ...mark, start: l.content, end: l.content + text.slice(l.content, l.end).trimEnd().length };
+      break;
+    }
   }
   return marks;
 }
@@ -93,34 +88,13 @@ export function readLayout(text: string): Layout {
     open.last = i;
     if (next && !marks[i + 1] && isSoftBreak(text, l, next, wrapping)) {
       pushBreak(soft, l, next);
-    } else if (open) {
+    } else {
       paragraphs.push(open);
       open = undefined;
     }
   }
   if (open) paragraphs.push(open);
-  regions.push(...paragraphRegions(text, paragraphs));
+  for (const rule of PARAGRAPH_RULES) regions.push(...rule(text, paragraphs));
   regions.sort((a, b) => a.start - b.start);
   return { regions, soft };
-}
-
-/** Datelines that open one of the first paragraphs, credits and glued "Reuter" sign-offs that close the text. */
-function paragraphRegions(text: string, paragraphs: Paragraph[]): Region[] {
-  const out: Region[] = [];
-  for (const p of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
-    const n = datelineLength(text.slice(p.start, p.end));
-    if (n > 0) {
-      out.push({ start: p.start, end: p.start + n, kind: 'dateline' });
-      break;
-    }
-  }
-  const credits = creditsSpan(text);
-  if (credits) out.push({ start: credits[0], end: credits[1], kind: 'signoff' });
-  const last = paragraphs[paragraphs.length - 1];
-  if (last) {
-    const para = text.slice(last.start, last.end);
-    const at = trailingAgency(para);
-    if (at >= 0) out.push({ start: last.start + at, end: last.start + para.trimEnd().length, kind: 'signoff' });
-  }
-  return out;
 }

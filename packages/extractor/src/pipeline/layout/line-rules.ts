@@ -1,0 +1,30 @@
+import { datelineLength } from './datelines';
+import { isAllCapsLine, isMarkdownHeading, isTitleLine } from './headlines';
+import type { LineRule } from './rules';
+import { isAgencyLine, isByline } from './signoffs';
+
+const BYLINE_LINES = 4;
+
+const body = (text: string, start: number, end: number): string => text.slice(start, end).trimEnd();
+
+/** "Reuter", "-- Reuters", "AP" on a line of their own. */
+export const agencyLine: LineRule = (l, _i, ctx) => (isAgencyLine(body(ctx.text, l.content, l.end)) ? { kind: 'signoff' } : undefined);
+
+/** "By JANE DOE" among the first lines. */
+export const bylineLine: LineRule = (l, _i, ctx) =>
+  ctx.rank <= BYLINE_LINES && isByline(body(ctx.text, l.content, l.end)) ? { kind: 'byline' } : undefined;
+
+/** "LONDON 1996-08-30" on a line of its own among the first lines. */
+export const datelineLine: LineRule = (l, _i, ctx) => {
+  const words = body(ctx.text, l.content, l.end);
+  return ctx.rank <= BYLINE_LINES && datelineLength(words) === words.length ? { kind: 'dateline' } : undefined;
+};
+
+/** A line in capitals only. */
+export const capitalsHeadline: LineRule = (l, _i, ctx) => (isAllCapsLine(ctx.text, l) ? { kind: 'headline', allCaps: true } : undefined);
+
+/** A markdown heading, or a short title line above the body. */
+export const titleLine: LineRule = (l, i, ctx) =>
+  isMarkdownHeading(ctx.text, l) || isTitleLine(ctx.text, ctx.lines, i, ctx.rank === 1, ctx.lastText, ctx.wrapping)
+    ? { kind: 'headline' }
+    : undefined;
