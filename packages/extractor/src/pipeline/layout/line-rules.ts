@@ -20,8 +20,13 @@ export const datelineLine: LineRule = (l, _i, ctx) => {
   return ctx.rank <= BYLINE_LINES && datelineLength(words) === words.length ? { kind: 'dateline' } : undefined;
 };
 
-/** A line in capitals only. */
-export const capitalsHeadline: LineRule = (l, _i, ctx) => (isAllCapsLine(ctx.text, l) ? { kind: 'headline', allCaps: true } : undefined);
+/** A line in capitals only, unless it is a list item or goes on with a sentence the line before left open. */
+export const capitalsHeadline: LineRule = (l, i, ctx) => {
+  if (l.bullet || !isAllCapsLine(ctx.text, l)) return undefined;
+  const before = ctx.lines[i - 1];
+  if (before && !before.blank && /[\p{Ll},]$/u.test(body(ctx.text, before.content, before.end))) return undefined;
+  return { kind: 'headline', allCaps: true };
+};
 
 /** A markdown heading, or a short title line above the body. */
 export const titleLine: LineRule = (l, i, ctx) =>
