@@ -119,6 +119,8 @@ describe('layout: headlines, datelines and sign-offs', () => {
   it('recognises agency datelines, credits, dashed sign-offs and bylines', () => {
     expect(kinds('WASHINGTON (AP) \u2014 The Senate passed the bill late on Friday.')).toEqual([['dateline', 'WASHINGTON (AP) \u2014']]);
     expect(kinds('TOKYO, Feb 26 - Exports rose in January.')).toEqual([['dateline', 'TOKYO, Feb 26 -']]);
+    expect(kinds('London, March 23 (Reuters) - Shares fell.')).toEqual([['dateline', 'London, March 23 (Reuters) -']]);
+    expect(kinds('BEIJING -- China said on Monday it would act.')).toEqual([['dateline', 'BEIJING --']]);
     expect(kinds('By MARIA LOPEZ\nThe Senate passed the bill late on Friday.\n-- Reuters')).toEqual([
       ['byline', 'By MARIA LOPEZ'], ['signoff', '-- Reuters'],
     ]);
@@ -129,5 +131,6 @@ describe('layout: headlines, datelines and sign-offs', () => {
   it('does not take an ordinary opening sentence for a title or a dateline', () => {
     expect(kinds('The Senate passed the bill late on Friday after a long debate.\nIt now goes to the House.')).toEqual([]);
     expect(kinds('Officials in London said the deal was close - but not yet done.')).toEqual([]);
+    expect(kinds('AIDS - the disease that killed millions - is now treatable.')).toEqual([]);
   });
 });
