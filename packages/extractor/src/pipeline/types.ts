@@ -18,8 +18,8 @@ export interface Region {
   start: number;
   end: number;
   kind: RegionKind;
-  /** An all-capitals headline, whose capitals say nothing about names. */
-  allCaps?: boolean;
+  /** A headline in capitals or in title case, whose capital letters say nothing about names. */
+  capitalised?: boolean;
 }
 
 /** A typed span proposed by one candidate source; stage 03 keeps the best non-overlapping ones. */

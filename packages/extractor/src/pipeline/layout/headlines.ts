@@ -15,6 +15,14 @@ export function isAllCapsLine(text: string, line: Line): boolean {
   return letters >= 3;
 }
 
+const TITLE_CASE_WORDS = 3;
+
+/** True for a title-case line ("Rebels Seize Border Town"): three or more words, every word of four letters capitalised. */
+export function isTitleCase(text: string, line: Line): boolean {
+  const long = text.slice(line.content, line.end).match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= TITLE_CASE_WORDS && long.every((w) => w[0] !== w[0]?.toLowerCase());
+}
+
 /** True for a markdown heading ("#### Background"). */
 export function isMarkdownHeading(text: string, line: Line): boolean {
   return /^#{1,6}\s/.test(text.slice(line.content, line.content + 7));

@@ -48,7 +48,7 @@ function joinWrappedMarks(text: string, lines: Line[], marks: (Region | undefine
     const la = lines[i - 1];
     const lb = lines[i];
     if (!a || !la || !lb || !isSoftBreak(text, la, lb, wrapping)) continue;
-    const joins = a.allCaps ? b?.allCaps === true : a.kind === 'byline' && !b;
+    const joins = a.capitalised ? b?.capitalised === true : a.kind === 'byline' && !b;
     if (!joins) continue;
     a.end = b?.end ?? lb.content + text.slice(lb.content, lb.end).trimEnd().length;
     marks[i] = a;

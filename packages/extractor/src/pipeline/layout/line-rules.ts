@@ -1,5 +1,5 @@
 import { datelineLength } from './datelines';
-import { isAllCapsLine, isMarkdownHeading, isTitleLine } from './headlines';
+import { isAllCapsLine, isMarkdownHeading, isTitleCase, isTitleLine } from './headlines';
 import type { LineRule } from './rules';
 import { isAgencyLine, isByline } from './signoffs';
 
@@ -25,11 +25,11 @@ export const capitalsHeadline: LineRule = (l, i, ctx) => {
   if (l.bullet || !isAllCapsLine(ctx.text, l)) return undefined;
   const before = ctx.lines[i - 1];
   if (before && !before.blank && /[\p{Ll},]$/u.test(body(ctx.text, before.content, before.end))) return undefined;
-  return { kind: 'headline', allCaps: true };
+  return { kind: 'headline', capitalised: true };
 };
 
-/** A markdown heading, or a short title line above the body. */
-export const titleLine: LineRule = (l, i, ctx) =>
-  isMarkdownHeading(ctx.text, l) || isTitleLine(ctx.text, ctx.lines, i, ctx.rank === 1, ctx.lastText, ctx.wrapping)
-    ? { kind: 'headline' }
-    : undefined;
+/** A markdown heading, or a short title line above the body; in title case its capitals say nothing about names. */
+export const titleLine: LineRule = (l, i, ctx) => {
+  if (!isMarkdownHeading(ctx.text, l) && !isTitleLine(ctx.text, ctx.lines, i, ctx.rank === 1, ctx.lastText, ctx.wrapping)) return undefined;
+  return isTitleCase(ctx.text, l) ? { kind: 'headline', capitalised: true } : { kind: 'headline' };
+};

@@ -14,7 +14,7 @@ export interface LineContext {
 }
 
 /** What a line rule answers: the kind of the whole line (its words, without indentation or trailing blanks). */
-export type LineMark = { kind: RegionKind; allCaps?: boolean } | undefined;
+export type LineMark = { kind: RegionKind; capitalised?: boolean } | undefined;
 
 /** A rule that claims a whole line, which then stands apart from its neighbours; the first rule to answer wins. */
 export type LineRule = (line: Line, i: number, ctx: LineContext) => LineMark;

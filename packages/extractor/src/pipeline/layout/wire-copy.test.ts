@@ -78,4 +78,11 @@ describe('extract on datelines and sign-offs', () => {
     expect(names(r, 'Person')).toEqual(['Kamau Thugge']);
     expect(r.entities.filter((e) => e.type === 'Organization' && e.name === 'Nairobi')).toEqual([]);
   });
+
+  it('takes no name from a title-case headline\'s capitals, and keeps the country it names', () => {
+    const text = 'Rebels Seize Border Town In Eastern Congo\n\nGOMA, Nov 2 - Rebel forces seized the border town on\nSaturday after two days of fighting, aid workers said.';
+    const r = extract({ id: 'title', text });
+    expect(names(r).filter((n) => /Seize|Rebels/.test(n))).toEqual([]);
+    expect(r.entities.find((e) => e.type === 'Country')?.mentions[0]?.text).toBe('Congo');
+  });
 });
