@@ -3,6 +3,7 @@ import { chunkCandidates } from './entities/chunk-source';
 import { extendCampusNames } from './entities/campus-names';
 import { attachCompanySuffixes } from './entities/company-suffix';
 import { harmoniseNames } from './entities/consistency';
+import { dropLayoutNoise } from './entities/layout-filter';
 import { countryCandidates } from './entities/country-source';
 import { MISC_SOURCE, nerCandidates } from './entities/ner-source';
 import { dropNonNames, trimPersonNames } from './entities/not-names';
@@ -38,7 +39,7 @@ export function vetoInsideMisc(all: Candidate[]): Candidate[] {
 
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
 export function findEntities(doc: Doc): Doc {
-  const all = CANDIDATE_SOURCES.flatMap((source) => source(doc));
+  const all = dropLayoutNoise(doc, CANDIDATE_SOURCES.flatMap((source) => source(doc)));
   const kept = adoptLongerTypes(doc, resolveOverlaps(vetoInsideMisc(all)));
   const harmonised = harmoniseNames(doc, kept, all.filter((c) => c.source === MISC_SOURCE));
   doc.candidates = dropNonNames(doc, trimPersonNames(doc, retypeNames(doc, splitGluedPeople(doc, extendCampusNames(doc, attachCompanySuffixes(doc, harmonised))))));

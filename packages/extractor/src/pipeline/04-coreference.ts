@@ -1,3 +1,4 @@
+import { nameText } from '../text/name-text';
 import { slugify } from '../text/slug';
 import { addAcronyms } from './coref/acronyms';
 import { canonicalId, countryName, keyOf, type Keyed } from './coref/keys';
@@ -33,7 +34,7 @@ function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
     doc.entities.set(id, e);
   }
   if (k.cand.mention !== 'pronoun') {
-    const surface = doc.text.slice(k.mentionStart, k.cand.end);
+    const surface = nameText(doc.text, k.mentionStart, k.cand.end);
     if (k.cand.type === 'Person' && !k.cand.name && surface.length > e.name.length && surface.includes(' ')) e.name = surface;
     if (k.cand.type === 'Organization' && k.cand.mention === 'name' && !k.cand.name && k.base.length < e.name.length) e.name = k.base;
   }
@@ -65,7 +66,7 @@ export function resolveCoreference(doc: Doc): Doc {
   doc.nested = findNestedPlaces(doc, doc.mentions);
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entity);
-    const surface = doc.text.slice(m.start, m.end);
+    const surface = nameText(doc.text, m.start, m.end);
     // Anaphors ("he", "the ministry") refer back to a name; they are not other names of it.
     const anaphor = m.kind === 'pronoun' || (m.kind === 'nominal' && /^the /i.test(surface));
     if (e && !anaphor && surface !== e.name) e.aliases.add(surface);

@@ -22,6 +22,8 @@ export const RELATION_PATTERNS: readonly ((view: SentenceView) => void)[] = [
 export function findRelations(doc: Doc): Doc {
   let cursor = 0;
   for (const sentence of doc.sentences) {
+    // headlines, datelines and sign-offs are not the story's sentences: never evidence
+    if (sentence.region) continue;
     while (cursor < doc.mentions.length && (doc.mentions[cursor]?.start ?? 0) < sentence.start) cursor++;
     const mentions = [];
     for (let i = cursor; i < doc.mentions.length; i++) {

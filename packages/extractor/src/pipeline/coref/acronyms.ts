@@ -1,3 +1,4 @@
+import { regionAt } from '../layout/regions';
 import type { Doc, LinkedMention } from '../types';
 import { initialsOf, mergeEntity } from './merge-names';
 
@@ -10,6 +11,8 @@ export function addAcronyms(doc: Doc, mentions: LinkedMention[]): LinkedMention[
     if (m.kind !== 'name') continue;
     const e = doc.entities.get(m.entity);
     if (!e || e.type === 'Person' || e.type === 'Country') continue;
+    // "WASHINGTON (AP)" names the agency that filed the story, not the city's initials
+    if (regionAt(doc, m.start)?.kind === 'dateline') continue;
     const def = DEFINITION_RE.exec(doc.norm.slice(m.end, m.end + 14));
     if (def?.[1] && /[A-Z].*[A-Z]/.test(def[1])) defined.set(def[1], m.entity);
   }

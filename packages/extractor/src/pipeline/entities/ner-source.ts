@@ -5,7 +5,6 @@ import { isCommonWord } from '../../knowledge/lexicon';
 import { regionOfDemonym } from '../../knowledge/regional-demonyms';
 import { NAME_TITLE_RE_SOURCE, NAME_TITLES } from '../../knowledge/titles';
 import { loadNerModel } from '../../ner';
-import { blankRegions } from '../layout/blank-regions';
 import type { Candidate, Doc } from '../types';
 import { flat } from '../../text/flat';
 
@@ -76,7 +75,7 @@ export function nerCandidates(doc: Doc): Candidate[] {
   const active = currentTagger();
   if (!active) return [];
   const out: Candidate[] = [];
-  for (const span of active.tagDocument(blankRegions(doc.text, doc.regions))) {
+  for (const span of active.tagDocument(doc.view)) {
     if (span.confidence < MIN_CONFIDENCE) continue;
     const confident = span.confidence >= CONFIDENT;
     if (span.type === 'MISC') {

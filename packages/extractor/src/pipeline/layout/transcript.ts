@@ -1,5 +1,4 @@
-import type { Doc, Region, Turn } from '../types';
-import { blankRegions } from './blank-regions';
+import type { Region, Turn } from '../types';
 import { resolveName, resolveRole } from './speaker-names';
 import { findLabelLines, titleCaseName, type LabelLine } from './transcript-labels';
 
@@ -39,7 +38,7 @@ function isTranscript(labels: LabelLine[]): boolean {
 }
 
 /** The speaker a label names, read from the title, the header before the first turn and the whole text. */
-function speakerOf(label: LabelLine, doc: Doc, header: string): string | undefined {
+function speakerOf(label: LabelLine, doc: TranscriptSource, header: string): string | undefined {
   const title = (doc.title ?? '').replace(/\\_/g, ' ').replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   const sources = [{ text: title, weight: 10 }, { text: doc.norm, weight: 1 }];
   if (label.kind === 'role' && label.role) return resolveRole(label.role, [title, header], sources);
@@ -50,11 +49,23 @@ function speakerOf(label: LabelLine, doc: Doc, header: string): string | undefin
   return resolveName(words, sources, hint) ?? titleCaseName(words);
 }
 
+/** What transcript detection reads: the input folded to ASCII with its own line breaks, and the article's title. */
+export interface TranscriptSource {
+  norm: string;
+  title?: string;
+}
+
+/** Speaker turns and the transcript's furniture (labels, clock lines, stage directions, the venue), in text order. */
+export interface Transcript {
+  regions: Region[];
+  turns: Turn[];
+}
+
 /**
- * Stage 1 helper: finds speaker turns, clock lines and stage directions, records them on the doc and blanks them in
- * `norm` so no later stage reads a label as a name or a sentence; offsets still index the original text.
+ * Stage 1 helper: finds speaker turns, clock lines and stage directions on the folded input before unwrapping, since
+ * a label is known by starting a line; stage 1 blanks the regions so no later stage reads a label as a name.
  */
-export function markTranscript(doc: Doc): Doc {
+export function findTranscript(doc: TranscriptSource): Transcript {
   // the folded view: labels are often followed by no-break spaces
   const regions = [...matches(TIMESTAMP_RE, doc.norm, 'timestamp'), ...matches(END_RE, doc.norm, 'end-marker'), ...matches(STAGE_RE, doc.norm, 'stage-direction')];
   const labels = findLabelLines(doc.norm);
@@ -67,7 +78,7 @@ export function markTranscript(doc: Doc): Doc {
     const ends = regions.filter((r) => r.kind === 'end-marker' || r.kind === 'timestamp').map((r) => r.start);
     labels.forEach((label, i) => {
       if (!resolved.has(label.text)) resolved.set(label.text, speakerOf(label, doc, header));
-      const next = labels[i + 1]?.start ?? doc.text.length;
+      const next = labels[i + 1]?.start ?? doc.norm.length;
       const stop = Math.min(next, ...ends.filter((e) => e > label.end));
       let end = stop;
       while (end > label.end && /\s/.test(doc.norm[end - 1] ?? '')) end--;
@@ -82,9 +93,5 @@ export function markTranscript(doc: Doc): Doc {
     });
   }
   regions.sort((a, b) => a.start - b.start);
-  if (regions.length === 0) return doc;
-  doc.turns = turns;
-  doc.regions = regions;
-  doc.norm = blankRegions(doc.norm, regions);
-  return doc;
+  return { regions, turns };
 }
