@@ -1,5 +1,5 @@
 import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
-import { isKnownPlace, lexiconTags } from '../../knowledge/lexicon';
+import { isCommonWord, isKnownPlace, lexiconTags } from '../../knowledge/lexicon';
 import { isSupranational } from '../../knowledge/regions';
 import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
@@ -17,6 +17,17 @@ export const VERB_CLASSES = new Set(['Copula', 'Modal', 'PastTense', 'PresentTen
 
 /** The coarse word class the lexicon knows a lower-case word by (verb, noun, ...), so unseen verbs still count as verbs. */
 export function wordClass(w: string): string | undefined {
+  if (classCache.has(w)) return classCache.get(w);
+  if (classCache.size > 50_000) classCache.clear();
+  const k = lookUpClass(w);
+  classCache.set(w, k);
+  return k;
+}
+
+// Word classes repeat across pairs and documents; a bounded cache keeps the lexicon look-ups off the hot path.
+const classCache = new Map<string, string | undefined>();
+
+function lookUpClass(w: string): string | undefined {
   const tags = lexiconTags(w);
   const known = CLASSES.find((t) => tags.includes(t)) ?? (tags.some((t) => t.includes('PhrasalVerb')) ? 'Infinitive' : undefined);
   if (known || w.length < 5) return known;
@@ -48,12 +59,18 @@ export function inList(view: SentenceView, m: LinkedMention): boolean {
   return joined(view.mentions[i - 1], m) || joined(m, view.mentions[i + 1]);
 }
 
-const WORK_CUE = /(?:^|[^a-z])(?:of|at|for|with|from|'s|heads?|headed|leads?|led|runs?|ran|manages?|managed|joined|works?|worked|employed|chairs?|chaired|founded|represents?|represented)(?:$|[^a-z])/i;
+const WORK_VERB = /\b(?:heads?|headed|leads?|led|runs?|ran|manages?|managed|joined|works?|worked|employed|chairs?|chaired|represents?|represented)\b/i;
+const ENDS_WITH_PREPOSITION = /\b(?:of|at|for|with|from)\s+(?:the\s+)?$/i;
 const POSITION_CUE = new RegExp(`\\b(?:${POSITION_RE_SOURCE})s?\\b`, 'i');
 
-/** Work-for needs a cue between the names (a preposition, a possessive, a position, a verb of employment) or an adjacent name; a bare parenthesis is a label ("(R-Utah)"), not an employer. */
-export function hasWorkCue(between: string): boolean {
-  return !/^\s*\(\s*$/.test(between) && (WORK_CUE.test(between) || POSITION_CUE.test(between) || between.trim().split(/\s+/).length <= 1);
+/**
+ * Work-for needs a cue between the names: after the person a post, a verb of employment or "of/at/for the";
+ * before the person ("IBM's chairman", "Acme spokesman") a short possessive or post.
+ */
+export function hasWorkCue(between: string, personFirst: boolean): boolean {
+  const words = between.trim().split(/\s+/).filter(Boolean).length;
+  if (personFirst) return POSITION_CUE.test(between) || WORK_VERB.test(between) || ENDS_WITH_PREPOSITION.test(between);
+  return words <= 3 && (/^'s?\b/.test(between) || POSITION_CUE.test(between) || words <= 1) && !/[()]/.test(between);
 }
 
 /** A name followed by a possessive and another name ("Ford's Theater") or a lower-case noun ("Springfield news") only modifies it. */
@@ -64,4 +81,11 @@ export function isModifier(view: SentenceView, m: LinkedMention): boolean {
   if (!w) return false;
   const tags = lexiconTags(w);
   return ['Singular', 'Plural', 'Noun', 'Uncountable'].some((t) => tags.includes(t)) && !VERB_CLASSES.has(wordClass(w) ?? '');
+}
+
+/** A one-word name that is an ordinary word ("Born in Vienna" read as a place called Born) is too doubtful to relate. */
+export function isDoubtfulName(view: SentenceView, m: LinkedMention): boolean {
+  const name = view.doc.entities.get(m.entity)?.name ?? '';
+  const lower = name.toLowerCase();
+  return !/\s/.test(name) && (isCommonWord(lower) || lexiconTags(lower).includes('Verb'));
 }

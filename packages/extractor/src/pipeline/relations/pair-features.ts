@@ -54,8 +54,8 @@ export function pairFeatures(view: SentenceView, c: PairCandidate): string[] {
   const [a, b] = forward ? [c.subject, c.object] : [c.object, c.subject];
   const between = doc.norm.slice(a.end, b.start);
   const bw = words(between);
-  const left = words(doc.norm.slice(sentence.start, a.start)).slice(-2);
-  const right = words(doc.norm.slice(b.end, sentence.end)).slice(0, 2);
+  const left = words(doc.norm.slice(Math.max(sentence.start, a.start - 40), a.start)).slice(-2);
+  const right = words(doc.norm.slice(b.end, Math.min(sentence.end, b.end + 40))).slice(0, 2);
   const inside = view.mentions.filter((m) => m.start >= a.end && m.end <= b.start);
   const order = forward ? 'so' : 'os';
   const f = [
@@ -68,7 +68,7 @@ export function pairFeatures(view: SentenceView, c: PairCandidate): string[] {
   if (bw.length <= 5) f.push(`bs=${order}.${bw.join('_')}`);
   for (let i = 0; i + 1 < bw.length; i++) f.push(`bb=${bw[i]}_${bw[i + 1]}`);
   for (const m of inside) f.push(`mbt=${typeOf(view, m)}`);
-  if (POSITION.test(between)) f.push('position-between');
+  if (between.length < 240 && POSITION.test(between)) f.push('position-between');
   if (/[()]/.test(between)) f.push('paren-between');
   if (/[;:]|\b(?:and|but|while|whereas|although|because|when)\b/.test(between)) f.push('clause-break');
   if (/\b(?:said|says|told)\b/.test(between)) f.push('said-between');

@@ -29,4 +29,8 @@ describe('relation pair model', () => {
     ]);
     expect(triples).toEqual([]);
   });
+
+  it('reads words that name Object.prototype keys as plain words', () => {
+    expect(() => extract({ id: 't', text: 'Ann Lee said the constructor of the Wexford Tool Company, Bo Ng, left toString Street.' })).not.toThrow();
+  });
 });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import { NOT_EMPLOYER, PARTY_NAME } from './affiliations';
 import { emit, gap, type SentenceView } from './context';
-import { hasWorkCue, inList, isModifier } from './pair-cues';
+import { hasWorkCue, inList, isDoubtfulName, isModifier } from './pair-cues';
 import { candidatePairs, pairFeatures, type PairGroup } from './pair-features';
 
 /** Where the committed relation model lives, next to this file so it ships with the package source. */
@@ -69,7 +69,8 @@ export function pairModelRelations(view: SentenceView): void {
     if (view.doc.relations.some((r) => pair.includes(r.subject) && pair.includes(r.object))) continue;
     if (c.group !== 'wf' && (inList(view, c.object) || (c.group === 'li' && inList(view, c.subject)))) continue;
     const [a, b] = c.subject.start < c.object.start ? [c.subject, c.object] : [c.object, c.subject];
-    if (isModifier(view, c.object) || (c.group === 'wf' && !hasWorkCue(gap(view, a, b)))) continue;
+    if (isDoubtfulName(view, c.subject) || isDoubtfulName(view, c.object)) continue;
+    if (isModifier(view, c.object) || (c.group === 'wf' && !hasWorkCue(gap(view, a, b), a === c.subject))) continue;
     const confidence = Math.round(p * 1000) / 1000;
     if (c.group !== 'wf') {
       emit(view, c.subject, predicate, c.object, confidence);
