@@ -1,7 +1,7 @@
 import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { isCommonWord, isKnownPlace, lexiconTags } from '../../knowledge/lexicon';
 import { isSupranational } from '../../knowledge/regions';
-import { POSITION_RE_SOURCE } from '../../knowledge/titles';
+import { POSITION_WORDS } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import { typeOf, type SentenceView } from './context';
 
@@ -61,7 +61,17 @@ export function inList(view: SentenceView, m: LinkedMention): boolean {
 
 const WORK_VERB = /\b(?:heads?|headed|leads?|led|runs?|ran|manages?|managed|joined|works?|worked|employed|chairs?|chaired|represents?|represented)\b/i;
 const ENDS_WITH_PREPOSITION = /\b(?:of|at|for|with|from)\s+(?:the\s+)?$/i;
-const POSITION_CUE = new RegExp(`\\b(?:${POSITION_RE_SOURCE})s?\\b`, 'i');
+const POSITIONS = new Set(POSITION_WORDS);
+
+/** Whether a text names a post ("spokesman", "vice presidents"): a set look-up per word and word pair, cheaper than one big regex. */
+export function namesPosition(text: string): boolean {
+  const ws = text.toLowerCase().split(/[^a-z-]+/);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (POSITIONS.has(w) || (w.endsWith('s') && POSITIONS.has(w.slice(0, -1))) || POSITIONS.has(`${w} ${ws[i + 1] ?? ''}`)) return true;
+  }
+  return false;
+}
 
 /**
  * Work-for needs a cue between the names: after the person a post, a verb of employment or "of/at/for the";
@@ -69,8 +79,8 @@ const POSITION_CUE = new RegExp(`\\b(?:${POSITION_RE_SOURCE})s?\\b`, 'i');
  */
 export function hasWorkCue(between: string, personFirst: boolean): boolean {
   const words = between.trim().split(/\s+/).filter(Boolean).length;
-  if (personFirst) return POSITION_CUE.test(between) || WORK_VERB.test(between) || ENDS_WITH_PREPOSITION.test(between);
-  return words <= 3 && (/^'s?\b/.test(between) || POSITION_CUE.test(between) || words <= 1) && !/[()]/.test(between);
+  if (personFirst) return namesPosition(between) || WORK_VERB.test(between) || ENDS_WITH_PREPOSITION.test(between);
+  return words <= 3 && (/^'s?\b/.test(between) || namesPosition(between) || words <= 1) && !/[()]/.test(between);
 }
 
 /** A name followed by a possessive and another name ("Ford's Theater") or a lower-case noun ("Springfield news") only modifies it. */

@@ -1,7 +1,7 @@
-import { NAME_TITLE_RE_SOURCE, POSITION_RE_SOURCE } from '../../knowledge/titles';
+import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import { typeOf, type SentenceView } from './context';
-import { inList, placeKind, VERB_CLASSES, wordClass } from './pair-cues';
+import { inList, namesPosition, placeKind, VERB_CLASSES, wordClass } from './pair-cues';
 
 /** The pair types the model was trained on: work-for, organisation-based-in and located-in. */
 export type PairGroup = 'wf' | 'ob' | 'li';
@@ -37,7 +37,6 @@ export function candidatePairs(view: SentenceView): PairCandidate[] {
 }
 
 const WORD = /[a-z0-9]+(?:[.'&-][a-z0-9]+)*\.?|'s|[^\sa-z0-9]/g;
-const POSITION = new RegExp(`\\b(?:${POSITION_RE_SOURCE})s?\\b`, 'i');
 const TITLE_END = new RegExp(`(?:${NAME_TITLE_RE_SOURCE})\\s*$`);
 
 /** Lower-cased word tokens with digits folded, so "1987" and "1990" share a feature. */
@@ -68,7 +67,7 @@ export function pairFeatures(view: SentenceView, c: PairCandidate): string[] {
   if (bw.length <= 5) f.push(`bs=${order}.${bw.join('_')}`);
   for (let i = 0; i + 1 < bw.length; i++) f.push(`bb=${bw[i]}_${bw[i + 1]}`);
   for (const m of inside) f.push(`mbt=${typeOf(view, m)}`);
-  if (between.length < 240 && POSITION.test(between)) f.push('position-between');
+  if (between.length < 240 && namesPosition(between)) f.push('position-between');
   if (/[()]/.test(between)) f.push('paren-between');
   if (/[;:]|\b(?:and|but|while|whereas|although|because|when)\b/.test(between)) f.push('clause-break');
   if (/\b(?:said|says|told)\b/.test(between)) f.push('said-between');
@@ -83,6 +82,6 @@ export function pairFeatures(view: SentenceView, c: PairCandidate): string[] {
   if (/^'s?\b/.test(doc.norm.slice(c.object.end, c.object.end + 3))) f.push('object-possessive');
   const person = c.group === 'wf' ? c.subject : undefined;
   if (person && TITLE_END.test(doc.norm.slice(Math.max(sentence.start, person.start - 30), person.start))) f.push('title-before-person');
-  if (person && POSITION.test(doc.norm.slice(person.end, Math.min(sentence.end, person.end + 40)))) f.push('position-after-person');
+  if (person && namesPosition(doc.norm.slice(person.end, Math.min(sentence.end, person.end + 40)))) f.push('position-after-person');
   return f.map((x) => `${c.group}:${x}`);
 }

@@ -7,7 +7,7 @@ import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import { NOT_EMPLOYER, PARTY_NAME } from './affiliations';
 import { emit, gap, type SentenceView } from './context';
 import { hasWorkCue, inList, isDoubtfulName, isModifier } from './pair-cues';
-import { candidatePairs, pairFeatures, type PairGroup } from './pair-features';
+import { candidatePairs, pairFeatures, type PairCandidate, type PairGroup } from './pair-features';
 
 /** Where the committed relation model lives, next to this file so it ships with the package source. */
 export const PAIR_MODEL_PATH = join(__dirname, 'model', 'pair-model.json.gz');
@@ -57,29 +57,35 @@ export function pairProbability(model: PairModel, features: readonly string[]): 
 const PREDICATE: Record<PairGroup, Predicate> = { wf: 'HOLDS_POSITION', ob: 'LOCATED_IN', li: 'LOCATED_IN' };
 const TITLE = new RegExp(`\\b(${POSITION_RE_SOURCE})\\b`, 'i');
 
+/** Pairs the model is not asked about: list items, modifiers, doubtful names, work-for without a cue, realms as employers. */
+function ruledOut(view: SentenceView, c: PairCandidate): boolean {
+  if (c.group !== 'wf' && (inList(view, c.object) || (c.group === 'li' && inList(view, c.subject)))) return true;
+  if (isDoubtfulName(view, c.subject) || isDoubtfulName(view, c.object) || isModifier(view, c.object)) return true;
+  if (c.group !== 'wf') return false;
+  const personFirst = c.subject.start < c.object.start;
+  const between = personFirst ? gap(view, c.subject, c.object) : gap(view, c.object, c.subject);
+  return !hasWorkCue(between, personFirst) || NOT_EMPLOYER.test(view.doc.entities.get(c.object.entity)?.name ?? '');
+}
+
 /** Relations the trained pair model reads in a sentence, each with its probability as confidence. */
 export function pairModelRelations(view: SentenceView): void {
   const model = loadPairModel();
   for (const c of candidatePairs(view)) {
+    if (ruledOut(view, c)) continue;
     const p = pairProbability(model, pairFeatures(view, c));
     if (p < model.thresholds[c.group]) continue;
-    // a pattern that already related the pair (HOLDS_POSITION, FOUNDED, ...) keeps its own reading; a place in a list contains nothing
-    const predicate = PREDICATE[c.group];
+    // a pattern that already related the pair (HOLDS_POSITION, FOUNDED, ...) keeps its own reading
     const pair = [c.subject.entity, c.object.entity];
     if (view.doc.relations.some((r) => pair.includes(r.subject) && pair.includes(r.object))) continue;
-    if (c.group !== 'wf' && (inList(view, c.object) || (c.group === 'li' && inList(view, c.subject)))) continue;
-    const [a, b] = c.subject.start < c.object.start ? [c.subject, c.object] : [c.object, c.subject];
-    if (isDoubtfulName(view, c.subject) || isDoubtfulName(view, c.object)) continue;
-    if (isModifier(view, c.object) || (c.group === 'wf' && !hasWorkCue(gap(view, a, b), a === c.subject))) continue;
     const confidence = Math.round(p * 1000) / 1000;
     if (c.group !== 'wf') {
-      emit(view, c.subject, predicate, c.object, confidence);
+      emit(view, c.subject, PREDICATE[c.group], c.object, confidence);
       continue;
     }
-    // a realm or an event is no employer, a party is joined not served; the post named between them is the title
+    // a party is joined, not served; the post named between person and employer is the title an analyst reads
     const name = view.doc.entities.get(c.object.entity)?.name ?? '';
-    if (NOT_EMPLOYER.test(name)) continue;
+    const [a, b] = c.subject.start < c.object.start ? [c.subject, c.object] : [c.object, c.subject];
     const title = TITLE.exec(gap(view, a, b))?.[1]?.toLowerCase();
-    emit(view, c.subject, PARTY_NAME.test(name) ? 'MEMBER_OF' : predicate, c.object, confidence, title ? { title } : undefined);
+    emit(view, c.subject, PARTY_NAME.test(name) ? 'MEMBER_OF' : 'HOLDS_POSITION', c.object, confidence, title ? { title } : undefined);
   }
 }
