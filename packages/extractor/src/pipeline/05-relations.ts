@@ -5,6 +5,7 @@ import type { SentenceView } from './relations/context';
 import { leadSubjectRelations } from './relations/lead-subject';
 import { membershipRelations } from './relations/membership';
 import { orgPlaceRelations } from './relations/org-places';
+import { pairModelRelations } from './relations/pair-model';
 import { locationChainRelations } from './relations/location-chains';
 import { locationRelations } from './relations/locations';
 import { positionRelations } from './relations/positions';
@@ -15,7 +16,7 @@ import type { Doc } from './types';
 /** The relation patterns, each a plain function over one sentence, so new ones plug in here. */
 export const RELATION_PATTERNS: readonly ((view: SentenceView) => void)[] = [
   positionRelations, structureRelations, locationRelations, locationChainRelations, membershipRelations, actionRelations,
-  affiliationRelations, orgPlaceRelations,
+  affiliationRelations, orgPlaceRelations, pairModelRelations,
 ];
 
 /** Stage 5: runs every relation pattern on every sentence; signatures and evidence are enforced in `emit`. */
