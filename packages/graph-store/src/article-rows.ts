@@ -1,6 +1,6 @@
 import type { EntityType, ExtractionResult, Predicate } from '@newsgraph/schema';
 import { normaliseAliases, normaliseName } from './normalise-name';
-import { titleBefore } from './resolution/person-titles';
+import { titleOf } from './resolution/person-titles';
 
 /** One article's contribution, flattened into the rows the batched Cypher statements UNWIND. */
 export interface ArticleRows {
@@ -62,7 +62,7 @@ export function toArticleRows(article: StoredArticle, extraction: ExtractionResu
     const titles = new Set<string>();
     if (entity.type === 'Person') {
       for (const m of entity.mentions) {
-        const title = m.kind === 'pronoun' ? undefined : titleBefore(article.text, m.start);
+        const title = m.kind === 'pronoun' ? undefined : titleOf(article.text, m.start, m.end);
         if (title) titles.add(title);
       }
     }

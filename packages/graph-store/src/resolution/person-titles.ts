@@ -6,11 +6,13 @@ const TITLES = [
   'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'madam', 'sir', 'dame', 'lord', 'lady',
 ];
 const SHORT: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', doctor: 'dr' };
-const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\.?\\s+$`, 'iu');
+const ALTERNATION = TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|');
+const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${ALTERNATION})\\.?\\s+$`, 'iu');
+const LEADING = new RegExp(`^(${ALTERNATION})\\.?\\s+(?=\\p{L})`, 'iu');
 
-/** The title written right before a mention ("President " → "president"), or undefined. */
-export function titleBefore(text: string, start: number): string | undefined {
-  const match = BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+/** The title written right before a mention ("President Xi") or at its start ("Mr. Sullivan"), lower-cased, or undefined. */
+export function titleOf(text: string, start: number, end: number): string | undefined {
+  const match = LEADING.exec(text.slice(start, end)) ?? BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   const title = match?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   return title ? (SHORT[title] ?? title) : undefined;
 }

@@ -2,8 +2,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 
 /**
  * Recomputes people from the mentions that point at them, so the result depends on the set of articles and not
- * on their order: counts and dates; the display name is the full form most articles use (ties: the longer, then
- * the first alphabetically); aliases are every other written form; `titles` and `ownMentions` count only mentions
+ * on their order: counts and dates; the display name is the full form most articles use (ties: not all capitals,
+ * the longer, then the first alphabetically); aliases are every other written form; `titles` and `ownMentions` count only mentions
  * written as this very name, which resolution reads. A person no mention points at any more is deleted.
  */
 const REFRESH = `
@@ -17,7 +17,7 @@ CALL (e) {
 }
 CALL (e) {
   OPTIONAL MATCH ()-[m:MENTIONS]->(e) WHERE m.sourceId = e.id AND m.name IS NOT NULL
-  WITH m.name AS name, count(m) AS n ORDER BY n DESC, size(name) DESC, name
+  WITH m.name AS name, count(m) AS n ORDER BY n DESC, name = toUpper(name), size(name) DESC, name
   RETURN head(collect(name)) AS best
 }
 CALL (e) {
