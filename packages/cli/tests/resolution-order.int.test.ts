@@ -41,6 +41,7 @@ describe('extracted articles resolved across the graph, on a real Neo4j', () => 
       'person:jake-sullivan Jake Sullivan 2',
       'person:jill-biden Jill Biden 1',
       'person:joseph-biden Joe Biden 3',
+      'person:justin-trudeau Justin Trudeau 1',
       'person:xi-jinping Xi Jinping 2',
     ]);
     // every relation still carries the sentence of its own article
@@ -50,7 +51,7 @@ describe('extracted articles resolved across the graph, on a real Neo4j', () => 
         expect(article?.article.text).toContain(evidence.text);
       }
     }
-  });
+  }, 240_000);
 
   it('lists the untitled "Biden" as ambiguous between Joe and Jill Biden through `newsgraph ambiguous --json`', async () => {
     await ingest(ARTICLES, 8);
@@ -60,5 +61,5 @@ describe('extracted articles resolved across the graph, on a real Neo4j', () => 
     expect(list.items.map((item) => [item.entity.id, item.candidates.map((c) => c.id), item.override.merge[0]?.into.id])).toEqual([
       ['person:biden', ['person:joseph-biden', 'person:jill-biden'], 'person:joseph-biden'],
     ]);
-  });
+  }, 240_000);
 });

@@ -1,4 +1,5 @@
 import type { ArticleRows } from './article-rows';
+import { betterName } from './display-name';
 import { personKeys } from './resolution/person-keys';
 
 /** Rows for one batch, aggregated so each entity and relation appears once per statement. */
@@ -120,6 +121,7 @@ export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): Ba
           continue;
         }
         for (const title of entity.titles) if (!known.titles.includes(title)) known.titles.push(title);
+        known.name = betterName(known.name, entity.name);
         known.mentionCount += entity.mentionCount;
         known.articleCount += 1;
         for (const alias of entity.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);

@@ -2,6 +2,7 @@ import { ENTITY_TYPES, NewsgraphError, PREDICATES, type ExtractionResult } from 
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toArticleRows, type StoredArticle } from './article-rows';
 import { toBatchRows, type BatchRows } from './batch-rows';
+import { BETTER_NAME_CYPHER } from './display-name';
 import { removeArticles } from './remove-articles';
 import { resolutionKeys } from './resolution/person-keys';
 import { resolvePeople } from './resolution/resolve-names';
@@ -38,7 +39,8 @@ MERGE (e:Entity {id: row.id})
   ON CREATE SET e:${label}, e.name = row.name, e.type = row.type, e.kind = row.kind, e.aliases = [], e.aliasText = '',
                 e.mentionCount = 0, e.articleCount = 0, e.firstSeen = row.firstSeen, e.lastSeen = row.lastSeen,
                 e.firstKey = row.firstKey, e.lastKey = row.lastKey
-SET e.mentionCount = e.mentionCount + row.mentionCount, e.articleCount = e.articleCount + row.articleCount,
+SET e.name = ${BETTER_NAME_CYPHER},
+    e.mentionCount = e.mentionCount + row.mentionCount, e.articleCount = e.articleCount + row.articleCount,
     e.firstSeen = CASE WHEN row.firstSeen < e.firstSeen THEN row.firstSeen ELSE e.firstSeen END,
     e.lastSeen = CASE WHEN row.lastSeen > e.lastSeen THEN row.lastSeen ELSE e.lastSeen END
 WITH e, reduce(acc = [], a IN row.aliases | CASE WHEN a IN e.aliases OR a IN acc THEN acc ELSE acc + a END) AS fresh
