@@ -1,6 +1,7 @@
 import type { EntityType, ExtractionResult, Predicate } from '@newsgraph/schema';
 import { normaliseAliases, normaliseName } from './normalise-name';
-import { titleOf } from './resolution/person-titles';
+import { personKeys } from './resolution/person-keys';
+import { isFullMention, titlesOf } from './resolution/person-titles';
 
 /** One article's contribution, flattened into the rows the batched Cypher statements UNWIND. */
 export interface ArticleRows {
@@ -61,9 +62,11 @@ export function toArticleRows(article: StoredArticle, extraction: ExtractionResu
     const rows = entitiesByType.get(entity.type) ?? [];
     const titles = new Set<string>();
     if (entity.type === 'Person') {
+      // a full name's titles come from its full mentions: the article's bare "Biden" may be another Biden's
+      const full = personKeys(entity.id).short === undefined;
       for (const m of entity.mentions) {
-        const title = m.kind === 'pronoun' ? undefined : titleOf(article.text, m.start, m.end);
-        if (title) titles.add(title);
+        if (m.kind === 'pronoun' || (full && !isFullMention(m.text))) continue;
+        for (const title of titlesOf(article.text, m.start, m.end)) titles.add(title);
       }
     }
     rows.push({

@@ -14,6 +14,17 @@ describe('resolveShortMention', () => {
     expect(resolveShortMention(mention(['senator']), [joe, jill])).toBe('person:biden');
   });
 
+  it('goes to the one named in full ten times as often as any other, but not at less', () => {
+    const stray: NameCandidate = { id: 'person:jill-biden-continues', name: 'Jill Biden Continues', side: 'last', ownMentions: 4, articleCount: 1, titles: [] };
+    expect(resolveShortMention(mention([]), [joe, stray])).toBe('person:joseph-biden');
+    expect(resolveShortMention(mention([]), [joe, { ...stray, ownMentions: 5 }])).toBe('person:biden');
+  });
+
+  it('lets a surname match with the title win over a first-name match with it ("President Biden", not "Biden Harris")', () => {
+    const ticket: NameCandidate = { id: 'person:biden-harris', name: 'Biden Harris', side: 'first', ownMentions: 2, articleCount: 1, titles: ['president'] };
+    expect(resolveShortMention(mention(['president']), [ticket, joe, jill])).toBe('person:joseph-biden');
+  });
+
   it('lets a title only one of them carries decide', () => {
     expect(resolveShortMention(mention(['president']), [joe, jill])).toBe('person:joseph-biden');
     expect(resolveShortMention(mention(['dr']), [jill, joe])).toBe('person:jill-biden');

@@ -34,17 +34,36 @@ export function compatibleCandidates(mention: ShortMention, all: readonly NameCa
 /**
  * Where one article's short form belongs, from the set of names in the graph only (so any order of ingestion
  * gives the same answer): the one candidate sharing a title with it ("President Xi" → Xi Jinping; "President
- * Biden" when only Joe Biden is ever "President"); without such a title, the one person bearing it as surname,
- * or, when none does, as first name ("Joe" of Joe Biden); otherwise it stays itself, ambiguous.
+ * Biden" when only Joe Biden is ever "President"), surnames first; without such a title, the one person bearing
+ * it as surname, or, when none does, as first name ("Joe" of Joe Biden), or the one named in full ten times as
+ * often as any other; otherwise it stays itself, ambiguous.
  */
 export function resolveShortMention(mention: ShortMention, all: readonly NameCandidate[]): string {
   const fits = compatibleCandidates(mention, all);
-  const titled = fits.filter((c) => c.titles.some((t) => mention.titles.includes(t)));
+  const titled = preferSurnames(fits.filter((c) => c.titles.some((t) => mention.titles.includes(t))));
   if (titled.length === 1) return titled[0]?.id ?? mention.sourceId;
   if (titled.length > 1) return mention.sourceId;
-  const last = fits.filter((c) => c.side === 'last');
-  const pool = last.length > 0 ? last : fits.filter((c) => c.side === 'first');
-  return pool.length === 1 ? (pool[0]?.id ?? mention.sourceId) : mention.sourceId;
+  const pool = preferSurnames(fits);
+  return (pool.length === 1 ? pool[0] : dominant(pool))?.id ?? mention.sourceId;
+}
+
+/** Those bearing the short form as surname when any does, else those bearing it as first name. */
+function preferSurnames(candidates: NameCandidate[]): NameCandidate[] {
+  const last = candidates.filter((c) => c.side === 'last');
+  return last.length > 0 ? last : candidates.filter((c) => c.side === 'first');
+}
+
+// How much more often than any other a person must be named in full to take an untitled short form alone.
+const DOMINANCE = 10;
+
+/**
+ * The candidate named in full at least ten times as often as every other, which the short form almost surely
+ * means ("Jill" of Jill Biden beside a stray "Jill Biden Continues"); none between family members of comparable
+ * prominence (Joe and Jill Biden), which stay ambiguous for the analyst.
+ */
+function dominant(pool: NameCandidate[]): NameCandidate | undefined {
+  const [top, next] = [...pool].sort((a, b) => b.ownMentions - a.ownMentions);
+  return top && next && top.ownMentions >= DOMINANCE * Math.max(next.ownMentions, 1) ? top : undefined;
 }
 
 /** The candidate an analyst would most likely merge an ambiguous short form into: the most mentioned by full name. */
