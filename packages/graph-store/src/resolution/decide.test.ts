@@ -20,6 +20,13 @@ describe('resolveShortMention', () => {
     expect(resolveShortMention(mention([]), [joe, { ...stray, ownMentions: 5 }])).toBe('person:biden');
   });
 
+  it('among several sharing the title, goes to one named in full ten times as often ("Vice President Harris")', () => {
+    const kamala: NameCandidate = { id: 'person:kamala-harris', name: 'Kamala Harris', side: 'last', ownMentions: 33, articleCount: 24, titles: ['vice president'] };
+    const stray: NameCandidate = { id: 'person:harrins-harris', name: 'Harrins - Harris', side: 'last', ownMentions: 1, articleCount: 1, titles: ['vice president'] };
+    expect(resolveShortMention(mention(['vice president'], 'harris'), [stray, kamala])).toBe('person:kamala-harris');
+    expect(resolveShortMention(mention(['vice president'], 'harris'), [{ ...stray, ownMentions: 4 }, kamala])).toBe('person:harris');
+  });
+
   it('lets a surname match with the title win over a first-name match with it ("President Biden", not "Biden Harris")', () => {
     const ticket: NameCandidate = { id: 'person:biden-harris', name: 'Biden Harris', side: 'first', ownMentions: 2, articleCount: 1, titles: ['president'] };
     expect(resolveShortMention(mention(['president']), [ticket, joe, jill])).toBe('person:joseph-biden');

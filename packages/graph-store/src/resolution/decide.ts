@@ -42,7 +42,7 @@ export function resolveShortMention(mention: ShortMention, all: readonly NameCan
   const fits = compatibleCandidates(mention, all);
   const titled = preferSurnames(fits.filter((c) => c.titles.some((t) => mention.titles.includes(t))));
   if (titled.length === 1) return titled[0]?.id ?? mention.sourceId;
-  if (titled.length > 1) return mention.sourceId;
+  if (titled.length > 1) return dominant(titled)?.id ?? mention.sourceId;
   const pool = preferSurnames(fits);
   return (pool.length === 1 ? pool[0] : dominant(pool))?.id ?? mention.sourceId;
 }
