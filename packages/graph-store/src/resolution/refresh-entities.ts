@@ -9,34 +9,25 @@ import type { ManagedTransaction } from 'neo4j-driver';
 const REFRESH = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-CALL (e) {
-  OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
-  RETURN coalesce(sum(m.count), 0) AS mentions, count(DISTINCT a) AS articles,
-         min(coalesce(a.publishedAt, a.ingestedAt)) AS firstSeen, max(coalesce(a.publishedAt, a.ingestedAt)) AS lastSeen,
-         coalesce(sum(CASE WHEN m.sourceId = e.id THEN m.count ELSE 0 END), 0) AS own
-}
-CALL (e) {
-  OPTIONAL MATCH ()-[m:MENTIONS]->(e) WHERE m.sourceId = e.id AND m.name IS NOT NULL
-  WITH m.name AS name, count(m) AS n ORDER BY n DESC, name = toUpper(name), size(name) DESC, name
-  RETURN head(collect(name)) AS best
-}
-CALL (e) {
-  OPTIONAL MATCH ()-[m:MENTIONS]->(e)
-  UNWIND coalesce(m.aliases, []) + CASE WHEN m.name IS NULL THEN [] ELSE [m.name] END AS alias
-  WITH alias ORDER BY alias
-  RETURN collect(DISTINCT alias) AS written
-}
-CALL (e) {
-  OPTIONAL MATCH ()-[m:MENTIONS]->(e) WHERE m.sourceId = e.id
-  UNWIND coalesce(m.titles, []) AS title
-  WITH title ORDER BY title
-  RETURN collect(DISTINCT title) AS titles
-}
-WITH e, mentions, articles, firstSeen, lastSeen, own, titles, coalesce(best, e.name) AS name, written
-WITH e, mentions, articles, firstSeen, lastSeen, own, titles, name, [a IN written WHERE a <> name] AS aliases
+OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+WITH e, coalesce(sum(m.count), 0) AS mentions, count(DISTINCT a) AS articles,
+     min(coalesce(a.publishedAt, a.ingestedAt)) AS firstSeen, max(coalesce(a.publishedAt, a.ingestedAt)) AS lastSeen,
+     collect({own: m.sourceId = e.id, count: m.count, name: m.name, aliases: coalesce(m.aliases, []), titles: coalesce(m.titles, [])}) AS edges
+WITH e, mentions, articles, firstSeen, lastSeen, edges, [x IN edges WHERE x.own] AS owned
+WITH e, mentions, articles, firstSeen, lastSeen, edges, owned, reduce(s = 0, x IN owned | s + x.count) AS own,
+     reduce(acc = [], x IN owned | CASE WHEN x.name IS NULL OR x.name IN acc THEN acc ELSE acc + x.name END) AS names
+WITH e, mentions, articles, firstSeen, lastSeen, edges, owned, own,
+     [n IN names | {name: n, n: size([x IN owned WHERE x.name = n]), caps: n = toUpper(n)}] AS tally
+WITH e, mentions, articles, firstSeen, lastSeen, edges, owned, own,
+     reduce(b = null, t IN tally | CASE WHEN b IS NULL OR t.n > b.n OR (t.n = b.n AND (
+       (b.caps AND NOT t.caps) OR (t.caps = b.caps AND (size(t.name) > size(b.name) OR (size(t.name) = size(b.name) AND t.name < b.name))))) THEN t ELSE b END) AS best
+WITH e, mentions, articles, firstSeen, lastSeen, own, coalesce(best.name, e.name) AS name,
+     reduce(acc = [], x IN edges | acc + [w IN x.aliases + CASE WHEN x.name IS NULL THEN [] ELSE [x.name] END WHERE NOT w IN acc]) AS written,
+     reduce(acc = [], x IN owned | acc + [t IN x.titles WHERE NOT t IN acc]) AS titles
+WITH e, mentions, articles, firstSeen, lastSeen, own, name, titles, [w IN written WHERE w <> name] AS aliases
 SET e.mentionCount = mentions, e.articleCount = articles, e.firstSeen = firstSeen, e.lastSeen = lastSeen,
     e.ownMentions = own, e.titles = titles, e.name = name, e.aliases = aliases,
-    e.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)
+    e.aliasText = reduce(s = '', w IN aliases | s + ' ' + w)
 WITH e WHERE articles = 0
 DETACH DELETE e`;
 

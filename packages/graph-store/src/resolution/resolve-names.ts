@@ -35,8 +35,8 @@ export async function candidatesByKey(tx: ManagedTransaction, keys: readonly str
   const byKey = new Map<string, NameCandidate[]>();
   const result = await tx.run(CANDIDATES, { keys: [...keys] });
   for (const record of result.records) {
-    const { key, ...candidate } = CandidateRowSchema.parse(record.toObject());
-    byKey.set(key, [...(byKey.get(key) ?? []), candidate]);
+    const { key, titles, ...candidate } = CandidateRowSchema.parse(record.toObject());
+    byKey.set(key, [...(byKey.get(key) ?? []), { ...candidate, titles: [...titles].sort() }]);
   }
   return byKey;
 }
