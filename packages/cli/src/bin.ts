@@ -7,6 +7,7 @@ import { serve } from './commands/serve';
 import { startApp } from './commands/start';
 import { describeIngest, prepareContext, runIngest } from './commands/ingest';
 import { deleteFromGraph, reextract } from './commands/maintenance';
+import { describeAmbiguous, listAmbiguous } from './commands/ambiguous';
 import { isUrl } from './readers/read-source';
 import { workerCount } from './workers';
 import { onShutdown } from './lifecycle';
@@ -91,6 +92,16 @@ program
   .action(async (options: { json?: boolean }) => {
     const stats = await withStore(config, logger, (store) => store.stats());
     print(options.json ? JSON.stringify(stats) : Object.entries(stats).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n'));
+  });
+
+program
+  .command('ambiguous')
+  .description('list short person names ("Biden") that several people in the graph bear, with the override that would settle each')
+  .option('--json', 'print one JSON object')
+  .option('--limit <n>', 'at most this many names', integer, 100)
+  .action(async (options: { json?: boolean; limit: number }) => {
+    const list = await withStore(config, logger, (store) => listAmbiguous(store, Math.max(1, options.limit)));
+    print(options.json ? JSON.stringify(list) : describeAmbiguous(list));
   });
 
 program

@@ -1,4 +1,7 @@
 import type { EntityType, ExtractionResult, Predicate } from '@newsgraph/schema';
+import { normaliseAliases, normaliseName } from './normalise-name';
+import { personKeys } from './resolution/person-keys';
+import { isFullMention, titlesOf } from './resolution/person-titles';
 
 /** One article's contribution, flattened into the rows the batched Cypher statements UNWIND. */
 export interface ArticleRows {
@@ -15,6 +18,8 @@ export interface EntityRow {
   kind: string | null;
   aliases: string[];
   mentionCount: number;
+  /** Titles written before a person's mentions in this article ("president", "dr"), which tell namesakes apart. */
+  titles: string[];
 }
 
 export interface RelationRow {
@@ -55,13 +60,23 @@ export function toArticleRows(article: StoredArticle, extraction: ExtractionResu
   for (const entity of extraction.entities) {
     typeOf.set(entity.id, entity.type);
     const rows = entitiesByType.get(entity.type) ?? [];
+    const titles = new Set<string>();
+    if (entity.type === 'Person') {
+      // a full name's titles come from its full mentions: the article's bare "Biden" may be another Biden's
+      const full = personKeys(entity.id).short === undefined;
+      for (const m of entity.mentions) {
+        if (m.kind === 'pronoun' || (full && !isFullMention(m.text))) continue;
+        for (const title of titlesOf(article.text, m.start, m.end)) titles.add(title);
+      }
+    }
     rows.push({
       id: entity.id,
-      name: entity.name,
+      name: normaliseName(entity.name),
       type: entity.type,
       kind: entity.kind ?? null,
-      aliases: [...new Set(entity.aliases)],
+      aliases: normaliseAliases(entity.name, entity.aliases),
       mentionCount: entity.mentions.length,
+      titles: [...titles].sort(),
     });
     entitiesByType.set(entity.type, rows);
   }

@@ -1,14 +1,32 @@
 import type { ArticleRows } from './article-rows';
+import { betterName } from './display-name';
+import { personKeys } from './resolution/person-keys';
 
 /** Rows for one batch, aggregated so each entity and relation appears once per statement. */
 export interface BatchRows {
   articles: Record<string, unknown>[];
   entities: Map<string, Record<string, unknown>[]>;
-  mentions: { articleId: string; entityId: string; count: number; aliases: string[] }[];
+  mentions: MentionRow[];
   relations: Map<string, Record<string, unknown>[]>;
   /** One claim per relation per article: its support and evidence, so it can be shown and taken out again. */
   claims: ClaimRow[];
   quotes: Record<string, unknown>[];
+}
+
+/**
+ * One article's mentions of one entity as the extractor named it: `sourceId` stays that id when resolution
+ * across articles points the mention at another entity, so the decision can be recomputed and undone.
+ */
+export interface MentionRow {
+  articleId: string;
+  entityId: string;
+  sourceId: string;
+  name: string;
+  count: number;
+  aliases: string[];
+  titles: string[];
+  /** The token of a one-word person name ("biden"), which cross-article resolution looks up. */
+  shortKey: string | null;
 }
 
 export interface ClaimRow {
@@ -16,6 +34,9 @@ export interface ClaimRow {
   subject: string;
   predicate: string;
   object: string;
+  /** The ids the extractor gave, kept when resolution moves the claim to other entities. */
+  sourceSubject: string;
+  sourceObject: string;
   articleId: string;
   sentenceCount: number;
   confidence: number;
@@ -35,6 +56,9 @@ interface EntityAggregate {
   type: string;
   kind: string | null;
   aliases: string[];
+  titles: string[];
+  firstKey: string | null;
+  lastKey: string | null;
   mentionCount: number;
   articleCount: number;
   firstSeen: string;
@@ -53,6 +77,8 @@ interface RelationAggregate {
 }
 
 const earlier = (a: string, b: string): string => (a < b ? a : b);
+// the alphabetically first title, so a relation's title does not depend on the order its articles came in
+const earliestTitle = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : earlier(a, b));
 const later = (a: string, b: string): string => (a > b ? a : b);
 
 /**
@@ -68,12 +94,34 @@ export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): Ba
     batch.articles.push(rows.article);
     for (const list of rows.entitiesByType.values()) {
       for (const entity of list) {
-        batch.mentions.push({ articleId, entityId: entity.id, count: entity.mentionCount, aliases: entity.aliases });
+        const keys = personKeys(entity.id);
+        batch.mentions.push({
+          articleId,
+          entityId: entity.id,
+          sourceId: entity.id,
+          name: entity.name,
+          count: entity.mentionCount,
+          aliases: entity.aliases,
+          titles: entity.titles,
+          shortKey: keys.short ?? null,
+        });
         const known = entities.get(entity.id);
         if (!known) {
-          entities.set(entity.id, { ...entity, aliases: [...entity.aliases], articleCount: 1, firstSeen: seen, lastSeen: seen });
+          const { titles: _titles, ...fields } = entity;
+          entities.set(entity.id, {
+            ...fields,
+            aliases: [...entity.aliases],
+            titles: [...entity.titles],
+            firstKey: keys.first ?? null,
+            lastKey: keys.last ?? null,
+            articleCount: 1,
+            firstSeen: seen,
+            lastSeen: seen,
+          });
           continue;
         }
+        for (const title of entity.titles) if (!known.titles.includes(title)) known.titles.push(title);
+        known.name = betterName(known.name, entity.name);
         known.mentionCount += entity.mentionCount;
         known.articleCount += 1;
         for (const alias of entity.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
@@ -85,7 +133,7 @@ export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): Ba
       for (const relation of list) {
         const key = relationKey(relation.subject, type, relation.object);
         const { evidence, ...support } = relation;
-        batch.claims.push({ key, predicate: type, articleId, seen, evidence, ...support });
+        batch.claims.push({ key, predicate: type, articleId, seen, evidence, sourceSubject: relation.subject, sourceObject: relation.object, ...support });
         const known = relations.get(key)?.row;
         if (!known) {
           relations.set(key, { type, row: { ...support, articleCount: 1, firstSeen: seen, lastSeen: seen } });
@@ -94,7 +142,7 @@ export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): Ba
         known.confidence = Math.max(known.confidence, relation.confidence);
         known.sentenceCount += relation.sentenceCount;
         known.articleCount += 1;
-        known.title = known.title ?? relation.title;
+        known.title = earliestTitle(known.title, relation.title);
         known.firstSeen = earlier(known.firstSeen, seen);
         known.lastSeen = later(known.lastSeen, seen);
       }

@@ -8,7 +8,7 @@ WITH c.key AS key, c.subject AS subject, c.predicate AS predicate, c.object AS o
 MATCH (:Entity {id: subject})-[r]->(:Entity {id: object}) WHERE type(r) = predicate
 OPTIONAL MATCH (rest:Claim {key: key}) WHERE NOT rest.articleId IN $ids
 WITH r, sentences, articles, max(rest.confidence) AS confidence, min(rest.seen) AS firstSeen, max(rest.seen) AS lastSeen,
-     count(rest) AS remaining, [t IN collect(rest.title) WHERE t IS NOT NULL][0] AS title
+     count(rest) AS remaining, min(rest.title) AS title
 SET r.sentenceCount = r.sentenceCount - sentences, r.articleCount = r.articleCount - articles,
     r.confidence = coalesce(confidence, 0.0), r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.title = title
 WITH r, remaining WHERE remaining = 0
@@ -44,13 +44,23 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 DETACH DELETE a`;
 
-/** Takes articles and everything they contributed out of the graph, counts and support included. */
-export async function removeArticles(tx: ManagedTransaction, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
+const PEOPLE = `
+UNWIND $ids AS id
+MATCH (:Article {id: id})-[m:MENTIONS]->(e:Person)
+RETURN collect(DISTINCT e.id) + collect(DISTINCT m.sourceId) AS people`;
+
+/**
+ * Takes articles and everything they contributed out of the graph, counts and support included; returns the
+ * people they mentioned (entity and extractor ids), whose resolution across articles the caller re-decides.
+ */
+export async function removeArticles(tx: ManagedTransaction, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
   const params = { ids };
+  const people = ((await tx.run(PEOPLE, params)).records[0]?.get('people') as (string | null)[] | undefined) ?? [];
   await tx.run(TAKE_OUT_RELATIONS, params);
   await tx.run(DELETE_CLAIMS, params);
   await tx.run(TAKE_OUT_QUOTES, params);
   await tx.run(TAKE_OUT_MENTIONS, params);
   await tx.run(DELETE_ARTICLES, params);
+  return people.filter((id): id is string => id !== null);
 }

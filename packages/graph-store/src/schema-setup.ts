@@ -12,6 +12,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX claim_key IF NOT EXISTS FOR (c:Claim) ON (c.key)',
   'CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.articleId)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
+  // cross-article name resolution looks people up by surname and given name, and short forms by their one word
+  'CREATE INDEX person_last_key IF NOT EXISTS FOR (e:Person) ON (e.lastKey)',
+  'CREATE INDEX person_first_key IF NOT EXISTS FOR (e:Person) ON (e.firstKey)',
+  'CREATE INDEX mention_short_key IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.shortKey)',
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]',
   ...ENTITY_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_name IF NOT EXISTS FOR (e:${type}) ON (e.name)`),
 ];

@@ -1,5 +1,7 @@
 import {
   NewsgraphError,
+  type AmbiguousName,
+  type AmbiguousNameQuery,
   type EntitySearchQuery,
   type EntitySummary,
   type GraphElements,
@@ -8,6 +10,7 @@ import {
 } from '@newsgraph/schema';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toStoreError } from './errors';
+import { ambiguousNames } from './queries/ambiguous-names';
 import { exportGraph, type GraphExport } from './queries/export-graph';
 import { neighbourhood } from './queries/neighbourhood';
 import { searchEntities } from './queries/search-entities';
@@ -16,6 +19,8 @@ import { SCHEMA_STATEMENTS } from './schema-setup';
 import type { StoredArticle } from './article-rows';
 import { staleArticles } from './queries/stale-articles';
 import { removeArticles } from './remove-articles';
+import { resolutionKeys } from './resolution/person-keys';
+import { resolvePeople } from './resolution/resolve-names';
 import { writeArticles, type ArticleToWrite, type WriteOptions, type WriteOutcome } from './write-articles';
 
 export interface ConnectOptions {
@@ -72,7 +77,8 @@ export class GraphStore {
     return this.write('deleting articles', async (tx) => {
       const found = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids });
       const existing = found.records.map((r) => String(r.get('id')));
-      await removeArticles(tx, existing);
+      const people = await removeArticles(tx, existing);
+      await resolvePeople(tx, people.flatMap(resolutionKeys), people);
       return existing;
     });
   }
@@ -102,6 +108,11 @@ export class GraphStore {
 
   searchEntities(query: EntitySearchQuery): Promise<EntitySummary[]> {
     return this.read('searching entities', (tx) => searchEntities(tx, query));
+  }
+
+  /** Short person names left apart because several people bear them, for the analyst to settle with an override. */
+  ambiguousNames(query: AmbiguousNameQuery): Promise<AmbiguousName[]> {
+    return this.read('listing ambiguous names', (tx) => ambiguousNames(tx, query));
   }
 
   neighbourhood(query: GraphQuery): Promise<GraphElements> {

@@ -2,7 +2,10 @@ import { ENTITY_TYPES, NewsgraphError, PREDICATES, type ExtractionResult } from 
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toArticleRows, type StoredArticle } from './article-rows';
 import { toBatchRows, type BatchRows } from './batch-rows';
+import { BETTER_NAME_CYPHER } from './display-name';
 import { removeArticles } from './remove-articles';
+import { resolutionKeys } from './resolution/person-keys';
+import { resolvePeople } from './resolution/resolve-names';
 
 export interface ArticleToWrite {
   article: StoredArticle;
@@ -34,8 +37,10 @@ const MERGE_ENTITIES = (label: string): string => `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e:${label}, e.name = row.name, e.type = row.type, e.kind = row.kind, e.aliases = [], e.aliasText = '',
-                e.mentionCount = 0, e.articleCount = 0, e.firstSeen = row.firstSeen, e.lastSeen = row.lastSeen
-SET e.mentionCount = e.mentionCount + row.mentionCount, e.articleCount = e.articleCount + row.articleCount,
+                e.mentionCount = 0, e.articleCount = 0, e.firstSeen = row.firstSeen, e.lastSeen = row.lastSeen,
+                e.firstKey = row.firstKey, e.lastKey = row.lastKey
+SET e.name = ${BETTER_NAME_CYPHER},
+    e.mentionCount = e.mentionCount + row.mentionCount, e.articleCount = e.articleCount + row.articleCount,
     e.firstSeen = CASE WHEN row.firstSeen < e.firstSeen THEN row.firstSeen ELSE e.firstSeen END,
     e.lastSeen = CASE WHEN row.lastSeen > e.lastSeen THEN row.lastSeen ELSE e.lastSeen END
 WITH e, reduce(acc = [], a IN row.aliases | CASE WHEN a IN e.aliases OR a IN acc THEN acc ELSE acc + a END) AS fresh
@@ -49,7 +54,7 @@ CREATE (a:Article) SET a = row.article
 WITH a, row
 UNWIND row.mentions AS m
 MATCH (e:Entity {id: m.entityId})
-CREATE (a)-[:MENTIONS {count: m.count, aliases: m.aliases}]->(e)`;
+CREATE (a)-[:MENTIONS {count: m.count, aliases: m.aliases, sourceId: m.sourceId, name: m.name, titles: m.titles, shortKey: m.shortKey}]->(e)`;
 
 // Only counters live on the relationship, so a much-repeated relation costs the same to update as a new one.
 const MERGE_RELATIONS = (type: string): string => `
@@ -59,7 +64,7 @@ MERGE (s)-[r:${type}]->(o)
   ON CREATE SET r.sentenceCount = 0, r.articleCount = 0, r.confidence = 0.0, r.firstSeen = row.firstSeen, r.lastSeen = row.lastSeen
 SET r.sentenceCount = r.sentenceCount + row.sentenceCount, r.articleCount = r.articleCount + row.articleCount,
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    r.title = coalesce(r.title, row.title),
+    r.title = CASE WHEN r.title IS NULL OR row.title < r.title THEN coalesce(row.title, r.title) ELSE r.title END,
     r.firstSeen = CASE WHEN row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
     r.lastSeen = CASE WHEN row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END`;
 
@@ -69,12 +74,12 @@ const MERGE_QUOTES = `
 UNWIND $rows AS row
 MATCH (p:Entity {id: row.speaker})
 MERGE (q:Quote {id: row.id})
-  ON CREATE SET q.text = row.text, q.articleId = row.articleId
+  ON CREATE SET q.text = row.text, q.articleId = row.articleId, q.speakerSource = row.speaker
 MERGE (p)-[:SAID]->(q)
 WITH q, row
 UNWIND row.about AS aboutId
 MATCH (e:Entity {id: aboutId})
-MERGE (q)-[:ABOUT]->(e)`;
+MERGE (q)-[:ABOUT {sourceId: aboutId}]->(e)`;
 
 /**
  * Writes a batch of articles in the caller's transaction: an article already stored is left alone (so a
@@ -110,7 +115,7 @@ export async function writeArticles(
     fresh.push(item);
   }
   if (fresh.length === 0) return outcome;
-  await removeArticles(tx, [...toRemove]);
+  const removedPeople = await removeArticles(tx, [...toRemove]);
 
   const batch = toBatchRows(
     fresh.map((item) => ({
@@ -131,6 +136,8 @@ export async function writeArticles(
   for (const [type, rows] of batch.relations) await tx.run(MERGE_RELATIONS(assertPredicate(type)), { rows });
   if (batch.claims.length > 0) await tx.run(CREATE_CLAIMS, { rows: batch.claims });
   if (batch.quotes.length > 0) await tx.run(MERGE_QUOTES, { rows: batch.quotes });
+  const people = [...removedPeople, ...(batch.entities.get('Person') ?? []).map((row) => String(row['id']))];
+  await resolvePeople(tx, people.flatMap(resolutionKeys), people);
   return outcome;
 }
 

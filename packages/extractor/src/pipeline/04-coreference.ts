@@ -26,6 +26,13 @@ function unifyScopes(keyed: Keyed[]): void {
   }
 }
 
+const ALL_CAPS_NAME = /^[^\p{Ll}]*$/u;
+
+/** A person's display name is their longest full form, but a transcript's all-capitals label ("JOSEPH R. BIDEN JR.") only when it is all there is. */
+function personNameRank(name: string): number {
+  return (name.includes(' ') ? 2000 : 0) + (ALL_CAPS_NAME.test(name) ? 0 : 1000) + Math.min(name.length, 999);
+}
+
 function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
   let e = doc.entities.get(id);
   if (!e) {
@@ -35,7 +42,7 @@ function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
   }
   if (k.cand.mention !== 'pronoun') {
     const surface = nameText(doc.text, k.mentionStart, k.cand.end);
-    if (k.cand.type === 'Person' && !k.cand.name && surface.length > e.name.length && surface.includes(' ')) e.name = surface;
+    if (k.cand.type === 'Person' && !k.cand.name && surface.includes(' ') && personNameRank(surface) > personNameRank(e.name)) e.name = surface;
     if (k.cand.type === 'Organization' && k.cand.mention === 'name' && !k.cand.name && k.base.length < e.name.length) e.name = k.base;
   }
   return e;

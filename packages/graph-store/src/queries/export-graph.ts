@@ -70,7 +70,7 @@ export async function exportGraph(tx: ManagedTransaction): Promise<GraphExport> 
        WITH p, q, e ORDER BY e.id
        RETURN q.id AS id, p.id AS speaker, q.text AS text, q.articleId AS articleId, collect(e.id) AS about ORDER BY id`,
     ),
-    mentions: await rows(tx, 'MATCH (a:Article)-[m:MENTIONS]->(e:Entity) RETURN a.id AS articleId, e.id AS entityId, m.count AS count ORDER BY articleId, entityId'),
+    mentions: await rows(tx, 'MATCH (a:Article)-[m:MENTIONS]->(e:Entity) RETURN a.id AS articleId, e.id AS entityId, m.count AS count ORDER BY articleId, entityId, count'),
   });
   const evidence = new Map<string, { articleId: string; text: string }[]>();
   for (const { key, ...item } of raw.claims) evidence.set(key, [...(evidence.get(key) ?? []), item]);

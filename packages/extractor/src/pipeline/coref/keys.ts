@@ -1,6 +1,7 @@
 import { countryByCode, lookupCountry } from '../../knowledge/countries';
 import { ORG_CUES } from '../../knowledge/cues';
 import { slugify } from '../../text/slug';
+import { personId } from './person-key';
 import type { Candidate, Doc } from '../types';
 
 /** What coreference needs to know of a candidate: its base name and the country scoping it. */
@@ -46,9 +47,10 @@ export function keyOf(doc: Doc, cand: Candidate): Keyed {
 
 const PREFIXES: Record<string, string> = { Person: 'person', Organization: 'org', Location: 'loc', Policy: 'policy', Event: 'event' };
 
-/** The canonical id: ISO codes for countries, type-prefixed slugs otherwise, country-scoped for generic agencies. */
+/** The canonical id: ISO codes for countries, name tokens for people, type-prefixed slugs otherwise, country-scoped for generic agencies. */
 export function canonicalId(k: Keyed): string {
   if (k.cand.id) return k.cand.id;
+  if (k.cand.type === 'Person') return personId(k.base) ?? `person:${slugify(k.base)}`;
   const scope = k.scope ? `${k.scope.toLowerCase()}:` : '';
   return `${PREFIXES[k.cand.type] ?? 'entity'}:${k.cand.type === 'Organization' ? scope : ''}${slugify(k.base)}`;
 }

@@ -1,0 +1,72 @@
+import { genderOf } from './person-titles';
+
+/** A full-named person that a short form could stand for, with what its own mentions say. */
+export interface NameCandidate {
+  id: string;
+  name: string;
+  /** Whether the short form is its surname (last) or its given/family-first name (first). */
+  side: 'first' | 'last';
+  /** Mentions written with this full name (not short forms resolved into it), so the figure does not depend on resolution. */
+  ownMentions: number;
+  articleCount: number;
+  titles: string[];
+}
+
+/** One article's mentions of a short form ("Biden" in one article), with the titles written before them there. */
+export interface ShortMention {
+  key: string;
+  articleId: string;
+  sourceId: string;
+  titles: string[];
+}
+
+const genderAgrees = (mention: ShortMention, candidate: NameCandidate): boolean => {
+  const said = genderOf(mention.titles);
+  const known = genderOf(candidate.titles);
+  return said === undefined || known === undefined || said === known;
+};
+
+/** The people a short form may stand for: with it as surname or as first name, minus those whose titles say another gender. */
+export function compatibleCandidates(mention: ShortMention, all: readonly NameCandidate[]): NameCandidate[] {
+  return all.filter((c) => genderAgrees(mention, c));
+}
+
+/**
+ * Where one article's short form belongs, from the set of names in the graph only (so any order of ingestion
+ * gives the same answer): the one candidate sharing a title with it ("President Xi" → Xi Jinping; "President
+ * Biden" when only Joe Biden is ever "President"), surnames first; without such a title, the one person bearing
+ * it as surname, or, when none does, as first name ("Joe" of Joe Biden), or the one named in full ten times as
+ * often as any other; otherwise it stays itself, ambiguous.
+ */
+export function resolveShortMention(mention: ShortMention, all: readonly NameCandidate[]): string {
+  const fits = compatibleCandidates(mention, all);
+  const titled = preferSurnames(fits.filter((c) => c.titles.some((t) => mention.titles.includes(t))));
+  if (titled.length === 1) return titled[0]?.id ?? mention.sourceId;
+  if (titled.length > 1) return dominant(titled)?.id ?? mention.sourceId;
+  const pool = preferSurnames(fits);
+  return (pool.length === 1 ? pool[0] : dominant(pool))?.id ?? mention.sourceId;
+}
+
+/** Those bearing the short form as surname when any does, else those bearing it as first name. */
+function preferSurnames(candidates: NameCandidate[]): NameCandidate[] {
+  const last = candidates.filter((c) => c.side === 'last');
+  return last.length > 0 ? last : candidates.filter((c) => c.side === 'first');
+}
+
+// How much more often than any other a person must be named in full to take an untitled short form alone.
+const DOMINANCE = 10;
+
+/**
+ * The candidate named in full at least ten times as often as every other, which the short form almost surely
+ * means ("Jill" of Jill Biden beside a stray "Jill Biden Continues"); none between family members of comparable
+ * prominence (Joe and Jill Biden), which stay ambiguous for the analyst.
+ */
+function dominant(pool: NameCandidate[]): NameCandidate | undefined {
+  const [top, next] = [...pool].sort((a, b) => b.ownMentions - a.ownMentions);
+  return top && next && top.ownMentions >= DOMINANCE * Math.max(next.ownMentions, 1) ? top : undefined;
+}
+
+/** The candidate an analyst would most likely merge an ambiguous short form into: the most mentioned by full name. */
+export function likeliestCandidate(candidates: readonly NameCandidate[]): NameCandidate | undefined {
+  return [...candidates].sort((a, b) => b.ownMentions - a.ownMentions || b.articleCount - a.articleCount || a.id.localeCompare(b.id))[0];
+}

@@ -1,0 +1,105 @@
+import { freshStore } from './fresh-store';
+import { articleOf, PEOPLE_ARTICLES } from './fixtures/person-articles';
+import type { ArticleToWrite, GraphStore } from '../src';
+
+const byId = (id: string): ArticleToWrite => {
+  const found = PEOPLE_ARTICLES.find((a) => a.article.id === id);
+  if (!found) throw new Error(`fixture ${id}`);
+  return found;
+};
+
+describe('people resolved across articles, on a real Neo4j', () => {
+  let store: GraphStore;
+
+  beforeEach(async () => {
+    store = await freshStore();
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  const entity = async (id: string) => (await store.exportGraph()).entities.find((e) => e.id === id);
+
+  it('folds short forms into the one person they can be, and keeps each relation and quote traceable to its article', async () => {
+    await store.writeArticles(PEOPLE_ARTICLES);
+    const graph = await store.exportGraph();
+    const people = graph.entities.filter((e) => e.type === 'Person').map((e) => [e.id, e.name, e.articleCount]);
+    expect(people).toEqual([
+      ['person:biden', 'Biden', 1],
+      ['person:jake-sullivan', 'Jake Sullivan', 2],
+      ['person:jill-biden', 'Jill Biden', 2],
+      ['person:joseph-biden', 'Joe Biden', 4],
+      ['person:xi-jinping', 'Xi Jinping', 2],
+    ]);
+    expect((await entity('person:joseph-biden'))?.aliases).toEqual(['Biden', 'JOSEPH R. BIDEN JR.']);
+    const met = graph.relations.filter((r) => r.predicate === 'MET_WITH').map((r) => [r.subject, r.object, r.evidence.map((e) => e.articleId)]);
+    expect(met).toEqual([
+      ['person:jake-sullivan', 'person:joseph-biden', ['p-short']],
+      ['person:joseph-biden', 'person:jake-sullivan', ['p-full']],
+    ]);
+    expect(graph.quotes.map((q) => [q.speaker, q.articleId, q.about])).toEqual([['person:jake-sullivan', 'p-short', ['country:CN']]]);
+    const mentionsOf = (article: string) => graph.mentions.filter((m) => m.articleId === article && m.entityId.startsWith('person:')).map((m) => m.entityId);
+    expect(mentionsOf('p-doctor')).toEqual(['person:jill-biden']);
+    expect(mentionsOf('p-xi-short')).toEqual(['person:xi-jinping']);
+    expect(mentionsOf('p-untitled')).toEqual(['person:biden']);
+  });
+
+  it('builds the same graph whatever the order and batching of the articles', async () => {
+    const orders = [PEOPLE_ARTICLES, [...PEOPLE_ARTICLES].reverse(), [4, 0, 7, 2, 5, 8, 1, 6, 3].map((i) => PEOPLE_ARTICLES[i] as ArticleToWrite)];
+    const graphs = [];
+    for (const [n, order] of orders.entries()) {
+      await store.clear();
+      // one article per transaction, then batches of three: resolution must not depend on either
+      const size = n === 2 ? 3 : 1;
+      for (let i = 0; i < order.length; i += size) await store.writeArticles(order.slice(i, i + size));
+      graphs.push(await store.exportGraph());
+    }
+    expect(graphs[0]?.entities.length).toBeGreaterThan(5);
+    expect(graphs[1]).toEqual(graphs[0]);
+    expect(graphs[2]).toEqual(graphs[0]);
+  });
+
+  it('undoes a resolution when a second namesake arrives, and redoes it when that one is deleted', async () => {
+    await store.writeArticles([byId('p-full'), byId('p-untitled')]);
+    expect(await entity('person:biden')).toBeUndefined();
+    expect((await entity('person:joseph-biden'))?.articleCount).toBe(2);
+
+    await store.writeArticles([byId('p-jill')]);
+    expect((await entity('person:biden'))?.articleCount).toBe(1);
+    expect((await entity('person:joseph-biden'))?.articleCount).toBe(1);
+
+    await store.deleteArticles(['p-jill']);
+    expect(await entity('person:biden')).toBeUndefined();
+    expect((await entity('person:joseph-biden'))?.articleCount).toBe(2);
+  });
+
+  it('lists a short form two people bear, with its candidates and the override that settles it', async () => {
+    await store.writeArticles(PEOPLE_ARTICLES);
+    const items = await store.ambiguousNames({ limit: 10 });
+    expect(items).toEqual([
+      {
+        entity: { id: 'person:biden', name: 'Biden', mentionCount: 1, articleCount: 1 },
+        candidates: [
+          { id: 'person:joseph-biden', name: 'Joe Biden', mentionCount: 3, articleCount: 4, titles: ['president'] },
+          { id: 'person:jill-biden', name: 'Jill Biden', mentionCount: 2, articleCount: 2, titles: ['dr', 'first lady'] },
+        ],
+        override: { merge: [{ from: ['person:biden'], into: { id: 'person:joseph-biden', name: 'Joe Biden' } }] },
+      },
+    ]);
+  });
+
+  it('stores each alias once, whatever Unicode variant of it an article wrote', async () => {
+    const variants = ['United States of America', 'United\u00a0States  of America', 'United States\u200b of America', 'United States of\nAmerica'];
+    const articles = variants.map((form, i) =>
+      articleOf({
+        id: `us-${i}`,
+        publishedAt: `2024-02-0${i + 1}`,
+        text: `The ${form} (the \u201cU.S.\u201d) and the \u2018U.S.\u2019 agreed.`,
+        entities: [{ id: 'country:US', name: 'United States', type: 'Country', forms: [form, '\u201cU.S.\u201d', '\u2018U.S.\u2019'] }],
+      }),
+    );
+    await store.writeArticles(articles.slice(0, 2));
+    await store.writeArticles(articles.slice(2));
+    expect((await entity('country:US'))?.aliases).toEqual(['"U.S."', "'U.S.'", 'United States of America']);
+  });
+});
