@@ -35,7 +35,8 @@ describe('speaker turns in a press briefing', () => {
   it('resolves "MS. PSAKI" to Jen Psaki from the title, with a name mention at each label', () => {
     const psaki = person(r, 'Jen Psaki');
     expect(psaki).toBeDefined();
-    expect(psaki?.id).toBe('person:jen-psaki');
+    // the id folds the nickname into the formal given name, so Jennifer Psaki elsewhere is the same person
+    expect(psaki?.id).toBe('person:jennifer-psaki');
     expect(psaki?.mentions.filter((m) => m.text === 'PSAKI' && m.kind === 'name')).toHaveLength(4);
     // "Thanks, Jen." in a question is the same person
     expect(psaki?.mentions.some((m) => m.text === 'Jen')).toBe(true);
