@@ -18,6 +18,11 @@ export const RELATION_PATTERNS: readonly ((view: SentenceView) => void)[] = [
   affiliationRelations, orgPlaceRelations,
 ];
 
+/** "positionRelations" → "position": the default `attributes.rule` of a pattern's relations. */
+function ruleName(pattern: { name: string }): string {
+  return pattern.name.replace(/Relations$/, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) || 'sentence';
+}
+
 /** Stage 5: runs every relation pattern on every sentence; signatures and evidence are enforced in `emit`. */
 export function findRelations(doc: Doc): Doc {
   let cursor = 0;
@@ -31,7 +36,10 @@ export function findRelations(doc: Doc): Doc {
     }
     if (mentions.length < 2 && !mentions.some((m) => doc.entities.get(m.entity)?.type === 'Organization')) continue;
     const view: SentenceView = { doc, sentence, mentions };
-    for (const pattern of RELATION_PATTERNS) pattern(view);
+    for (const pattern of RELATION_PATTERNS) {
+      view.rule = ruleName(pattern);
+      pattern(view);
+    }
   }
   leadSubjectRelations(doc);
   closeLocations(doc);

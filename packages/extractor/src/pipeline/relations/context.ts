@@ -6,6 +6,8 @@ export interface SentenceView {
   doc: Doc;
   sentence: Sentence;
   mentions: LinkedMention[];
+  /** The pattern now running, recorded as `attributes.rule` on what it emits so confidence can be calibrated per rule. */
+  rule?: string;
 }
 
 /** The text between two mentions, in the normalised copy. */
@@ -43,7 +45,7 @@ export function emit(
     subject: s, predicate, object: o, confidence,
     evidence: { start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) },
   };
-  if (attributes) rel.attributes = attributes;
+  rel.attributes = { rule: view.rule ?? 'sentence', ...attributes };
   doc.relations.push(rel);
 }
 

@@ -1,5 +1,6 @@
 import { isSupranational } from '../../knowledge/regions';
 import type { Doc, LinkedMention, Sentence } from '../types';
+import { isEncyclopaedic } from './encyclopaedic';
 
 /** A document needs this many sentences before its one country is taken as the setting of everything in it. */
 const MIN_SENTENCES = 3;
@@ -21,12 +22,13 @@ function onlyCountry(doc: Doc): { id: string; named: boolean } | undefined {
 }
 
 /**
- * A multi-sentence document that mentions one country and no other sets its places and organisations there:
+ * Only in an encyclopaedic lead (never news, where it placed "SEC" in Canada and every agency in the United States),
+ * a multi-sentence document that mentions one country and no other sets its places and organisations there:
  * "Harrogate … in England, United Kingdom" makes every town of the article LOCATED_IN the United Kingdom.
  * Evidence runs from the entity's first name mention to the nearest sentence naming the country.
  */
 export function documentCountryRelations(doc: Doc): void {
-  if (doc.sentences.length < MIN_SENTENCES) return;
+  if (doc.sentences.length < MIN_SENTENCES || !isEncyclopaedic(doc)) return;
   const only = onlyCountry(doc);
   if (!only) return;
   const country = only.id;
@@ -45,7 +47,7 @@ export function documentCountryRelations(doc: Doc): void {
     if (!s1 || !s2) continue;
     doc.relations.push({
       subject: id, predicate: 'LOCATED_IN', object: country, confidence,
-      attributes: { basis: 'document-country' },
+      attributes: { rule: 'document-country' },
       evidence: { start: s1.start, end: s2.end, text: doc.text.slice(s1.start, s2.end) },
     });
   }

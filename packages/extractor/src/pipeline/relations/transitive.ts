@@ -15,7 +15,7 @@ export function closeLocations(doc: Doc): void {
       // climb to a country, or along a chain written out in one sentence ("Westmere, Guilderland, Albany County")
       const sameSentence = first.evidence.start === second.evidence.start && first.evidence.end === second.evidence.end;
       if (!sameSentence && doc.entities.get(second.object)?.type !== 'Country') continue;
-      doc.relations.push({ ...first, object: second.object, confidence: +(Math.min(first.confidence, second.confidence) * DECAY).toFixed(2) });
+      doc.relations.push({ ...first, attributes: { ...first.attributes, rule: 'transitive' }, object: second.object, confidence: +(Math.min(first.confidence, second.confidence) * DECAY).toFixed(2) });
     }
   }
 }

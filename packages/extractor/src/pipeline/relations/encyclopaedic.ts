@@ -1,0 +1,26 @@
+import type { Doc } from '../types';
+
+/** "X (born 1963) is a …", "X, formerly Y, was the …", "X is located on …": the defining copula of a reference lead. */
+const DEFINING = /^[^\n]{0,240}?\s(?:is|was|are|were|has been|serves as|served as)\s+(?!(?:\w+ing|committed|pleased|proud|honored|honoured|deeply)\b)/;
+/** Words of reported news: a story that says who said or announced what is not a reference lead. */
+const REPORTED = /\b(?:said|says|told|announced|announces|today|tonight|yesterday|this week|[Ll]ast week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+/** How much of the opening is read for the first person. */
+const OPENING_CHARS = 600;
+/** A speech, statement or message speaks in the first person; a reference lead does not. */
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us)\b/;
+/** "LONDON, March 3 -", "WASHINGTON (AP) —": a dateline opens news copy. */
+const DATELINE = /^\s*[A-Z][A-Z .'-]{2,},\s+(?:[A-Z][a-z]+\.?\s+\d|[A-Z][a-z]+\s*[-—–(])|^\s*[A-Z][A-Z .'-]{2,}\s*\((?:AP|AFP|UPI|Reuters?|Xinhua|Kyodo|dpa)\)/;
+
+/**
+ * Whether a document reads as an encyclopaedic lead (a Wikipedia-style article about one subject) rather than news:
+ * its first sentence defines its subject with a copula and reports nothing. Only there does one country named in the
+ * text stand for the setting of everything in it; a news story's country says nothing about each name it mentions.
+ */
+export function isEncyclopaedic(doc: Doc): boolean {
+  const first = doc.sentences[0];
+  if (!first) return false;
+  const text = doc.norm.slice(first.start, first.end);
+  // a window of characters, not of sentences, so a hard-wrapped opening is read as far as an unwrapped one
+  const opening = doc.norm.slice(first.start, first.start + OPENING_CHARS);
+  return !DATELINE.test(text) && DEFINING.test(text) && !REPORTED.test(text) && !FIRST_PERSON.test(opening);
+}
