@@ -1,5 +1,6 @@
 import { isAdminArea } from '../../knowledge/admin-areas';
 import { isKnownPlace } from '../../knowledge/lexicon';
+import { isCommaList } from './comma-list';
 import { emit, gap, typeOf, type SentenceView } from './context';
 import type { LinkedMention } from '../types';
 
@@ -48,7 +49,7 @@ export function locationRelations(view: SentenceView): void {
       if (!PLACE_LIKE.has(bt ?? '')) continue;
       // "East China's Zhejiang Province": the country is a qualifier, the chain goes on to the province
       if (bt === 'Country' && /^'s\s/.test(view.doc.norm.slice(b.end, b.end + 3)) && ms[k + 1]) continue;
-      if (at === 'Location' && CHAIN.test(g) && k === i + 1 + (/'s\s+$/.test(g) ? 1 : 0) && !isListItem(view, ms, k)) {
+      if (at === 'Location' && CHAIN.test(g) && k === i + 1 + (/'s\s+$/.test(g) ? 1 : 0) && !isListItem(view, ms, k) && !isCommaList(view, ms, i, k)) {
         const prevGap = i > 0 && ms[i - 1] ? gap(view, ms[i - 1] as LinkedMention, a) : '';
         if (!/^,\s+(?:and\s+|or\s+)?$/.test(prevGap)) emit(view, a, 'LOCATED_IN', b, 0.8);
       }

@@ -1,0 +1,24 @@
+import { relationsOf } from './test-doc';
+
+const ENTITIES: Parameters<typeof relationsOf>[1] = [
+  ['Harstad', 'Location'], ['Norway', 'Country'], ['Harstad Museum', 'Organization'], ['Securities and Exchange Commission', 'Organization'],
+  ['Canada', 'Country'], ['Toronto', 'Location'], ['Reuters', 'Organization'],
+];
+
+describe('document-wide country only in encyclopaedic leads', () => {
+  it('keeps it for a reference lead that defines its subject', () => {
+    const text = 'Harstad is a town in Troms county. It is one of the largest towns in Norway. The town is home to the Harstad Museum.';
+    expect(relationsOf(text, ENTITIES)).toContain('Harstad Museum LOCATED_IN Norway');
+  });
+
+  it('gives a news story no country for the names it merely mentions', () => {
+    const text = 'TORONTO, March 3 - Shares of a Toronto miner fell after the Securities and Exchange Commission opened an inquiry, '
+      + 'the company said. Canada has no role in the case. Regulators in Canada declined to comment. Reuters could not reach the firm.';
+    expect(relationsOf(text, ENTITIES).filter((x) => x.includes('Canada'))).toEqual([]);
+  });
+
+  it('gives a statement in the first person none either', () => {
+    const text = 'Harstad is a place that stays in your heart. I was born there. We went back each summer to Norway and the Harstad Museum.';
+    expect(relationsOf(text, ENTITIES)).toEqual([]);
+  });
+});
