@@ -5,7 +5,7 @@ import { gap, typeOf, type SentenceView } from './context';
 
 const PLACE = new Set(['Location', 'Country']);
 /** "London, United States officials said": a place used as a modifier of the noun after it ends no chain. */
-const MODIFIED = /^\s+(?:[A-Z][\w.-]*\s+)?(?:officials?|government|authorities|forces|troops|sources|diplomats?|envoys?|negotiators?|banks?|companies|firms|markets?|investors|traders|dealers|exports?|imports?|interests|policy|efforts|citizens|nationals)\b/;
+const MODIFIED = /^\s+(?:[A-Z][\w.-]*\s+)?(?:officials?|government|authorities|forces|troops|sources|diplomats?|envoys?|negotiators?|companies|firms|markets?|investors|traders|dealers|exports?|imports?|interests|policy|efforts|citizens|nationals|families|entrepreneurs|workers|businesses|farmers|consumers|customers|producers|employees|members|leaders|shipments|sales|supplies|prices|programs?|address|speech)\b/;
 /** "in the Middle East, in Africa": the same preposition before each item marks a list of parallel places. */
 const PARALLEL = /^,\s+(in|at|from|to|across|throughout)\s+(?:the\s+)?$/;
 
@@ -18,6 +18,12 @@ function level(view: SentenceView, m: LinkedMention): number {
   const name = nameOf(view, m);
   if (isFirstLevelRegion(name)) return 2;
   return isAdminArea(name) ? 1 : 0;
+}
+
+/** "U.S. LNG exports", "America's Gold Star families", "in United States efforts": a name used as a modifier of the noun after it. */
+export function isModifier(view: SentenceView, m: LinkedMention): boolean {
+  const after = view.doc.norm.slice(m.end, Math.min(view.sentence.end, m.end + 60));
+  return MODIFIED.test(after);
 }
 
 /** Whether the places after `b` make a chain of their own ("Detroit, Michigan"), so "and" before them lists chains. */
@@ -39,11 +45,13 @@ export function isCommaList(view: SentenceView, ms: LinkedMention[], i: number, 
   // a continent or sea is in no country, and one country is not in another
   if (at === 'Location' && isSupranational(nameOf(view, a)) && !isSupranational(nameOf(view, b))) return true;
   if (at === 'Country' && bt === 'Country') return true;
+  // a state is not in another state, nor a county in a county: only towns and unknown places may nest at one level
+  if (level(view, a) >= level(view, b) && level(view, b) >= 1) return true;
   const g = gap(view, a, b);
   const parallel = PARALLEL.exec(g);
   if (parallel && new RegExp(`\\b${parallel[1]}\\s+(?:the\\s+)?$`).test(view.doc.norm.slice(Math.max(view.sentence.start, a.start - 12), a.start))) return true;
   const after = view.doc.norm.slice(b.end, Math.min(view.sentence.end, b.end + 60));
-  if (MODIFIED.test(after)) return true;
+  if (isModifier(view, b)) return true;
   const c = ms[k + 1];
   const d = ms[k + 2];
   if (isPlace(view, c)) {

@@ -1,5 +1,7 @@
 import { allowsRelation, type EntityType, type Predicate } from '@newsgraph/schema';
 import type { Doc, LinkedMention, Sentence } from '../types';
+import { inDateline, isNewsAgency } from './dateline';
+import { isTitleName } from './title-names';
 
 /** One sentence with its mentions, as every relation pattern sees it. */
 export interface SentenceView {
@@ -36,6 +38,8 @@ export function emit(
   const st = doc.entities.get(s)?.type;
   const ot = doc.entities.get(o)?.type;
   if (!st || !ot || s === o || !allowsRelation(predicate, st, ot)) return;
+  if (isTitleName(doc.entities.get(s)) || isTitleName(doc.entities.get(o))) return;
+  if (predicate === 'LOCATED_IN' && !boundPlacement(view, subject, object, attributes?.rule ?? view.rule)) return;
   const existing = doc.relations.find((r) => r.subject === s && r.predicate === predicate && r.object === o);
   if (existing) {
     if (existing.confidence >= confidence) return;
@@ -47,6 +51,17 @@ export function emit(
   };
   rel.attributes = { rule: view.rule ?? 'sentence', ...attributes };
   doc.relations.push(rel);
+}
+
+/** Rules that say outright where an organisation is based ("Reuters, based in London", "London-based Reuters"). */
+const BASED_RULES = new Set(['location-based']);
+
+/** A dateline places the story, not the names in it; a news agency is placed only by a sentence saying where it is based. */
+function boundPlacement(view: SentenceView, subject: LinkedMention | string, object: LinkedMention | string, rule: string | undefined): boolean {
+  if (typeof subject !== 'string' && inDateline(view.doc, subject)) return false;
+  if (typeof object !== 'string' && inDateline(view.doc, object)) return false;
+  const s = view.doc.entities.get(typeof subject === 'string' ? subject : subject.entity);
+  return !isNewsAgency(s) || BASED_RULES.has(rule ?? '');
 }
 
 const ADVERBS = '(?:also|firmly|strongly|resolutely|jointly|publicly|repeatedly|again|then|previously|recently|formally|officially|once|later|first|has|have|had|was|were|is|are|will|would|did|does|not|never|reportedly|allegedly|which|who|that|on \\w+day|last \\w+|this \\w+)';

@@ -1,5 +1,6 @@
 import { isSupranational } from '../../knowledge/regions';
 import type { Doc, LinkedMention, Sentence } from '../types';
+import { isNewsAgency } from './dateline';
 import { isEncyclopaedic } from './encyclopaedic';
 
 /** A document needs this many sentences before its one country is taken as the setting of everything in it. */
@@ -39,7 +40,7 @@ export function documentCountryRelations(doc: Doc): void {
   for (const m of doc.mentions) if (m.kind === 'name' && !first.has(m.entity)) first.set(m.entity, m);
   for (const [id, m] of first) {
     const e = doc.entities.get(id);
-    if (!e || !PLACEABLE.has(e.type) || e.kind === 'igo' || isSupranational(e.name)) continue;
+    if (!e || !PLACEABLE.has(e.type) || e.kind === 'igo' || isSupranational(e.name) || isNewsAgency(e)) continue;
     if (doc.relations.some((r) => r.subject === id && r.predicate === 'LOCATED_IN' && r.object === country)) continue;
     const near = countryMentions.reduce((a, b) => (Math.abs(b.start - m.start) < Math.abs(a.start - m.start) ? b : a));
     const s1 = sentenceAt(doc, Math.min(m.start, near.start));

@@ -1,7 +1,7 @@
 import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { isSupranational } from '../../knowledge/regions';
 import type { LinkedMention } from '../types';
-import { isCommaList } from './comma-list';
+import { isCommaList, isModifier } from './comma-list';
 import { emit, gap, typeOf, type SentenceView } from './context';
 
 /** "Guilderland, Albany County": a comma, optionally a compass qualifier. */
@@ -44,6 +44,7 @@ export function locationChainRelations(view: SentenceView): void {
     const g = gap(view, a, b);
     // "McGill University in Montreal": an organisation directly followed by "in" and a place is sited there
     if (at === 'Organization' && ORG_IN.test(g) && (typeOf(view, b) === 'Location' || typeOf(view, b) === 'Country')) {
+      if (isModifier(view, b)) continue;
       emit(view, a, 'LOCATED_IN', b, 0.7);
       continue;
     }

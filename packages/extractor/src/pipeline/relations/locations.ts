@@ -54,7 +54,7 @@ export function locationRelations(view: SentenceView): void {
         if (!/^,\s+(?:and\s+|or\s+)?$/.test(prevGap)) emit(view, a, 'LOCATED_IN', b, 0.8);
       }
       if (CAPITAL.test(g)) emit(view, a, 'LOCATED_IN', b, 0.85);
-      if (at === 'Organization' && /^\s*,?\s+(?:is\s+|was\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?$/.test(g)) emit(view, a, 'LOCATED_IN', b, 0.8);
+      if (at === 'Organization' && /^\s*,?\s+(?:is\s+|was\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?$/.test(g)) emit(view, a, 'LOCATED_IN', b, 0.8, { rule: 'location-based' });
       if (IS_IN.test(g) && at === 'Location') emit(view, a, 'LOCATED_IN', b, 0.8);
       if (at === 'Event' && EVENT_IN.test(g)) emit(view, a, 'LOCATED_IN', b, 0.7);
       if (bt === 'Country' && at === 'Location') break;
@@ -62,7 +62,7 @@ export function locationRelations(view: SentenceView): void {
     const next = ms[i + 1];
     if (!next) continue;
     const g = gap(view, a, next);
-    if (PLACE_LIKE.has(at ?? '') && BASED.test(g) && g.startsWith('-')) emit(view, next, 'LOCATED_IN', a, 0.8);
+    if (PLACE_LIKE.has(at ?? '') && BASED.test(g) && g.startsWith('-')) emit(view, next, 'LOCATED_IN', a, 0.8, { rule: 'location-based' });
     // "China's Zhejiang Province", "Paris's Place de la Concorde", "Kenya's capital, Nairobi"
     const possessive = POSSESSIVE.test(g) || POSSESSIVE_CAPITAL.test(g);
     if (possessive && a.kind === 'name' && typeOf(view, next) === 'Location' && (at === 'Country' || (at === 'Location' && isKnownContainer(view, a)))) {

@@ -1,6 +1,7 @@
 import { isAdminArea } from '../../knowledge/admin-areas';
 import { isKnownPlace } from '../../knowledge/lexicon';
 import type { LinkedMention } from '../types';
+import { isModifier } from './comma-list';
 import { emit, gap, isName, typeOf, type SentenceView } from './context';
 
 const SITE_NOUNS = '(?:headquarters|head office|offices?|network|plant|factory|branch|bureau|unit|station|campus|base|mill|refinery|works)';
@@ -31,13 +32,16 @@ export function orgPlaceRelations(view: SentenceView): void {
     const b = ms[i + 1];
     if (isOrg(view, a) && isPlace(view, b)) {
       const g = gap(view, a, b);
-      if (SITE_IN.test(g)) emit(view, a, 'LOCATED_IN', b, 0.7);
+      // a headquarters says where the organisation is based; a bureau or plant only where it works
+      if (SITE_IN.test(g)) emit(view, a, 'LOCATED_IN', b, 0.7, /^\s+(?:headquarters|head office)\b/.test(g) ? { rule: 'location-based' } : undefined);
       // "the 3rd Brigade in Ronda in Malaga": the organisation is in the outer place too
       const c = ms[i + 2];
       if (/^\s+in\s+$/.test(g) && isPlace(view, c) && /^\s+in\s+$/.test(gap(view, b, c))) emit(view, a, 'LOCATED_IN', c, 0.6);
       if (OF_PLACE.test(g) && !/^\s*'s/.test(view.doc.norm.slice(b.end, b.end + 3))) emit(view, a, 'LOCATED_IN', b, 0.6);
       if (ARTICLE.test(g) && QUALIFIED_KIND.test(view.doc.norm.slice(b.end, b.end + 50))) emit(view, a, 'LOCATED_IN', b, 0.7);
     }
+    // "U.S. LNG exports", "America's Gold Star families": an organisation name used as a modifier is no organisation of that place
+    if (b && isModifier(view, b)) continue;
     // "U.S. Congress", "Moscow INTERFAX in English" (a wire-service source line): a place written before an organisation's name qualifies it
     if (isPlace(view, a) && isOrg(view, b) && /^ $/.test(gap(view, a, b))) emit(view, b, 'LOCATED_IN', a, 0.6);
     // "the French Senate": a demonym written before an organisation's name places it in that country

@@ -23,6 +23,9 @@ function apposition(view: SentenceView, ms: LinkedMention[], i: number): void {
     const m = APPOSITION.exec(g) ?? COPULA.exec(g);
     if (m?.[1]) {
       const ot = typeOf(view, o);
+      // "Miguel Cardona, Secretary of Homeland Security Alejandro Mayorkas": the title is the next person's
+      const after = ms[k + 1];
+      if (after && typeOf(view, after) === 'Person' && /^\s+$/.test(gap(view, o, after))) return;
       if (ot === 'Organization' || ot === 'Country') emit(view, p, 'HOLDS_POSITION', o, 0.85, { title: m[1].toLowerCase() });
       return;
     }

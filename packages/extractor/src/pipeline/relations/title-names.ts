@@ -1,0 +1,16 @@
+import { NAME_TITLES, POSITION_WORDS } from '../../knowledge/titles';
+import type { EntityDraft } from '../types';
+
+const TITLE_WORDS = new Set([...NAME_TITLES, ...POSITION_WORDS].map((w) => w.toLowerCase().split(/\s+/).pop() ?? ''));
+for (const w of ['advisor', 'adviser', 'lady', 'nominee', 'czar', 'member', 'officer', 'policy', 'administrator', 'counsel']) TITLE_WORDS.add(w);
+
+/**
+ * A name that is a title, not a body or a person: "White House Homeland Security Advisor", "Nashville Mayor", "First Lady",
+ * "Nominee for Deputy Secretary", "Ranking Member". A post held in a title says nothing an analyst could cite.
+ */
+export function isTitleName(e: EntityDraft | undefined): boolean {
+  if (!e || (e.type !== 'Organization' && e.type !== 'Person')) return false;
+  const words = e.name.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return TITLE_WORDS.has(last) || /^(?:Nominee|Head|Chief|Director|Secretary|Chair|Chairman)\s+(?:for|of)\b/.test(e.name);
+}
