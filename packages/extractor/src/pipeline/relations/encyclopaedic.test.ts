@@ -22,3 +22,10 @@ describe('document-wide country only in encyclopaedic leads', () => {
     expect(relationsOf(text, ENTITIES)).toEqual([]);
   });
 });
+
+describe('what reads as the first person', () => {
+  it('is not a roman numeral or a quoted title', () => {
+    const text = '"I Know You" is a song by Constantine I, a band from Norway. It was recorded in Harstad. The band later played the Harstad Museum.';
+    expect(relationsOf(text, ENTITIES)).toContain('Harstad LOCATED_IN Norway');
+  });
+});

@@ -7,7 +7,7 @@ const REPORTED = /\b(?:said|says|told|announced|announces|today|tonight|yesterda
 /** How much of the opening is read for the first person. */
 const OPENING_CHARS = 600;
 /** A speech, statement or message speaks in the first person; a reference lead does not. */
-const FIRST_PERSON = /\b(?:I|we|We|our|Our|us)\b/;
+const FIRST_PERSON = /\bI(?:\s+(?:am|was|have|had|will|would|think|believe|want|know|grew|lived|met|went)\b|'(?:m|ve|d|ll)\b)|\b(?:we|We|our|Our)\b/;
 /** "LONDON, March 3 -", "WASHINGTON (AP) —": a dateline opens news copy. */
 const DATELINE = /^\s*[A-Z][A-Z .'-]{2,},\s+(?:[A-Z][a-z]+\.?\s+\d|[A-Z][a-z]+\s*[-—–(])|^\s*[A-Z][A-Z .'-]{2,}\s*\((?:AP|AFP|UPI|Reuters?|Xinhua|Kyodo|dpa)\)/;
 
@@ -21,6 +21,7 @@ export function isEncyclopaedic(doc: Doc): boolean {
   if (!first) return false;
   const text = doc.norm.slice(first.start, first.end);
   // a window of characters, not of sentences, so a hard-wrapped opening is read as far as an unwrapped one
-  const opening = doc.norm.slice(first.start, first.start + OPENING_CHARS);
+  // a quoted title ("I Knew You Were Trouble") is not the writer speaking
+  const opening = doc.norm.slice(first.start, first.start + OPENING_CHARS).replace(/"[^"\n]*"/g, '""');
   return !DATELINE.test(text) && DEFINING.test(text) && !REPORTED.test(text) && !FIRST_PERSON.test(opening);
 }

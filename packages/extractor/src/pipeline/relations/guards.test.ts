@@ -44,3 +44,10 @@ describe('relations bound to what their sentence says', () => {
     expect(relationsOf('The U.S. Congress passed the bill.', e)).toEqual(['Congress LOCATED_IN America']);
   });
 });
+
+describe('a person misread as an organisation', () => {
+  it('takes part in no relation when a title stands before it', () => {
+    const e: Parameters<typeof relationsOf>[1] = [['Trudeau of Canada', 'Organization'], ['Los Angeles', 'Location']];
+    expect(relationsOf('Biden met Prime Minister Trudeau of Canada in Los Angeles on Friday.', e)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
-import { NAME_TITLES, POSITION_WORDS } from '../../knowledge/titles';
-import type { EntityDraft } from '../types';
+import { NAME_TITLE_RE_SOURCE, NAME_TITLES, POSITION_WORDS } from '../../knowledge/titles';
+import type { Doc, EntityDraft, LinkedMention } from '../types';
 
 const TITLE_WORDS = new Set([...NAME_TITLES, ...POSITION_WORDS].map((w) => w.toLowerCase().split(/\s+/).pop() ?? ''));
 for (const w of ['advisor', 'adviser', 'lady', 'nominee', 'czar', 'member', 'officer', 'policy', 'administrator', 'counsel']) TITLE_WORDS.add(w);
@@ -13,4 +13,12 @@ export function isTitleName(e: EntityDraft | undefined): boolean {
   const words = e.name.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return TITLE_WORDS.has(last) || /^(?:Nominee|Head|Chief|Director|Secretary|Chair|Chairman)\s+(?:for|of)\b/.test(e.name);
+}
+
+const TITLE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${NAME_TITLE_RE_SOURCE})\\s+$`);
+
+/** "Prime Minister Trudeau of Canada" read as an organisation: a name written after a person's title is a person's. */
+export function isTitledOrganisation(doc: Doc, m: LinkedMention): boolean {
+  if (doc.entities.get(m.entity)?.type !== 'Organization') return false;
+  return TITLE_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 30), m.start));
 }
