@@ -51,3 +51,11 @@ describe('a person misread as an organisation', () => {
     expect(relationsOf('Biden met Prime Minister Trudeau of Canada in Los Angeles on Friday.', e)).toEqual([]);
   });
 });
+
+describe('a kind of instrument is no policy', () => {
+  it('issues nothing when the object is only "an Executive Order"', () => {
+    const e: Parameters<typeof relationsOf>[1] = [['Dana Cole', 'Person'], ['Executive Order', 'Policy'], ['Clean Water Act', 'Policy']];
+    expect(relationsOf('Governor Dana Cole signed an Executive Order on Monday.', e)).toEqual([]);
+    expect(relationsOf('Governor Dana Cole signed the Clean Water Act on Monday.', e)).toEqual(['Dana Cole ISSUED Clean Water Act']);
+  });
+});

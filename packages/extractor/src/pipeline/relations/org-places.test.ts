@@ -33,3 +33,10 @@ describe('organisations in places, news style', () => {
       .filter((t) => t.startsWith('AP'))).toEqual([]);
   });
 });
+
+describe('a bare institution word', () => {
+  it('is placed in no country by the place written before it', () => {
+    expect(relationsOf('He served in the British Army for ten years.', [['British', 'Country', 'demonym', 'country:GB'], ['Army', 'Organization']])).toEqual([]);
+    expect(relationsOf('Spending by the U.S. Government rose.', [['U.S.', 'Country', 'name', 'country:US'], ['Government', 'Organization']])).toEqual([]);
+  });
+});

@@ -11,6 +11,8 @@ const SITE_IN = new RegExp(`^\\s+${SITE_NOUNS}\\s+(?:in|at)\\s+(?:nearby\\s+|the
 const OF_PLACE = /^\s+of\s+$/;
 /** "Kowloon Holdings, a Hong Kong property firm": the apposition's place qualifies the kind of organisation. */
 const QUALIFIED_KIND = /^(?:\s+[a-z-]+){0,2}?\s+(?:company|corporation|firm|bank|group|agency|newspaper|daily|network|broadcaster|station|airline|carrier|maker|manufacturer|producer|retailer|chain|utility|university|college|institute|school|hospital|museum|party|union|club|team|council|court|ministry|department|organi[sz]ation|association|foundation)\b/;
+/** Institution words that name no one body on their own. */
+const GENERIC_BODY = /^(?:the\s+)?(?:Army|Navy|Air Force|Marines?|Military|Government|Cabinet|Administration|States|Department|Ministry|Commonwealth|Embassy|Police|Coast Guard|Court|Council|Committee|Agency|Treasury)$/i;
 const ARTICLE = /^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?$/;
 const isPlace = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention =>
   isName(view, m, 'Location') || isName(view, m, 'Country');
@@ -42,6 +44,8 @@ export function orgPlaceRelations(view: SentenceView): void {
     }
     // "U.S. LNG exports", "America's Gold Star families": an organisation name used as a modifier is no organisation of that place
     if (b && isModifier(view, b)) continue;
+    // "the U.S. Army", "the British Army": a bare institution word is every country's, so it is placed in none
+    if (b && GENERIC_BODY.test(view.doc.entities.get(b.entity)?.name ?? '')) continue;
     // "U.S. Congress", "Moscow INTERFAX in English" (a wire-service source line): a place written before an organisation's name qualifies it
     if (isPlace(view, a) && isOrg(view, b) && /^ $/.test(gap(view, a, b))) emit(view, b, 'LOCATED_IN', a, 0.6);
     // "the French Senate": a demonym written before an organisation's name places it in that country

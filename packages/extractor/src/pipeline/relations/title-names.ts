@@ -22,3 +22,11 @@ export function isTitledOrganisation(doc: Doc, m: LinkedMention): boolean {
   if (doc.entities.get(m.entity)?.type !== 'Organization') return false;
   return TITLE_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 30), m.start));
 }
+
+/** "signed an Executive Order", "issued a Proclamation": a kind of instrument, not one named policy an analyst could cite. */
+const GENERIC_INSTRUMENT = /^(?:an?\s+|the\s+)?(?:(?:new|presidential|executive)\s+)?(?:Executive Orders?|Proclamations?|Memorand(?:um|a)|Orders?|Acts?|Laws?|Bills?|Rules?|Regulations?|Directives?|Decrees?|Policy|Policies|Strategy)$/i;
+
+/** Whether a policy's name is only the kind of instrument it is. */
+export function isGenericInstrument(e: EntityDraft | undefined): boolean {
+  return !!e && e.type === 'Policy' && GENERIC_INSTRUMENT.test(e.name.trim());
+}
