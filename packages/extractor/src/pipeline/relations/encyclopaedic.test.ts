@@ -29,3 +29,12 @@ describe('what reads as the first person', () => {
     expect(relationsOf(text, ENTITIES)).toContain('Harstad LOCATED_IN Norway');
   });
 });
+
+describe('a hard-wrapped lead', () => {
+  it('is read across its line breaks, and an order "vested in me" is not a lead', () => {
+    const wrapped = 'Harstad is a town in the north of Troms county, on the island of\nHinnoya. It is one of the largest towns in Norway. The town is home to the Harstad Museum.';
+    expect(relationsOf(wrapped, ENTITIES)).toContain('Harstad Museum LOCATED_IN Norway');
+    const order = 'By the authority vested in me by the laws of Norway, it is hereby ordered that the Harstad Museum\nbe funded. Harstad shall be its seat. The order takes effect at once.';
+    expect(relationsOf(order, ENTITIES)).toEqual([]);
+  });
+});

@@ -1,15 +1,21 @@
 import type { Doc } from '../types';
 
 /** "X (born 1963) is a …", "X, formerly Y, was the …", "X is located on …": the defining copula of a reference lead. */
-const DEFINING = /^[^\n]{0,240}?\s(?:is|was|are|were|has been|serves as|served as)\s+(?!(?:\w+ing|committed|pleased|proud|honored|honoured|deeply)\b)/;
+const DEFINING = /^[\s\S]{0,240}?\s(?:is|was|are|were|has been|serves as|served as)\s+(?!(?:\w+ing|committed|pleased|proud|honored|honoured|deeply)\b)/;
 /** Words of reported news: a story that says who said or announced what is not a reference lead. */
 const REPORTED = /\b(?:said|says|told|announced|announces|today|tonight|yesterday|this week|[Ll]ast week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 /** How much of the opening is read for the first person. */
 const OPENING_CHARS = 600;
 /** A speech, statement or message speaks in the first person; a reference lead does not. */
-const FIRST_PERSON = /\bI(?:\s+(?:am|was|have|had|will|would|think|believe|want|know|grew|lived|met|went)\b|'(?:m|ve|d|ll)\b)|\b(?:we|We|our|Our)\b/;
+const FIRST_PERSON = /\bI(?:\s+(?:am|was|have|had|will|would|think|believe|want|know|grew|lived|met|went)\b|'(?:m|ve|d|ll)\b)|\b(?:we|We|our|Our|me|my|My)\b/;
 /** "LONDON, March 3 -", "WASHINGTON (AP) —": a dateline opens news copy. */
 const DATELINE = /^\s*[A-Z][A-Z .'-]{2,},\s+(?:[A-Z][a-z]+\.?\s+\d|[A-Z][a-z]+\s*[-—–(])|^\s*[A-Z][A-Z .'-]{2,}\s*\((?:AP|AFP|UPI|Reuters?|Xinhua|Kyodo|dpa)\)/;
+
+/** Where the sentence starting at `from` ends, a single line break not counting as an end. */
+function leadEnd(norm: string, from: number): number {
+  const m = /[.!?]["')\]]?(?:\s*\n\s*\n|\s+(?=[A-Z"]))|$/.exec(norm.slice(from, from + OPENING_CHARS));
+  return from + (m ? m.index + 1 : OPENING_CHARS);
+}
 
 /**
  * Whether a document reads as an encyclopaedic lead (a Wikipedia-style article about one subject) rather than news:
@@ -19,7 +25,8 @@ const DATELINE = /^\s*[A-Z][A-Z .'-]{2,},\s+(?:[A-Z][a-z]+\.?\s+\d|[A-Z][a-z]+\s
 export function isEncyclopaedic(doc: Doc): boolean {
   const first = doc.sentences[0];
   if (!first) return false;
-  const text = doc.norm.slice(first.start, first.end);
+  // the first sentence, read on across line breaks: a hard-wrapped lead is still one sentence
+  const text = doc.norm.slice(first.start, Math.max(first.end, leadEnd(doc.norm, first.start)));
   // a window of characters, not of sentences, so a hard-wrapped opening is read as far as an unwrapped one
   // a quoted title ("I Knew You Were Trouble") is not the writer speaking
   const opening = doc.norm.slice(first.start, first.start + OPENING_CHARS).replace(/"[^"\n]*"/g, '""');
