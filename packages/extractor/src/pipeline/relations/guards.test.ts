@@ -49,6 +49,7 @@ describe('a person misread as an organisation', () => {
   it('takes part in no relation when a title stands before it', () => {
     const e: Parameters<typeof relationsOf>[1] = [['Trudeau of Canada', 'Organization'], ['Los Angeles', 'Location']];
     expect(relationsOf('Biden met Prime Minister Trudeau of Canada in Los Angeles on Friday.', e)).toEqual([]);
+    expect(relationsOf('Biden met Prime Minister Justin\nTrudeau of Canada in Los Angeles on Friday.', e)).toEqual([]);
   });
 });
 

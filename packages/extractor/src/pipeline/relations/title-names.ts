@@ -15,9 +15,9 @@ export function isTitleName(e: EntityDraft | undefined): boolean {
   return TITLE_WORDS.has(last) || /^(?:Nominee|Head|Chief|Director|Secretary|Chair|Chairman)\s+(?:for|of)\b/.test(e.name);
 }
 
-const TITLE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${NAME_TITLE_RE_SOURCE})\\s+$`);
+const TITLE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${NAME_TITLE_RE_SOURCE})\\s+(?:[A-Z][a-z]+\\s+)?$`);
 
-/** "Prime Minister Trudeau of Canada" read as an organisation: a name written after a person's title is a person's. */
+/** "Prime Minister (Justin) Trudeau of Canada" read as an organisation: a name after a person's title (and a first name) is a person's. */
 export function isTitledOrganisation(doc: Doc, m: LinkedMention): boolean {
   if (doc.entities.get(m.entity)?.type !== 'Organization') return false;
   return TITLE_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 30), m.start));
