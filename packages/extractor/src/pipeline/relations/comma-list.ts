@@ -5,7 +5,7 @@ import { gap, typeOf, type SentenceView } from './context';
 
 const PLACE = new Set(['Location', 'Country']);
 /** "London, United States officials said": a place used as a modifier of the noun after it ends no chain. */
-const MODIFIED = /^\s+(?:[A-Z][\w.-]*\s+)?(?:officials?|government|authorities|forces|troops|sources|diplomats?|envoys?|negotiators?|companies|firms|markets?|investors|traders|dealers|exports?|imports?|interests|policy|efforts|citizens|nationals|families|entrepreneurs|workers|businesses|farmers|consumers|customers|producers|employees|members|leaders|shipments|deliveries|production|output|sales|supplies|prices|programs?|address|speech)\b/;
+const MODIFIED = /^\s+(?:[A-Z][\w.-]*\s+)?(?:officials?|government|authorities|forces|troops|sources|diplomats?|envoys?|negotiators?|companies|firms|markets?|investors|traders|dealers|exports?|imports?|interests|policy|efforts|citizens|nationals|families|entrepreneurs|workers|businesses|farmers|consumers|customers|producers|employees|members|leaders|shipments|deliveries|industry|trade|sector|production|output|sales|supplies|prices|programs?|address|speech)\b/;
 /** "in the Middle East, in Africa": the same preposition before each item marks a list of parallel places. */
 const PARALLEL = /^,\s+(in|at|from|to|across|throughout)\s+(?:the\s+)?$/;
 

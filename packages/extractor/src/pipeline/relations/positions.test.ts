@@ -43,3 +43,13 @@ describe('positions bound to their sentence', () => {
     expect(relationsOf('President Pedro Sanchez of Spain arrived.', PEOPLE, true)).toContain('Pedro Sanchez HOLDS_POSITION Spain [position-title-of]');
   });
 });
+
+describe('the country a sentence is about', () => {
+  it('is not a listed country, nor a body other than the one a title names', () => {
+    const e: Parameters<typeof relationsOf>[1] = [['Canada', 'Country'], ['European Commission', 'Organization'], ['Ursula von der Leyen', 'Person']];
+    expect(relationsOf('Canada, European Commission President Ursula von der Leyen and others joined the call.', e))
+      .not.toContain('Ursula von der Leyen HOLDS_POSITION Canada');
+    expect(relationsOf('Canada welcomed the plan after European Commission President Ursula von der Leyen spoke.', e))
+      .toEqual(['Ursula von der Leyen HOLDS_POSITION European Commission']);
+  });
+});

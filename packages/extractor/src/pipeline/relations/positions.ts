@@ -73,6 +73,10 @@ function titleInCountrySentence(view: SentenceView, ms: LinkedMention[], i: numb
   if (!p || !subject || i === 0 || p.kind !== 'name' || typeOf(view, p) !== 'Person') return;
   if (subject.kind !== 'name' || typeOf(view, subject) !== 'Country' || view.doc.norm.slice(view.sentence.start, subject.start).trim() !== '') return;
   if (ms.some((m) => typeOf(view, m) === 'Country' && m.entity !== subject.entity)) return;
+  // "Canada, European Commission President Ursula von der Leyen": a listed country is no subject, and a qualified title has its own body
+  if (/^\s*[,;:]/.test(view.doc.norm.slice(subject.end, subject.end + 3))) return;
+  const prev = ms[i - 1];
+  if (prev && POSSESSIVE_TITLE.test(gap(view, prev, p))) return;
   const headed = ms.filter((m) => typeOf(view, m) === 'Person' && HEAD_TITLES.has(titleOf(view, m) ?? ''));
   if (headed.length !== 1 || headed[0] !== p) return;
   if (REPORTING_AFTER.test(view.doc.norm.slice(p.end, p.end + 30))) return;
