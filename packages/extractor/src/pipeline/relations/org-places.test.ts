@@ -40,3 +40,9 @@ describe('a bare institution word', () => {
     expect(relationsOf('Spending by the U.S. Government rose.', [['U.S.', 'Country', 'name', 'country:US'], ['Government', 'Organization']])).toEqual([]);
   });
 });
+
+describe('a bare institution word before "of"', () => {
+  it('is not an organisation of that place', () => {
+    expect(relationsOf('Aid went to the Commonwealth of Kentucky.', [['Commonwealth', 'Organization'], ['Kentucky', 'Location']])).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ export function orgPlaceRelations(view: SentenceView): void {
   for (let i = 0; i < ms.length; i++) {
     const a = ms[i];
     const b = ms[i + 1];
-    if (isOrg(view, a) && isPlace(view, b)) {
+    if (isOrg(view, a) && isPlace(view, b) && !GENERIC_BODY.test(view.doc.entities.get(a.entity)?.name ?? '')) {
       const g = gap(view, a, b);
       // a headquarters says where the organisation is based; a bureau or plant only where it works
       if (SITE_IN.test(g)) emit(view, a, 'LOCATED_IN', b, 0.7, /^\s+(?:headquarters|head office)\b/.test(g) ? { rule: 'location-based' } : undefined);
