@@ -38,3 +38,12 @@ describe('a hard-wrapped lead', () => {
     expect(relationsOf(order, ENTITIES)).toEqual([]);
   });
 });
+
+describe('posts and orders', () => {
+  it('are not leads, though they define something', () => {
+    const order = 'Whereas, the Harstad Museum is essential to the culture of Norway. Harstad is its home. The order takes effect at once.';
+    expect(relationsOf(order, ENTITIES)).toEqual([]);
+    const post = '*Ann Lee, Chief Economist*\n\nHarstad is a town that shows what investment can do. Norway funds it. The Harstad Museum opened.';
+    expect(relationsOf(post, ENTITIES).filter((x) => x.includes('Norway'))).toEqual([]);
+  });
+});
