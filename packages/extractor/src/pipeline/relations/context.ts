@@ -1,7 +1,7 @@
 import { allowsRelation, type EntityType, type Predicate } from '@newsgraph/schema';
 import type { Doc, LinkedMention, Sentence } from '../types';
 import { inDateline, isNewsAgency } from './dateline';
-import { isGenericInstrument, isTitledOrganisation, isTitleName } from './title-names';
+import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
 
 /** One sentence with its mentions, as every relation pattern sees it. */
 export interface SentenceView {
@@ -39,6 +39,7 @@ export function emit(
   const ot = doc.entities.get(o)?.type;
   if (!st || !ot || s === o || !allowsRelation(predicate, st, ot)) return;
   if (isTitleName(doc.entities.get(s)) || isTitleName(doc.entities.get(o)) || isGenericInstrument(doc.entities.get(o))) return;
+  if (isNameFragment(doc.entities.get(s)) || isNameFragment(doc.entities.get(o))) return;
   if ((typeof subject !== 'string' && isTitledOrganisation(doc, subject)) || (typeof object !== 'string' && isTitledOrganisation(doc, object))) return;
   if (predicate === 'LOCATED_IN' && !boundPlacement(view, subject, object, attributes?.rule ?? view.rule)) return;
   const existing = doc.relations.find((r) => r.subject === s && r.predicate === predicate && r.object === o);

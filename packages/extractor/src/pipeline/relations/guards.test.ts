@@ -60,3 +60,11 @@ describe('a kind of instrument is no policy', () => {
     expect(relationsOf('Governor Dana Cole signed the Clean Water Act on Monday.', e)).toEqual(['Dana Cole ISSUED Clean Water Act']);
   });
 });
+
+describe('a fragment of a longer name', () => {
+  it('takes part in no relation', () => {
+    const e: Parameters<typeof relationsOf>[1] = [['Jr.', 'Location'], ['USA', 'Country'], ['Patrick Leahy', 'Person'], ['States', 'Organization']];
+    expect(relationsOf('He honoured Colonel Ralph Puckett, Jr., USA (Ret.), a legend.', e)).toEqual([]);
+    expect(relationsOf('The bill was written by United States Senator Patrick Leahy.', e)).toEqual([]);
+  });
+});

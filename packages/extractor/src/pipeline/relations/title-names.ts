@@ -30,3 +30,11 @@ const GENERIC_INSTRUMENT = /^(?:an?\s+|the\s+)?(?:(?:new|presidential|executive)
 export function isGenericInstrument(e: EntityDraft | undefined): boolean {
   return !!e && e.type === 'Policy' && GENERIC_INSTRUMENT.test(e.name.trim());
 }
+
+/** "Jr.", "States", "Office", "League": a suffix or one institution word left over from a longer name names nothing on its own. */
+const FRAGMENT = /^(?:Jr\.?|Sr\.?|[IVX]{1,4}|States|Office|Department|League|Government|Cabinet|Army|Navy|Council|Committee|Agency|Administration|Nation|Commonwealth|Public Affairs|AI)$/;
+
+/** Whether an entity's name is only a fragment of a longer one. */
+export function isNameFragment(e: EntityDraft | undefined): boolean {
+  return !!e && FRAGMENT.test(e.name.trim());
+}
