@@ -10,7 +10,7 @@ const shared = {
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/tests/**/*.test.ts', '!**/*.int.test.ts'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/tests/**/*.test.ts', '<rootDir>/bench/**/*.test.ts', '!**/*.int.test.ts'] },
     {
       ...shared,
       displayName: 'integration',

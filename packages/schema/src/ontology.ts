@@ -40,6 +40,7 @@ export function allowsRelation(predicate: Predicate, subject: EntityType, object
   return signature.subject.includes(subject) && signature.object.includes(object);
 }
 
-export const MENTION_KINDS = ['name', 'demonym', 'nominal', 'pronoun'] as const;
+// `nested`: a name inside a longer name ("Texas" in "University of Texas"), which CoNLL-style name scoring leaves out
+export const MENTION_KINDS = ['name', 'demonym', 'nominal', 'pronoun', 'nested'] as const;
 export const MentionKindSchema = z.enum(MENTION_KINDS);
 export type MentionKind = z.infer<typeof MentionKindSchema>;

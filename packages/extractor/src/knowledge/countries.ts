@@ -14,8 +14,9 @@ export interface CountryForm {
 
 // Aliases that world-countries lacks or spells differently; upper-case ones are allowed only from here.
 const EXTRA_ALIASES: Record<string, string> = {
-  US: 'US', 'U.S.': 'US', USA: 'US', 'U.S.A.': 'US', America: 'US', 'United States of America': 'US',
-  UK: 'GB', 'U.K.': 'GB', Britain: 'GB', 'Great Britain': 'GB',
+  // "U.S" without its final dot is common in transcripts and typed copy
+  US: 'US', 'U.S.': 'US', 'U.S': 'US', USA: 'US', 'U.S.A.': 'US', America: 'US', 'United States of America': 'US',
+  UK: 'GB', 'U.K.': 'GB', 'U.K': 'GB', Britain: 'GB', 'Great Britain': 'GB',
   UAE: 'AE', DPRK: 'KP', ROK: 'KR', PRC: 'CN', "People's Republic of China": 'CN', Holland: 'NL',
   Burma: 'MM', 'Ivory Coast': 'CI', 'Czech Republic': 'CZ', Vatican: 'VA', 'South Korea': 'KR',
   'North Korea': 'KP', Russia: 'RU', 'Russian Federation': 'RU', Iran: 'IR', Syria: 'SY', Vietnam: 'VN',

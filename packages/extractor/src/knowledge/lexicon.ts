@@ -14,7 +14,9 @@ function load(): Record<string, LexiconValue> {
 
 /** The tags compromise's lexicon gives a lower-cased word or phrase; a lookup, never a full tagging pass. */
 export function lexiconTags(lower: string): readonly string[] {
-  const v = load()[lower];
+  // own keys only: "constructor" or "__proto__" must not read Object.prototype
+  const lex = load();
+  const v = Object.hasOwn(lex, lower) ? lex[lower] : undefined;
   if (v === undefined) return [];
   return Array.isArray(v) ? v : [v];
 }

@@ -1,11 +1,7 @@
+import { ABBREVIATIONS } from '../text/abbreviations';
 import { tokenize, type Token } from '../text/tokens';
 import type { Doc, Sentence } from './types';
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'no',
-  'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'lt', 'col', 'capt', 'sgt',
-  'mt', 'ft', 'ave', 'fig', 'approx', 'dept', 'est', 'vol', 'pp', 'op', 'rev', 'hon', 'adm', 'cmdr', 'gens',
-]);
 const TERMINATORS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', "'", '»', ')', ']']);
 
@@ -24,14 +20,26 @@ function endsSentence(tokens: Token[], i: number, norm: string): boolean {
   return /^[\p{Lu}\p{N}"'«(\[]/u.test(next.text);
 }
 
-/** Stage 2: splits the text into sentences with cheap token rules, breaking at line ends and terminators. */
+/**
+ * Stage 2: splits the text into sentences with cheap token rules, breaking at paragraph ends (a line break in the
+ * unwrapped `norm`), at terminators and at the edges of layout regions, which label the sentences inside them.
+ */
 export function splitSentences(doc: Doc): Doc {
   const tokens = tokenize(doc.norm);
   const sentences: Sentence[] = [];
+  const edges = doc.regions.flatMap((r) => [r.start, r.end]).sort((a, b) => a - b);
+  let edge = 0;
   let current: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
+    for (; edge < edges.length && (edges[edge] ?? 0) <= tok.start; edge++) {
+      const last = current[current.length - 1];
+      if (last && (edges[edge] ?? 0) >= last.end) {
+        sentences.push(toSentence(current));
+        current = [];
+      }
+    }
     current.push(tok);
     const termIdx = i;
     // closing quotes and brackets right after a terminator belong to the sentence they close
@@ -46,8 +54,19 @@ export function splitSentences(doc: Doc): Doc {
     }
   }
   if (current.length > 0) sentences.push(toSentence(current));
+  labelRegions(sentences, doc.regions);
   doc.sentences = sentences;
   return doc;
+}
+
+/** Gives each sentence that lies inside a headline, dateline or sign-off that region's kind; both lists are in order. */
+function labelRegions(sentences: Sentence[], regions: Doc['regions']): void {
+  let r = 0;
+  for (const s of sentences) {
+    while (r < regions.length && (regions[r]?.end ?? 0) <= s.start) r++;
+    const region = regions[r];
+    if (region && region.start <= s.start && s.end <= region.end) s.region = region.kind;
+  }
 }
 
 function endsSentenceAfterCloser(tokens: Token[], i: number, norm: string): boolean {

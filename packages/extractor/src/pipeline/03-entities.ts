@@ -1,17 +1,24 @@
 import { agencyCandidates } from './entities/agency-source';
 import { chunkCandidates } from './entities/chunk-source';
+import { extendCampusNames } from './entities/campus-names';
+import { attachCompanySuffixes } from './entities/company-suffix';
 import { harmoniseNames } from './entities/consistency';
+import { dropLayoutNoise } from './entities/layout-filter';
 import { countryCandidates } from './entities/country-source';
 import { MISC_SOURCE, nerCandidates } from './entities/ner-source';
+import { dropNonNames, trimPersonNames } from './entities/not-names';
 import { principleCandidates } from './entities/principle-source';
 import { regionCandidates } from './entities/region-source';
 import { adoptLongerTypes } from './entities/short-form-types';
 import { resolveOverlaps } from './entities/resolve';
+import { retypeNames } from './entities/retype';
+import { speakerCandidates } from './entities/speaker-source';
+import { splitGluedPeople } from './entities/split-glued';
 import type { Candidate, Doc } from './types';
 
 /** The candidate sources, in the order they run; each is a plain function so new ones plug in here. */
 export const CANDIDATE_SOURCES: readonly ((doc: Doc) => Candidate[])[] = [
-  countryCandidates, regionCandidates, chunkCandidates, agencyCandidates, principleCandidates, nerCandidates,
+  countryCandidates, regionCandidates, chunkCandidates, agencyCandidates, principleCandidates, nerCandidates, speakerCandidates,
 ];
 
 const VETOED_SOURCES = new Set(['chunk', 'country']);
@@ -32,8 +39,10 @@ export function vetoInsideMisc(all: Candidate[]): Candidate[] {
 
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
 export function findEntities(doc: Doc): Doc {
-  const all = CANDIDATE_SOURCES.flatMap((source) => source(doc));
-  doc.candidates = harmoniseNames(doc, adoptLongerTypes(doc, resolveOverlaps(vetoInsideMisc(all))), all.filter((c) => c.source === MISC_SOURCE));
+  const all = dropLayoutNoise(doc, CANDIDATE_SOURCES.flatMap((source) => source(doc)));
+  const kept = adoptLongerTypes(doc, resolveOverlaps(vetoInsideMisc(all)));
+  const harmonised = harmoniseNames(doc, kept, all.filter((c) => c.source === MISC_SOURCE));
+  doc.candidates = dropNonNames(doc, trimPersonNames(doc, retypeNames(doc, splitGluedPeople(doc, extendCampusNames(doc, attachCompanySuffixes(doc, harmonised))))));
   const counts = new Map<string, number>();
   for (const c of doc.candidates) if (c.type === 'Country' && c.id) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

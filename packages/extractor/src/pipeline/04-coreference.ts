@@ -1,9 +1,11 @@
+import { nameText } from '../text/name-text';
 import { slugify } from '../text/slug';
 import { addAcronyms } from './coref/acronyms';
 import { canonicalId, countryName, keyOf, type Keyed } from './coref/keys';
 import { addNominals } from './coref/nominals';
 import { addPronouns } from './coref/pronouns';
 import { mergeAcronymEntities, mergeShortNames } from './coref/merge-names';
+import { findNestedPlaces } from './coref/nested-places';
 import { addShortForms } from './coref/short-forms';
 import type { Doc, EntityDraft, LinkedMention } from './types';
 
@@ -32,8 +34,8 @@ function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
     doc.entities.set(id, e);
   }
   if (k.cand.mention !== 'pronoun') {
-    const surface = doc.text.slice(k.mentionStart, k.cand.end);
-    if (k.cand.type === 'Person' && surface.length > e.name.length && surface.includes(' ')) e.name = surface;
+    const surface = nameText(doc.text, k.mentionStart, k.cand.end);
+    if (k.cand.type === 'Person' && !k.cand.name && surface.length > e.name.length && surface.includes(' ')) e.name = surface;
     if (k.cand.type === 'Organization' && k.cand.mention === 'name' && !k.cand.name && k.base.length < e.name.length) e.name = k.base;
   }
   return e;
@@ -61,9 +63,10 @@ export function resolveCoreference(doc: Doc): Doc {
   mentions = addPronouns(doc, mentions);
   mentions = addNominals(doc, mentions);
   doc.mentions = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  doc.nested = findNestedPlaces(doc, doc.mentions);
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entity);
-    const surface = doc.text.slice(m.start, m.end);
+    const surface = nameText(doc.text, m.start, m.end);
     // Anaphors ("he", "the ministry") refer back to a name; they are not other names of it.
     const anaphor = m.kind === 'pronoun' || (m.kind === 'nominal' && /^the /i.test(surface));
     if (e && !anaphor && surface !== e.name) e.aliases.add(surface);

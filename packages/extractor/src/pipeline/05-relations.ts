@@ -5,6 +5,7 @@ import type { SentenceView } from './relations/context';
 import { leadSubjectRelations } from './relations/lead-subject';
 import { membershipRelations } from './relations/membership';
 import { orgPlaceRelations } from './relations/org-places';
+import { pairModelRelations } from './relations/pair-model';
 import { locationChainRelations } from './relations/location-chains';
 import { locationRelations } from './relations/locations';
 import { positionRelations } from './relations/positions';
@@ -15,7 +16,7 @@ import type { Doc } from './types';
 /** The relation patterns, each a plain function over one sentence, so new ones plug in here. */
 export const RELATION_PATTERNS: readonly ((view: SentenceView) => void)[] = [
   positionRelations, structureRelations, locationRelations, locationChainRelations, membershipRelations, actionRelations,
-  affiliationRelations, orgPlaceRelations,
+  affiliationRelations, orgPlaceRelations, pairModelRelations,
 ];
 
 /** "positionRelations" → "position": the default `attributes.rule` of a pattern's relations. */
@@ -27,6 +28,8 @@ function ruleName(pattern: { name: string }): string {
 export function findRelations(doc: Doc): Doc {
   let cursor = 0;
   for (const sentence of doc.sentences) {
+    // headlines, datelines and sign-offs are not the story's sentences: never evidence
+    if (sentence.region) continue;
     while (cursor < doc.mentions.length && (doc.mentions[cursor]?.start ?? 0) < sentence.start) cursor++;
     const mentions = [];
     for (let i = cursor; i < doc.mentions.length; i++) {

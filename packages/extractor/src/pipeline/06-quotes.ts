@@ -1,4 +1,5 @@
 import type { Quote } from '@newsgraph/schema';
+import { attributeTurns } from './layout/turn-quotes';
 import type { Doc, LinkedMention } from './types';
 
 const QUOTE_RE = /«([^»]{8,}?)»|"([^"\n]{8,}?)"/g;
@@ -53,5 +54,5 @@ export function findQuotes(doc: Doc): Doc {
     if (about.length > 0) quote.about = about;
     doc.quotes.push(quote);
   }
-  return doc;
+  return attributeTurns(doc);
 }

@@ -1,10 +1,12 @@
 import type { ExtractedEntity, ExtractionResult } from '@newsgraph/schema';
+import { nestedToKeep } from './coref/nested-places';
 import type { Doc } from './types';
 
 /** Stage 7: turns the working document into the contract's record, dropping entities left without mentions. */
 export function assemble(id: string, doc: Doc): ExtractionResult {
   const byEntity = new Map<string, ExtractedEntity['mentions']>();
-  for (const m of doc.mentions) {
+  // nested mentions come after an entity's own, which aligners that take the first overlap read first
+  for (const m of [...doc.mentions, ...nestedToKeep(doc)]) {
     const list = byEntity.get(m.entity) ?? [];
     list.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), kind: m.kind });
     byEntity.set(m.entity, list);

@@ -6,6 +6,25 @@ export interface Sentence {
   start: number;
   end: number;
   tokens: Token[];
+  /** Set when the sentence is a layout region (headline, dateline, sign-off), not a sentence of the story. */
+  region?: RegionKind;
+}
+
+/**
+ * What a stretch of the text is when it is not the story's running prose: a wire story's furniture, or a
+ * transcript's (a speaker label, a clock line, "(Laughter.)", a briefing's venue line).
+ */
+export type RegionKind =
+  | 'headline' | 'dateline' | 'signoff' | 'byline'
+  | 'speaker-label' | 'timestamp' | 'end-marker' | 'stage-direction' | 'venue';
+
+/** A stretch of the input that layout recognised as one of the region kinds. */
+export interface Region {
+  start: number;
+  end: number;
+  kind: RegionKind;
+  /** A headline in capitals or in title case, whose capital letters say nothing about names. */
+  capitalised?: boolean;
 }
 
 /** A typed span proposed by one candidate source; stage 03 keeps the best non-overlapping ones. */
@@ -43,19 +62,48 @@ export interface EntityDraft {
   aliases: Set<string>;
 }
 
+/** One speaker's turn in a transcript: the label, the person it names, and the text that runs to the next label. */
+export interface Turn {
+  /** The label's span ("MS. PSAKI:", "Q"), offsets into the original text. */
+  label: { start: number; end: number };
+  /** The label's words without the colon ("MS. PSAKI", "Q"). */
+  labelText: string;
+  /** The span inside the label that refers to the speaker ("PSAKI", "THE PRESIDENT"); absent for "Q" and unnamed roles. */
+  ref?: { start: number; end: number; kind: 'name' | 'nominal' };
+  /** The person the label resolves to ("Jen Psaki"); absent when the label names no one the document identifies. */
+  speaker?: string;
+  /** The turn's own text, from after the label to the next label or the end marker. */
+  start: number;
+  end: number;
+}
+
 /** The state the numbered stages pass along; each stage reads what earlier ones wrote. */
 export interface Doc {
   /** The input, never changed: every offset indexes it. */
   text: string;
-  /** The input with typographic quotes and spaces folded to ASCII, same length, so offsets carry over. */
+  /**
+   * The input with typographic quotes and spaces folded to ASCII and line breaks inside a paragraph turned into
+   * spaces, same length, so offsets carry over; a paragraph or region edge is a '\n' wherever there is a space.
+   */
   norm: string;
+  /** The input unwrapped like `norm` but with its own characters, for the tagger that was trained on them. */
+  view: string;
+  /**
+   * Headlines, datelines, sign-offs, bylines and transcript furniture, in text order and never overlapping: not story
+   * sentences, names or evidence; transcript regions are blanked in `norm` and `view`.
+   */
+  regions: Region[];
   title?: string;
   sentences: Sentence[];
   candidates: Candidate[];
   entities: Map<string, EntityDraft>;
   mentions: LinkedMention[];
+  /** Places named inside longer names ("Texas" in "University of Texas"); kept apart so relations never read them. */
+  nested?: LinkedMention[];
   relations: ExtractedRelation[];
   quotes: Quote[];
+  /** Speaker turns when the input is a transcript (press briefing, interview); empty otherwise. */
+  turns?: Turn[];
   /** ISO code of the country the article is mostly about, used to scope generic agencies and titles. */
   dominantCountry?: string;
 }

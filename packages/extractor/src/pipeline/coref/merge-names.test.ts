@@ -34,6 +34,13 @@ describe('mergeShortNames', () => {
     expect(mentions.find((m) => m.start === 80)?.entity).toBe('p2');
   });
 
+  it('reads a lone name that is one person\'s surname and another\'s given name as the surname ("Savage")', () => {
+    const { entities, mentions } = setUp([
+      ['p1', 'Dan Savage', 'Person', [0]], ['p2', 'Savage Love', 'Person', [30]], ['p3', 'Savage', 'Person', [60]],
+    ]);
+    mergeShortNames(entities, mentions);
+    expect(mentions.find((m) => m.start === 60)?.entity).toBe('p1');
+  });
   it('folds an organisation\'s first or last words into it, but not a generic head', () => {
     const { entities, mentions, groups } = setUp([
       ['o1', 'San Antonio Spurs', 'Organization', [0]], ['o2', 'Spurs', 'Organization', [30]],

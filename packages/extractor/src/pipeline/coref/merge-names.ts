@@ -51,18 +51,23 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
     // "Treasury" scoped to the US ("the U.S. Treasury") is a whole name, not a short form of "NSW Treasury"
     if (COUNTRY_SCOPED.test(e.id)) continue;
     const short = words(e.name);
+    const abbreviatesAnother = ACRONYM.test(e.name) && all.some((f) => f !== e && f.type !== 'Person' && f.name.includes(' ') && initialsOf(f.name).includes(e.name.replace(/[.&]/g, '')));
     const fits = all.filter((f) => {
       if (f === e || !entities.has(f.id)) return false;
       const long = words(f.name);
       if (e.type === 'Person' && f.type === 'Person') return isShortPersonName(short, long);
       if (e.type === 'Organization' && f.type === 'Organization') {
+        // "USI" opens "USI Art Collections" but abbreviates the University of Southern Indiana
+        if (abbreviatesAnother) return false;
         return !(short.length === 1 && GENERIC_ORG.has(short[0] ?? '')) && isEdgeOf(short, long);
       }
       if (e.type === 'Location' && f.type === 'Location') return long.length === short.length + 1 && long[long.length - 1] === 'city' && isEdgeOf(short, long);
       return false;
     });
     if (fits.length === 0) continue;
-    let target = fits.length === 1 ? fits[0] : undefined;
+    // a lone name that is one person's surname and another's given name is the surname ("Savage": Dan Savage)
+    const bySurname = e.type === 'Person' && short.length === 1 ? fits.filter((f) => words(f.name).at(-1) === short[0]) : [];
+    let target = fits.length === 1 ? fits[0] : bySurname.length === 1 ? bySurname[0] : undefined;
     if (!target) {
       const at = firstMention(mentions, e.id);
       const before = fits.map((f) => ({ f, first: firstMention(mentions, f.id) })).filter((x) => x.first < at).sort((a, b) => b.first - a.first);

@@ -1,3 +1,4 @@
+import { insideLabel } from '../layout/blank-regions';
 import type { Doc, LinkedMention } from '../types';
 
 const PRONOUN_RE = /\b(?:he|she|He|She)\b/g;
@@ -6,7 +7,7 @@ const MAX_DISTANCE = 600;
 /** Links he/she to the nearest preceding person, so quotes by "he said" reach their speaker. */
 export function addPronouns(doc: Doc, mentions: LinkedMention[]): LinkedMention[] {
   const persons = mentions
-    .filter((m) => doc.entities.get(m.entity)?.type === 'Person' && m.kind === 'name')
+    .filter((m) => doc.entities.get(m.entity)?.type === 'Person' && m.kind === 'name' && !insideLabel(doc.regions, m))
     .sort((a, b) => a.start - b.start);
   if (persons.length === 0) return mentions;
   const added: LinkedMention[] = [];

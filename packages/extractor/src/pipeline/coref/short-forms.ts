@@ -1,6 +1,7 @@
 import { lookupCountry } from '../../knowledge/countries';
 import { isCommonWord, isKnownPlace } from '../../knowledge/lexicon';
 import { isCapitalised } from '../../text/tokens';
+import { SILENT } from '../layout/regions';
 import type { Doc, LinkedMention } from '../types';
 
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
@@ -43,6 +44,7 @@ export function addShortForms(doc: Doc, mentions: LinkedMention[]): LinkedMentio
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const added: LinkedMention[] = [];
   for (const sentence of doc.sentences) {
+    if (sentence.region && SILENT.has(sentence.region)) continue;
     const toks = sentence.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];

@@ -1,10 +1,12 @@
 import { NewsgraphError } from '@newsgraph/schema';
 import { lookupCountry } from '../../knowledge/countries';
+import { isFiller } from '../../knowledge/fillers';
 import { isCommonWord } from '../../knowledge/lexicon';
 import { regionOfDemonym } from '../../knowledge/regional-demonyms';
-import { NAME_TITLES } from '../../knowledge/titles';
+import { NAME_TITLE_RE_SOURCE, NAME_TITLES } from '../../knowledge/titles';
 import { loadNerModel } from '../../ner';
 import type { Candidate, Doc } from '../types';
+import { flat } from '../../text/flat';
 
 /** A span from a statistical tagger (CoNLL types). */
 export interface TaggedSpan {
@@ -53,12 +55,27 @@ const TITLE_WORDS = new Set([...NAME_TITLES.flatMap((t) => t.split(' ')), 'Execu
 // abbreviations whose full stop belongs to the name even at a sentence's end ("First Albany Corp.")
 const KEEPS_STOP = /\b(?:Corp|Inc|Ltd|Co|Bros|Plc|Jr|Sr|St|Mt|Ft|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
 
+// a title, or a greeting glued to the name it greets ("Hey Frank", "Thank you, Mets Poet")
+const LEADING_TITLE = new RegExp(`^(?:(?:${NAME_TITLE_RE_SOURCE}|Hey|Hi|Hello|Oh|Dear|Thanks|Well|Yes|No|So|Okay|OK),? )+(?=[A-Z])`);
+// honours and degrees written after a name: "Daniel Bernoulli FRS", "Zaha Hadid DBE RA"
+const POSTNOMINALS = /(?:,? (?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|RA|QC|KC|PhD|Ph\.D\.|MP|MEP))+$/;
+
+/** A person's span without the title before it or the honours after it ("Ambassador Mohib" → "Mohib"). */
+export function personBounds(norm: string, start: number, end: number): [number, number] {
+  const text = flat(norm.slice(start, end));
+  const title = LEADING_TITLE.exec(text);
+  const post = POSTNOMINALS.exec(text);
+  const from = start + (title?.[0].length ?? 0);
+  const to = end - (post?.[0].length ?? 0);
+  return to - from >= 2 ? [from, to] : [start, end];
+}
+
 /** Candidate source: the trained tagger's PER/ORG/LOC spans; confident ones outrank cue words, the rest fill gaps. */
 export function nerCandidates(doc: Doc): Candidate[] {
   const active = currentTagger();
   if (!active) return [];
   const out: Candidate[] = [];
-  for (const span of active.tagDocument(doc.text)) {
+  for (const span of active.tagDocument(doc.view)) {
     if (span.confidence < MIN_CONFIDENCE) continue;
     const confident = span.confidence >= CONFIDENT;
     if (span.type === 'MISC') {
@@ -69,17 +86,20 @@ export function nerCandidates(doc: Doc): Candidate[] {
     // "Tang Dynasty." – a sentence's full stop is not part of the name; "Inc." and "D.C." keep theirs
     const raw = doc.norm.slice(span.start, end);
     if (/[a-z]{3,}\.$/.test(raw) && !KEEPS_STOP.test(raw)) end--;
-    const text = doc.norm.slice(span.start, end);
+    let start = span.start;
+    if (span.type === 'PER') [start, end] = personBounds(doc.norm, start, end);
+    const text = doc.norm.slice(start, end);
     if (text.split(/\s+/).every((w) => TITLE_WORDS.has(w))) continue;
     // a place that is a country is better served by the country source, which knows its ISO code;
     // "Jordan" tagged as a person stays a person
-    if (span.type === 'LOC' && lookupCountry(text)) continue;
+    // an organisation span that is exactly a country's abbreviation ("the US compared with…") is the country too
+    if ((span.type === 'LOC' && lookupCountry(text)) || (span.type === 'ORG' && /^[A-Z.]+$/.test(text) && lookupCountry(text)?.kind === 'name')) continue;
     // an adjective is never a name mention: the country and region sources give it as a demonym ("Welsh" the
     // person stays a person)
     if (lookupCountry(text)?.kind === 'demonym' || (span.type !== 'PER' && regionOfDemonym(text))) continue;
     // single ordinary words ("Thursday", "Internet", "According") are the tagger's typical false alarms when it hesitates
-    if (!text.includes(' ') && (STOP.has(text) || (isCommonWord(text.toLowerCase()) && span.confidence < COMMON_WORD_CONFIDENCE))) continue;
-    out.push({ start: span.start, end, type: TYPE[span.type], mention: 'name', priority: confident ? CONFIDENT_PRIORITY : 21, source: 'ner' });
+    if (!text.includes(' ') && (STOP.has(text) || isFiller(text) || (isCommonWord(text.toLowerCase()) && span.confidence < COMMON_WORD_CONFIDENCE))) continue;
+    out.push({ start, end, type: TYPE[span.type], mention: 'name', priority: confident ? CONFIDENT_PRIORITY : 21, source: 'ner' });
   }
   return out;
 }

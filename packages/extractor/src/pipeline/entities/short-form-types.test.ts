@@ -33,8 +33,16 @@ describe('one-word short forms take the type of the longer name', () => {
   });
 
   it('leaves a word alone when it shortens both a person and an organisation', () => {
-    const text = 'Henry Ford spoke. Ford Motor Co rose. Ford gained 2 percent.';
-    fakeTagger(text, [['Henry Ford', 'PER', 0.9], ['Ford Motor Co', 'ORG', 0.9], ['Ford', 'LOC', 0.6, 2]]);
-    expect(typesOf(text, 'Ford')).toEqual(['Location']);
+    // a name no lexicon knows, so that only this rule could move it
+    const text = 'Henry Vexford spoke. Vexford Motor Co rose. Vexford gained 2 percent.';
+    fakeTagger(text, [['Henry Vexford', 'PER', 0.9], ['Vexford Motor Co', 'ORG', 0.9], ['Vexford', 'LOC', 0.6, 2]]);
+    expect(typesOf(text, 'Vexford')).toEqual(['Location']);
+  });
+
+  it('makes a headline surname a person even before the full name, and even where the tagger was sure of a place', () => {
+    const text = 'Bar owner names cocktail after Santorum\nA Brooklyn bar has named a drink after Rick Santorum. The Santorum cocktail sold out.';
+    fakeTagger(text, [['Santorum', 'LOC', 0.8], ['Brooklyn', 'LOC', 0.9], ['Rick Santorum', 'PER', 0.9], ['Santorum', 'LOC', 0.8, 2]]);
+    expect(typesOf(text, 'Santorum')).toEqual(['Person']);
+    expect(extract({ id: 't', text }).entities.filter((e) => e.type === 'Person').map((e) => e.mentions.length)).toEqual([3]);
   });
 });

@@ -1,9 +1,9 @@
+import { isKnownPlace } from '../../knowledge/lexicon';
 import type { Candidate, Doc } from '../types';
-import { CONFIDENT_PRIORITY } from './ner-source';
+import { flat } from '../../text/flat';
 
 const LONG_SOURCES = new Set(['ner', 'chunk']);
 const TARGETS = new Set(['Person', 'Organization']);
-const ALL_CAPS = /^\p{Lu}+$/u;
 
 const isName = (c: Candidate): boolean => c.mention === 'name' && c.source !== 'principle';
 
@@ -23,16 +23,33 @@ function edgeWords(doc: Doc, candidates: Candidate[]): { personLast: Map<string,
   return { personLast, orgFirst };
 }
 
+// "in Pitkin", "Pitkin is a town": a reading of the word as a place somewhere in the article
+const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Tt]hroughout|[Aa]round) (?:The )?$/;
+const PLACE_AFTER = /^(?:'s)? (?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:town|city|village|county|borough|district|province|region|island|river|lake|mountain|state|suburb|port|area)\b/;
+
+/** True when some occurrence of the word in the article reads as a place; `definedOnly`: only "X is a city". */
+export function readAsPlace(doc: Doc, word: string, definedOnly = false): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
+    // "in Jordan's film" is no place reading
+    const possessive = doc.norm.startsWith("'s", m.index + word.length);
+    if (!definedOnly && !possessive && PLACE_BEFORE.test(flat(doc.norm.slice(Math.max(0, m.index - 12), m.index)))) return true;
+    if (PLACE_AFTER.test(flat(doc.norm.slice(m.index + word.length, m.index + word.length + 60)))) return true;
+  }
+  return false;
+}
+
 /**
  * A one-word name takes the type of the longer name it shortens in the same article, when only one reading fits:
  * "Buyoya" after "Pierre Buyoya" is a person and "Deportivo" beside "Deportivo Coruna" a club, whatever the tagger
- * guessed for the short form, whose context says less than the full name's. A place becomes a person only after the
- * full name (headlines in capitals count as after it), and never against a confident place reading, since towns are
- * named after people ("Pitkin ... named after Frederick Walker Pitkin").
+ * guessed for the short form, whose context says less than the full name's, wherever the full name stands (a headline's
+ * "Santorum" before "Rick Santorum"). A place stays a place when it is a known place or the article reads it as one
+ * somewhere ("in Pitkin", "Pitkin is a town"), since towns are named after people.
  */
 export function adoptLongerTypes(doc: Doc, candidates: Candidate[]): Candidate[] {
   const { personLast, orgFirst } = edgeWords(doc, candidates);
   if (personLast.size === 0 && orgFirst.size === 0) return candidates;
+  const placeWords = new Map<string, boolean>();
   return candidates.map((c) => {
     const text = doc.norm.slice(c.start, c.end);
     if (!isName(c) || text.length < 3 || !/^\p{Lu}[\p{L}'-]+$/u.test(text)) return c;
@@ -43,7 +60,10 @@ export function adoptLongerTypes(doc: Doc, candidates: Candidate[]): Candidate[]
     if (org && c.type === 'Person') return { start: c.start, end: c.end, type: 'Organization', mention: 'name', priority: c.priority, source: c.source };
     if (personAt === undefined || c.type === 'Person') return c;
     const place = c.type === 'Location' || c.type === 'Country';
-    if (place && (c.priority >= CONFIDENT_PRIORITY || (personAt > c.start && !ALL_CAPS.test(text)))) return c;
+    if (place && isKnownPlace(lower)) return c;
+    const word = text.replace(/'s$/, '');
+    if (place && !placeWords.has(word)) placeWords.set(word, readAsPlace(doc, word));
+    if (place && placeWords.get(word)) return c;
     return { start: c.start, end: c.end, type: 'Person', mention: 'name', priority: c.priority, source: c.source };
   });
 }

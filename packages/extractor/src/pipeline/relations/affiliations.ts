@@ -30,9 +30,9 @@ const CONTINUED = new RegExp(`^\\s+(?:and\\s+(?:the\\s+)?|of\\s+the\\s+|and\\s+(
 const ROLE_OF_BEFORE = new RegExp(`\\b${ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i');
 /** "Jean Roy's Liberal Party", "the senator's allegedly corrupt Dock Workers Union". */
 const POSSESSED = /^'s\s+(?:[a-z-]+\s+){0,2}$/;
-const PARTY_NAME = /\b(?:Party|League|Alliance|Front|Union|Congress)\b/;
+export const PARTY_NAME = /\b(?:Party|League|Alliance|Front|Union|Congress)\b/;
 /** "Henry of the Kingdom of Navarre", "Berke of the Golden Horde", "a marshal at the Battle of Waterloo": a ruler's realm or an event, not an employer. */
-const NOT_EMPLOYER = /\b(?:Empire|Kingdom|Duchy|Margraviate|Principality|Horde|Khanate|Caliphate|Sultanate|Dynasty|House)\b|ate$|^(?:Battle|Siege|Treaty)\b/;
+export const NOT_EMPLOYER = /\b(?:Empire|Kingdom|Duchy|Margraviate|Principality|Horde|Khanate|Caliphate|Sultanate|Dynasty|House)\b|ate$|^(?:Battle|Siege|Treaty)\b/;
 /** A post only proposed or sought, not held. */
 const NOMINATED = /\b(?:nominee|nominated|candidate)\b/i;
 const FOUNDER = /\b(?:co-?)?founders?\b/i;

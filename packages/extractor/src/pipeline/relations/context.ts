@@ -1,5 +1,6 @@
 import { allowsRelation, type EntityType, type Predicate } from '@newsgraph/schema';
 import type { Doc, LinkedMention, Sentence } from '../types';
+import { isModifier } from './comma-list';
 import { inDateline, isNewsAgency } from './dateline';
 import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
 
@@ -41,6 +42,9 @@ export function emit(
   if (isTitleName(doc.entities.get(s)) || isTitleName(doc.entities.get(o)) || isGenericInstrument(doc.entities.get(o))) return;
   if (isNameFragment(doc.entities.get(s)) || isNameFragment(doc.entities.get(o))) return;
   if ((typeof subject !== 'string' && isTitledOrganisation(doc, subject)) || (typeof object !== 'string' && isTitledOrganisation(doc, object))) return;
+  // "Ann Ruiz, Nominee for Member of the Board": a post only nominated to is not held, whichever rule read it
+  if ((predicate === 'HOLDS_POSITION' || predicate === 'MEMBER_OF') && typeof subject !== 'string' && typeof object !== 'string'
+    && NOMINATED.test(doc.norm.slice(Math.min(subject.end, object.end), Math.max(subject.start, object.start)))) return;
   if (predicate === 'LOCATED_IN' && !boundPlacement(view, subject, object, attributes?.rule ?? view.rule)) return;
   const existing = doc.relations.find((r) => r.subject === s && r.predicate === predicate && r.object === o);
   if (existing) {
@@ -55,6 +59,8 @@ export function emit(
   doc.relations.push(rel);
 }
 
+/** A post only proposed or sought, not held. */
+const NOMINATED = /\b(?:nominee|nominated|candidate)\s+(?:for|to)\b/i;
 /** Rules that say outright where an organisation is based ("Reuters, based in London", "London-based Reuters"). */
 const BASED_RULES = new Set(['location-based']);
 
@@ -62,6 +68,8 @@ const BASED_RULES = new Set(['location-based']);
 function boundPlacement(view: SentenceView, subject: LinkedMention | string, object: LinkedMention | string, rule: string | undefined): boolean {
   if (typeof subject !== 'string' && inDateline(view.doc, subject)) return false;
   if (typeof object !== 'string' && inDateline(view.doc, object)) return false;
+  // "U.S. LNG exports": an organisation name used as a modifier is no organisation of that place
+  if (typeof subject !== 'string' && isModifier(view, subject)) return false;
   const s = view.doc.entities.get(typeof subject === 'string' ? subject : subject.entity);
   return !isNewsAgency(s) || BASED_RULES.has(rule ?? '');
 }

@@ -1,4 +1,5 @@
 import { isSupranational } from '../../knowledge/regions';
+import { regionAt } from '../layout/regions';
 import type { Doc, LinkedMention, Sentence } from '../types';
 import { isNewsAgency } from './dateline';
 import { isEncyclopaedic } from './encyclopaedic';
@@ -35,9 +36,12 @@ export function documentCountryRelations(doc: Doc): void {
   const country = only.id;
   // a country met only as an adjective ("a French city") is a weaker cue than one named outright
   const confidence = only.named ? CONFIDENCE : DEMONYM_CONFIDENCE;
-  const countryMentions = doc.mentions.filter((m) => m.entity === country);
+  // a dateline's place, a headline's words and a sign-off's agency are not the story's: they are never evidence
+  const story = doc.mentions.filter((m) => !regionAt(doc, m.start));
+  const countryMentions = story.filter((m) => m.entity === country);
+  if (countryMentions.length === 0) return;
   const first = new Map<string, LinkedMention>();
-  for (const m of doc.mentions) if (m.kind === 'name' && !first.has(m.entity)) first.set(m.entity, m);
+  for (const m of story) if (m.kind === 'name' && !first.has(m.entity)) first.set(m.entity, m);
   for (const [id, m] of first) {
     const e = doc.entities.get(id);
     if (!e || !PLACEABLE.has(e.type) || e.kind === 'igo' || isSupranational(e.name) || isNewsAgency(e)) continue;

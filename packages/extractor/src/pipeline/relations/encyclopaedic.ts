@@ -25,6 +25,7 @@ function leadEnd(norm: string, from: number): number {
  * text stand for the setting of everything in it; a news story's country says nothing about each name it mentions.
  */
 export function isEncyclopaedic(doc: Doc): boolean {
+  // the text's very first line, whatever region layout gives it: a headline, byline or dateline opens no reference lead
   const first = doc.sentences[0];
   if (!first) return false;
   // the first sentence, read on across line breaks: a hard-wrapped lead is still one sentence

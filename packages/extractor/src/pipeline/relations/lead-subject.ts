@@ -13,9 +13,10 @@ const PREDICATE_FOR: Record<string, Predicate> = { Person: 'CITIZEN_OF', Locatio
  * "Debub Gondar is a zone in the Amhara Region of Ethiopia" a LOCATED_IN Ethiopia. Only the first country counts.
  */
 export function leadSubjectRelations(doc: Doc): void {
-  const first = doc.sentences[0];
-  if (!first || doc.sentences.length < MIN_SENTENCES || !isEncyclopaedic(doc)) return;
-  const subject: LinkedMention | undefined = doc.mentions[0];
+  const story = doc.sentences.filter((s) => !s.region);
+  const first = story[0];
+  if (!first || story.length < MIN_SENTENCES || !isEncyclopaedic(doc)) return;
+  const subject: LinkedMention | undefined = doc.mentions.find((m) => m.start >= first.start);
   if (!subject || subject.kind !== 'name' || doc.norm.slice(first.start, subject.start).trim() !== '') return;
   const entity = doc.entities.get(subject.entity);
   const predicate = entity ? PREDICATE_FOR[entity.type] : undefined;

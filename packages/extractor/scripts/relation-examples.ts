@@ -1,0 +1,75 @@
+// Turns CoNLL04 sentences (BILOU tags, relations between entity indexes) into labelled pair examples, reading each
+// sentence through the extractor's own stages 1-4 so training sees the mentions and types the pipeline will see.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { normalise } from '../src/pipeline/01-normalise';
+import { splitSentences } from '../src/pipeline/02-sentences';
+import { findEntities } from '../src/pipeline/03-entities';
+import { resolveCoreference } from '../src/pipeline/04-coreference';
+import type { SentenceView } from '../src/pipeline/relations/context';
+import { candidatePairs, pairFeatures, type PairGroup } from '../src/pipeline/relations/pair-features';
+import type { Doc } from '../src/pipeline/types';
+
+interface Conll04Sentence { tokens: string[]; tags: string[]; relations: { head: number; tail: number; type: string }[]; orig_id: number }
+type Detokenize = (sentences: string[][]) => { text: string; spans: [number, number][][] };
+
+/** One labelled candidate pair: its features, whether gold holds the group's relation, and its sentence. */
+export interface PairExample { features: string[]; label: 0 | 1; group: PairGroup; sentence: number }
+
+const GOLD: Record<PairGroup, string[]> = { wf: ['Work_For'], ob: ['OrgBased_In', 'Located_In'], li: ['Located_In', 'OrgBased_In'] };
+
+/** CoNLL04 writes `` and '' as two tokens each; join them as the dev bench does, so texts match. */
+function joinQuotes(tokens: string[]): { out: string[]; index: number[] } {
+  const out: string[] = [];
+  const index: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const pair = (t === '`' || t === "'") && tokens[i + 1] === t;
+    index.push(out.length);
+    if (pair) { index.push(out.length); out.push(t === '`' ? '``' : "''"); i++; } else out.push(t);
+  }
+  return { out, index };
+}
+
+/** Gold entities from BILOU tags as token ranges. */
+function goldEntities(tags: string[]): { first: number; last: number }[] {
+  const ents: { first: number; last: number }[] = [];
+  let open: number | undefined;
+  tags.forEach((tag, i) => {
+    const bio = tag.split('-')[0];
+    if (bio === 'U') ents.push({ first: i, last: i });
+    else if (bio === 'B') open = i;
+    else if (bio === 'L' && open !== undefined) { ents.push({ first: open, last: i }); open = undefined; }
+  });
+  return ents;
+}
+
+/** The sentence views stage 5 would build. */
+function views(doc: Doc): SentenceView[] {
+  return doc.sentences.map((sentence) => ({ doc, sentence, mentions: doc.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end) }));
+}
+
+/** Labelled pair examples of one CoNLL04 split file. */
+export async function pairExamples(path: string, shared: string): Promise<PairExample[]> {
+  const { detokenize } = (await import(pathToFileURL(join(shared, 'eval', 'detok.mjs')).href)) as { detokenize: Detokenize };
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Conll04Sentence[];
+  const out: PairExample[] = [];
+  data.forEach((rec, si) => {
+    const { out: toks, index } = joinQuotes(rec.tokens);
+    const { text, spans } = detokenize([toks]);
+    const span = spans[0]!;
+    const gold = goldEntities(rec.tags).map((e) => ({ start: span[index[e.first]!]![0], end: span[index[e.last]!]![1] }));
+    const rels = new Set(rec.relations.map((r) => `${r.head}|${r.tail}|${r.type}`));
+    const doc = resolveCoreference(findEntities(splitSentences(normalise(text))));
+    const align = (m: { start: number; end: number }): number => gold.findIndex((g) => m.start < g.end && g.start < m.end);
+    for (const view of views(doc)) {
+      for (const c of candidatePairs(view)) {
+        const h = align(c.subject), t = align(c.object);
+        const label = h >= 0 && t >= 0 && GOLD[c.group].some((type) => rels.has(`${h}|${t}|${type}`)) ? 1 : 0;
+        out.push({ features: pairFeatures(view, c), label, group: c.group, sentence: si });
+      }
+    }
+  });
+  return out;
+}

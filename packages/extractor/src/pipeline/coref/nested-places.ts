@@ -1,0 +1,89 @@
+import { lookupCountry } from '../../knowledge/countries';
+import { isInnerRegion } from '../../knowledge/inner-regions';
+import { isKnownPlace } from '../../knowledge/lexicon';
+import { slugify } from '../../text/slug';
+import { tokenize } from '../../text/tokens';
+import type { Doc, EntityDraft, LinkedMention } from '../types';
+
+const MAX_WORDS = 4;
+const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
+const CONTAINERS = new Set(['Organization', 'Event']);
+// words that open organisation names without naming a place in them ("New" alone, "Saint" alone)
+const NOT_ALONE = new Set(['new', 'saint', 'st', 'st.', 'north', 'south', 'east', 'west', 'central', 'royal', 'national', 'union', 'university', 'college']);
+
+/** The place a phrase names: a country, or a place the article or the lexicons know. */
+function placeOf(doc: Doc, form: string, places: Map<string, string>, campus = false): { id: string; draft?: EntityDraft } | undefined {
+  const country = lookupCountry(form);
+  if (country) {
+    if (country.kind !== 'name') return undefined;
+    const id = `country:${country.country.code}`;
+    return { id, draft: { id, name: country.country.name, type: 'Country', aliases: new Set() } };
+  }
+  const known = places.get(form);
+  if (known) return { id: known };
+  if (NOT_ALONE.has(form.toLowerCase())) return undefined;
+  if (!campus && !isKnownPlace(form.toLowerCase()) && !isInnerRegion(form)) return undefined;
+  const id = `loc:${slugify(form)}`;
+  return { id, draft: { id, name: form, type: 'Location', aliases: new Set() } };
+}
+
+/**
+ * Places (and organisations' acronyms: "USI" in "USI Art Collections") named inside the name of an organisation or event ("Texas" in "University of Texas at Arlington",
+ * "Pittsburgh" in "Pittsburgh Pirates", "Vietnam" in "Vietnam War"), as `nested` mentions of that place: the
+ * article names the place, though not as a name of its own, so entity-level scoring of names is not touched.
+ */
+export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): LinkedMention[] {
+  const places = new Map<string, string>();
+  for (const e of doc.entities.values()) {
+    if (e.type !== 'Location' && e.type !== 'Country') continue;
+    places.set(e.name, e.id);
+    for (const a of e.aliases) places.set(a, e.id);
+  }
+  for (const m of mentions) {
+    const e = doc.entities.get(m.entity);
+    if (m.kind !== 'name' || !e) continue;
+    const form = doc.norm.slice(m.start, m.end);
+    if (e.type === 'Location' || e.type === 'Country') places.set(form, m.entity);
+    // "USI" of the University of Southern Indiana opening "USI Art Collections"
+    if (e.type === 'Organization' && ACRONYM.test(form) && !places.has(form)) places.set(form, m.entity);
+  }
+  const out: LinkedMention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !CONTAINERS.has(doc.entities.get(m.entity)?.type ?? '')) continue;
+    const tokens = tokenize(doc.norm.slice(m.start, m.end), m.start).filter((t) => t.text !== "'s");
+    const container = m.entity;
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i];
+      if (!first || !/^\p{Lu}/u.test(first.text)) continue;
+      for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
+        const last = tokens[i + n - 1];
+        if (!last || (i === 0 && n === tokens.length)) continue;
+        const form = doc.norm.slice(first.start, last.end);
+        if (!/^\p{Lu}/u.test(last.text)) continue;
+        // "Berkeley" in "University of California at Berkeley": the campus a university is named with is a place
+        const campus = i > 0 && tokens[i - 1]?.text === 'at' && i + n === tokens.length && /\bUniversity\b/.test(doc.norm.slice(m.start, m.end));
+        const place = placeOf(doc, form, places, campus);
+        if (!place || place.id === container) continue;
+        if (place.draft && !doc.entities.has(place.id)) doc.entities.set(place.id, place.draft);
+        out.push({ start: first.start, end: last.end, kind: 'nested', entity: place.id });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The nested mentions worth giving out: all of them for a place no relation names, and for one a relation names only
+ * while its own mentions outnumber them, so that whoever aligns the place by overlapping mentions finds the place,
+ * not the organisation it is named inside.
+ */
+export function nestedToKeep(doc: Doc): LinkedMention[] {
+  const related = new Set(doc.relations.flatMap((r) => [r.subject, r.object]));
+  const own = new Map<string, number>();
+  const nested = new Map<string, number>();
+  for (const m of doc.mentions) own.set(m.entity, (own.get(m.entity) ?? 0) + 1);
+  for (const m of doc.nested ?? []) nested.set(m.entity, (nested.get(m.entity) ?? 0) + 1);
+  return (doc.nested ?? []).filter((m) => !related.has(m.entity) || (nested.get(m.entity) ?? 0) < (own.get(m.entity) ?? 0));
+}

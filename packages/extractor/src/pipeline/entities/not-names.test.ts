@@ -1,0 +1,42 @@
+import { extract } from '../../extract';
+import { fakeTagger } from './fake-tagger';
+import { useTagger } from './ner-source';
+
+const names = (text: string): string[] =>
+  extract({ id: 't', text }).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}:${e.type}`));
+
+afterEach(() => useTagger(undefined));
+
+describe('dropNonNames and attachCompanySuffixes', () => {
+  it('drops tickers and lone company suffixes, and keeps "and Co" inside the firm', () => {
+    const text = 'Schlumberger Ltd <SLB> said it would sell the unit. Brokers at James Capel and Co were cautious. The buyer, Inc, declined.';
+    fakeTagger(text, [['Schlumberger Ltd', 'ORG', 0.9], ['SLB', 'ORG', 0.7], ['James Capel', 'PER', 0.8], ['Co', 'ORG', 0.6], ['Inc', 'ORG', 0.6]]);
+    expect(names(text)).toEqual(['Schlumberger Ltd:Organization', 'James Capel and Co:Organization']);
+  });
+
+  it('drops a bare "Department", commodities and a legal citation, but keeps a state\'s abbreviation', () => {
+    const text = 'The Department said Japan would import more LNG and fewer Krugerrand coins under 8 U.S.C. 1182. ROCHESTER, N.H. was quiet.';
+    fakeTagger(text, [['The Department', 'ORG', 0.7], ['LNG', 'ORG', 0.7], ['Krugerrand', 'LOC', 0.6], ['U.S.C.', 'LOC', 0.6], ['ROCHESTER', 'LOC', 0.9], ['N.H.', 'LOC', 0.9]]);
+    expect(names(text)).toEqual(['Japan:Country', 'ROCHESTER:Location', 'N.H.:Location']);
+  });
+
+  it('strips titles and honours from people, so short forms meet their full names ("Ambassador Mohib", "Daniel Bernoulli FRS")', () => {
+    const text = 'Ambassador Mohib met the press. Hamdullah Mohib spoke later. Daniel Bernoulli FRS wrote it, and Bernoulli, Jr. was praised.';
+    fakeTagger(text, [['Ambassador Mohib', 'PER', 0.8], ['Hamdullah Mohib', 'PER', 0.9], ['Daniel Bernoulli FRS', 'PER', 0.8], ['Bernoulli', 'PER', 0.8, 1], ['Jr.', 'LOC', 0.6]]);
+    const people = extract({ id: 't', text }).entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Hamdullah Mohib', ['Mohib', 'Hamdullah Mohib']],
+      ['Daniel Bernoulli', ['Daniel Bernoulli', 'Bernoulli']],
+    ]);
+  });
+
+  it('keeps greetings and titles out of the people they address ("Hey Frank", "Talks in The Hague")', () => {
+    const text = '"Hey Frank, welcome," she told Frank Messina. Talks in The Hague ended.';
+    fakeTagger(text, [['Hey Frank', 'PER', 0.7], ['Frank Messina', 'PER', 0.9], ['Hague', 'PER', 0.6]]);
+    const entities = extract({ id: 't', text }).entities;
+    expect(entities.map((e) => [e.type, e.mentions.filter((m) => m.kind === 'name').map((m) => m.text)])).toEqual([
+      ['Person', ['Frank', 'Frank Messina']],
+      ['Location', ['Hague']],
+    ]);
+  });
+});

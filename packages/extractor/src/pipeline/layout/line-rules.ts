@@ -1,0 +1,35 @@
+import { datelineLength } from './datelines';
+import { isAllCapsLine, isMarkdownHeading, isTitleCase, isTitleLine } from './headlines';
+import type { LineRule } from './rules';
+import { isAgencyLine, isByline } from './signoffs';
+
+const BYLINE_LINES = 4;
+
+const body = (text: string, start: number, end: number): string => text.slice(start, end).trimEnd();
+
+/** "Reuter", "-- Reuters", "AP" on a line of their own. */
+export const agencyLine: LineRule = (l, _i, ctx) => (isAgencyLine(body(ctx.text, l.content, l.end)) ? { kind: 'signoff' } : undefined);
+
+/** "By JANE DOE" among the first lines. */
+export const bylineLine: LineRule = (l, _i, ctx) =>
+  ctx.rank <= BYLINE_LINES && isByline(body(ctx.text, l.content, l.end)) ? { kind: 'byline' } : undefined;
+
+/** "LONDON 1996-08-30" on a line of its own among the first lines. */
+export const datelineLine: LineRule = (l, _i, ctx) => {
+  const words = body(ctx.text, l.content, l.end);
+  return ctx.rank <= BYLINE_LINES && datelineLength(words) === words.length ? { kind: 'dateline' } : undefined;
+};
+
+/** A line in capitals only, unless it is a list item or goes on with a sentence the line before left open. */
+export const capitalsHeadline: LineRule = (l, i, ctx) => {
+  if (l.bullet || !isAllCapsLine(ctx.text, l)) return undefined;
+  const before = ctx.lines[i - 1];
+  if (before && !before.blank && /[\p{Ll},]$/u.test(body(ctx.text, before.content, before.end))) return undefined;
+  return { kind: 'headline', capitalised: true };
+};
+
+/** A markdown heading, or a short title line above the body; in title case its capitals say nothing about names. */
+export const titleLine: LineRule = (l, i, ctx) => {
+  if (!isMarkdownHeading(ctx.text, l) && !isTitleLine(ctx.text, ctx.lines, i, ctx.rank === 1, ctx.lastText, ctx.wrapping)) return undefined;
+  return isTitleCase(ctx.text, l) ? { kind: 'headline', capitalised: true } : { kind: 'headline' };
+};

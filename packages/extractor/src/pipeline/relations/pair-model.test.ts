@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { extract } from '../../extract';
+import { decodePairModel, encodePairModel, loadPairModel, PAIR_MODEL_PATH } from './pair-model';
+import { relationsOf } from './test-doc';
+
+describe('relation pair model', () => {
+  it('loads the bundled model and survives an encode/decode round trip', () => {
+    const model = loadPairModel();
+    expect(model.weights.size).toBeGreaterThan(1000);
+    for (const t of Object.values(model.thresholds)) expect(t).toBeGreaterThan(0);
+    const again = decodePairModel(encodePairModel(decodePairModel(readFileSync(PAIR_MODEL_PATH))));
+    expect(again.thresholds).toEqual(model.thresholds);
+    expect(again.weights.size).toBe(model.weights.size);
+  });
+
+  it('reads a clear work-for sentence as HOLDS_POSITION with its sentence and a probability', () => {
+    const text = 'The plant will close next year, said Martha Okonjo, who manages the Wexford Tool Company.';
+    const triples = relationsOf(text, [['Martha Okonjo', 'Person'], ['Wexford Tool Company', 'Organization']]);
+    expect(triples).toContain('Martha Okonjo HOLDS_POSITION Wexford Tool Company');
+    const r = extract({ id: 't', text }).relations.find((x) => x.predicate === 'HOLDS_POSITION');
+    expect(r?.evidence.text).toBe(text);
+    expect(r?.confidence).toBeGreaterThan(0);
+    expect(r?.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('reads nothing between two names that merely share a sentence', () => {
+    const triples = relationsOf('Martha Okonjo watched the match on television while the Wexford Tool Company lost its appeal.', [
+      ['Martha Okonjo', 'Person'], ['Wexford Tool Company', 'Organization'],
+    ]);
+    expect(triples).toEqual([]);
+  });
+
+  it('reads words that name Object.prototype keys as plain words', () => {
+    expect(() => extract({ id: 't', text: 'Ann Lee said the constructor of the Wexford Tool Company, Bo Ng, left toString Street.' })).not.toThrow();
+  });
+});

@@ -1,0 +1,5 @@
+/** A name as written, for display and aliases: the input's own characters with a wrapped line break read as a space. */
+export function nameText(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  return /\s\s|[\n\r\t]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+}
