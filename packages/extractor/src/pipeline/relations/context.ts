@@ -1,6 +1,6 @@
 import { allowsRelation, type EntityType, type Predicate } from '@newsgraph/schema';
 import type { Doc, LinkedMention, Sentence } from '../types';
-import { isModifier } from './comma-list';
+import { isCommaList, isModifier } from './comma-list';
 import { inDateline, isNewsAgency } from './dateline';
 import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
 
@@ -68,6 +68,12 @@ const BASED_RULES = new Set(['location-based']);
 function boundPlacement(view: SentenceView, subject: LinkedMention | string, object: LinkedMention | string, rule: string | undefined): boolean {
   if (typeof subject !== 'string' && inDateline(view.doc, subject)) return false;
   if (typeof object !== 'string' && inDateline(view.doc, object)) return false;
+  // "Korea, Japan, Taiwan": side-by-side places are a list, whichever rule paired them
+  if (typeof subject !== 'string' && typeof object !== 'string') {
+    const i = view.mentions.indexOf(subject);
+    const k = view.mentions.indexOf(object);
+    if (i >= 0 && k > i && gap(view, subject, object).startsWith(',') && isCommaList(view, view.mentions, i, k)) return false;
+  }
   // "U.S. LNG exports": an organisation name used as a modifier is no organisation of that place
   if (typeof subject !== 'string' && isModifier(view, subject)) return false;
   const s = view.doc.entities.get(typeof subject === 'string' ? subject : subject.entity);
