@@ -32,3 +32,11 @@ describe('comma lists are not chains', () => {
       .toEqual(expect.arrayContaining(['Los Angeles LOCATED_IN California', 'Detroit LOCATED_IN Michigan']));
   });
 });
+
+describe('abbreviated states', () => {
+  it('close a chain like spelled-out ones', () => {
+    const e: Parameters<typeof relationsOf>[1] = [['Savannah River Plant', 'Location'], ['Aiken', 'Location'], ['S.C.', 'Location']];
+    expect(relationsOf('The reactors, all at the Savannah River Plant, in Aiken, S.C., were shut down.', e))
+      .toEqual(expect.arrayContaining(['Savannah River Plant LOCATED_IN Aiken', 'Aiken LOCATED_IN S.C.']));
+  });
+});

@@ -16,7 +16,8 @@ const nameOf = (view: SentenceView, m: LinkedMention): string => view.doc.entiti
 function level(view: SentenceView, m: LinkedMention): number {
   if (typeOf(view, m) === 'Country') return 3;
   const name = nameOf(view, m);
-  if (isFirstLevelRegion(name)) return 2;
+  // "S.C.", "Calif.", "Md.": a state's postal abbreviation is a state
+  if (isFirstLevelRegion(name) || /^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$/.test(name)) return 2;
   return isAdminArea(name) ? 1 : 0;
 }
 

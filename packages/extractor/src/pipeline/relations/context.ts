@@ -72,7 +72,7 @@ function boundPlacement(view: SentenceView, subject: LinkedMention | string, obj
   if (typeof subject !== 'string' && typeof object !== 'string') {
     const i = view.mentions.indexOf(subject);
     const k = view.mentions.indexOf(object);
-    if (i >= 0 && k > i && gap(view, subject, object).startsWith(',') && isCommaList(view, view.mentions, i, k)) return false;
+    if (i >= 0 && k > i && /^,\s+$/.test(gap(view, subject, object)) && isCommaList(view, view.mentions, i, k)) return false;
   }
   // "U.S. LNG exports": an organisation name used as a modifier is no organisation of that place
   if (typeof subject !== 'string' && isModifier(view, subject)) return false;
