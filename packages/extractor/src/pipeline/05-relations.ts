@@ -19,6 +19,11 @@ export const RELATION_PATTERNS: readonly ((view: SentenceView) => void)[] = [
   affiliationRelations, orgPlaceRelations, pairModelRelations,
 ];
 
+/** "positionRelations" → "position": the default `attributes.rule` of a pattern's relations. */
+function ruleName(pattern: { name: string }): string {
+  return pattern.name.replace(/Relations$/, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) || 'sentence';
+}
+
 /** Stage 5: runs every relation pattern on every sentence; signatures and evidence are enforced in `emit`. */
 export function findRelations(doc: Doc): Doc {
   let cursor = 0;
@@ -35,26 +40,12 @@ export function findRelations(doc: Doc): Doc {
     if (mentions.length < 2 && !mentions.some((m) => doc.entities.get(m.entity)?.type === 'Organization')) continue;
     const view: SentenceView = { doc, sentence, mentions };
     for (const pattern of RELATION_PATTERNS) {
+      view.rule = ruleName(pattern);
       pattern(view);
-      markRule(doc, pattern.name.replace(/Relations$/, ''));
     }
   }
   leadSubjectRelations(doc);
-  const beforeClosure = doc.relations.length;
   closeLocations(doc);
-  markRule(doc, 'transitive', beforeClosure);
   documentCountryRelations(doc);
   return doc;
-}
-
-/**
- * Names the rule behind the newest relations, so confidence can be calibrated per rule: those from `from` on, or else
- * the unnamed ones at the end (patterns only append; a replaced duplicate is appended anew).
- */
-function markRule(doc: Doc, rule: string, from?: number): void {
-  for (let i = doc.relations.length - 1; i >= 0; i--) {
-    const r = doc.relations[i] as (typeof doc.relations)[number];
-    if (from !== undefined ? i < from : r.attributes?.['rule'] || r.attributes?.['basis']) break;
-    r.attributes = { ...r.attributes, rule };
-  }
 }

@@ -33,9 +33,11 @@ function active(view: SentenceView): void {
       const subject = subjectBefore(view, hit.start);
       if (!subject) continue;
       let object = objectAfter(view, hit.end);
+      // "received her Ph.D.", "hosted a dinner for": receiving and hosting meet only a name written right after the verb
+      if (object && predicate === 'MET_WITH' && /^(?:received|hosted|hosts)$/.test(hit.m[0]) && !/^\s+$/.test(view.doc.norm.slice(hit.end, object.start))) object = undefined;
       if (!object && predicate === 'PROPOSED' && ANAPHOR.test(view.doc.norm.slice(hit.end, hit.end + 40))) object = policyBefore(view, hit.start);
       if (object) {
-        emit(view, subject, joinedAs(view, predicate, subject, object), object, conf);
+        emit(view, subject, joinedAs(view, predicate, subject, object, hit.m[0]), object, conf);
         const and = view.mentions.find((m) => m.start > object.end);
         if (and && /^\s+and\s+(?:the\s+)?$/.test(gap(view, object, and)) && typeOf(view, and) === typeOf(view, object)) emit(view, subject, predicate, and, conf - 0.05);
       }
@@ -45,8 +47,9 @@ function active(view: SentenceView): void {
 }
 
 /** A person who joins a company or agency is employed there; a party or a state joining is membership. */
-function joinedAs(view: SentenceView, predicate: Predicate, subject: LinkedMention, object: LinkedMention): Predicate {
-  if (predicate !== 'MEMBER_OF' || typeOf(view, subject) !== 'Person') return predicate;
+function joinedAs(view: SentenceView, predicate: Predicate, subject: LinkedMention, object: LinkedMention, verb: string): Predicate {
+  // "was a member of the National Honor Society" is membership whoever the member is; only joining can be a job
+  if (predicate !== 'MEMBER_OF' || typeOf(view, subject) !== 'Person' || !/^join/.test(verb)) return predicate;
   const kind = view.doc.entities.get(object.entity)?.kind;
   return kind === 'party' || kind === 'igo' ? predicate : 'HOLDS_POSITION';
 }

@@ -33,6 +33,8 @@ const POSSESSED = /^'s\s+(?:[a-z-]+\s+){0,2}$/;
 export const PARTY_NAME = /\b(?:Party|League|Alliance|Front|Union|Congress)\b/;
 /** "Henry of the Kingdom of Navarre", "Berke of the Golden Horde", "a marshal at the Battle of Waterloo": a ruler's realm or an event, not an employer. */
 export const NOT_EMPLOYER = /\b(?:Empire|Kingdom|Duchy|Margraviate|Principality|Horde|Khanate|Caliphate|Sultanate|Dynasty|House)\b|ate$|^(?:Battle|Siege|Treaty)\b/;
+/** A post only proposed or sought, not held. */
+const NOMINATED = /\b(?:nominee|nominated|candidate)\b/i;
 const FOUNDER = /\b(?:co-?)?founders?\b/i;
 
 /** The organisation a person is affiliated with: a party or union membership, otherwise a post. */
@@ -45,6 +47,8 @@ function affiliate(view: SentenceView, p: LinkedMention, o: LinkedMention, confi
 /** A role apposition: "founder of" founded the organisation; any other post there is held. */
 function roleApposition(view: SentenceView, p: LinkedMention, o: LinkedMention, g: string): boolean {
   if (!ROLE_APPOSITION.test(g)) return false;
+  // "Lori Peek, Nominee for Member of the Board": a nomination is not yet a post
+  if (NOMINATED.test(g)) return true;
   if (!FOUNDER.test(g)) affiliate(view, p, o, 0.7);
   else {
     emit(view, p, 'FOUNDED', o, 0.7);

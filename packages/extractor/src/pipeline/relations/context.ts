@@ -1,11 +1,16 @@
 import { allowsRelation, type EntityType, type Predicate } from '@newsgraph/schema';
 import type { Doc, LinkedMention, Sentence } from '../types';
+import { isCommaList, isModifier } from './comma-list';
+import { inDateline, isNewsAgency } from './dateline';
+import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
 
 /** One sentence with its mentions, as every relation pattern sees it. */
 export interface SentenceView {
   doc: Doc;
   sentence: Sentence;
   mentions: LinkedMention[];
+  /** The pattern now running, recorded as `attributes.rule` on what it emits so confidence can be calibrated per rule. */
+  rule?: string;
 }
 
 /** The text between two mentions, in the normalised copy. */
@@ -34,6 +39,13 @@ export function emit(
   const st = doc.entities.get(s)?.type;
   const ot = doc.entities.get(o)?.type;
   if (!st || !ot || s === o || !allowsRelation(predicate, st, ot)) return;
+  if (isTitleName(doc.entities.get(s)) || isTitleName(doc.entities.get(o)) || isGenericInstrument(doc.entities.get(o))) return;
+  if (isNameFragment(doc.entities.get(s)) || isNameFragment(doc.entities.get(o))) return;
+  if ((typeof subject !== 'string' && isTitledOrganisation(doc, subject)) || (typeof object !== 'string' && isTitledOrganisation(doc, object))) return;
+  // "Ann Ruiz, Nominee for Member of the Board": a post only nominated to is not held, whichever rule read it
+  if ((predicate === 'HOLDS_POSITION' || predicate === 'MEMBER_OF') && typeof subject !== 'string' && typeof object !== 'string'
+    && NOMINATED.test(doc.norm.slice(Math.min(subject.end, object.end), Math.max(subject.start, object.start)))) return;
+  if (predicate === 'LOCATED_IN' && !boundPlacement(view, subject, object, attributes?.rule ?? view.rule)) return;
   const existing = doc.relations.find((r) => r.subject === s && r.predicate === predicate && r.object === o);
   if (existing) {
     if (existing.confidence >= confidence) return;
@@ -43,8 +55,29 @@ export function emit(
     subject: s, predicate, object: o, confidence,
     evidence: { start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) },
   };
-  if (attributes) rel.attributes = attributes;
+  rel.attributes = { rule: view.rule ?? 'sentence', ...attributes };
   doc.relations.push(rel);
+}
+
+/** A post only proposed or sought, not held. */
+const NOMINATED = /\b(?:nominee|nominated|candidate)\s+(?:for|to)\b/i;
+/** Rules that say outright where an organisation is based ("Reuters, based in London", "London-based Reuters"). */
+const BASED_RULES = new Set(['location-based']);
+
+/** A dateline places the story, not the names in it; a news agency is placed only by a sentence saying where it is based. */
+function boundPlacement(view: SentenceView, subject: LinkedMention | string, object: LinkedMention | string, rule: string | undefined): boolean {
+  if (typeof subject !== 'string' && inDateline(view.doc, subject)) return false;
+  if (typeof object !== 'string' && inDateline(view.doc, object)) return false;
+  // "Korea, Japan, Taiwan": side-by-side places are a list, whichever rule paired them
+  if (typeof subject !== 'string' && typeof object !== 'string') {
+    const i = view.mentions.indexOf(subject);
+    const k = view.mentions.indexOf(object);
+    if (i >= 0 && k > i && /^,\s+$/.test(gap(view, subject, object)) && isCommaList(view, view.mentions, i, k)) return false;
+  }
+  // "U.S. LNG exports": an organisation name used as a modifier is no organisation of that place
+  if (typeof subject !== 'string' && isModifier(view, subject)) return false;
+  const s = view.doc.entities.get(typeof subject === 'string' ? subject : subject.entity);
+  return !isNewsAgency(s) || BASED_RULES.has(rule ?? '');
 }
 
 const ADVERBS = '(?:also|firmly|strongly|resolutely|jointly|publicly|repeatedly|again|then|previously|recently|formally|officially|once|later|first|has|have|had|was|were|is|are|will|would|did|does|not|never|reportedly|allegedly|which|who|that|on \\w+day|last \\w+|this \\w+)';

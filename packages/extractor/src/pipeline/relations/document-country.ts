@@ -1,6 +1,8 @@
 import { isSupranational } from '../../knowledge/regions';
 import { regionAt } from '../layout/regions';
 import type { Doc, LinkedMention, Sentence } from '../types';
+import { isNewsAgency } from './dateline';
+import { isEncyclopaedic } from './encyclopaedic';
 
 /** A document needs this many sentences before its one country is taken as the setting of everything in it. */
 const MIN_SENTENCES = 3;
@@ -22,12 +24,13 @@ function onlyCountry(doc: Doc): { id: string; named: boolean } | undefined {
 }
 
 /**
- * A multi-sentence document that mentions one country and no other sets its places and organisations there:
+ * Only in an encyclopaedic lead (never news, where it placed "SEC" in Canada and every agency in the United States),
+ * a multi-sentence document that mentions one country and no other sets its places and organisations there:
  * "Harrogate … in England, United Kingdom" makes every town of the article LOCATED_IN the United Kingdom.
  * Evidence runs from the entity's first name mention to the nearest sentence naming the country.
  */
 export function documentCountryRelations(doc: Doc): void {
-  if (doc.sentences.length < MIN_SENTENCES) return;
+  if (doc.sentences.length < MIN_SENTENCES || !isEncyclopaedic(doc)) return;
   const only = onlyCountry(doc);
   if (!only) return;
   const country = only.id;
@@ -41,7 +44,7 @@ export function documentCountryRelations(doc: Doc): void {
   for (const m of story) if (m.kind === 'name' && !first.has(m.entity)) first.set(m.entity, m);
   for (const [id, m] of first) {
     const e = doc.entities.get(id);
-    if (!e || !PLACEABLE.has(e.type) || e.kind === 'igo' || isSupranational(e.name)) continue;
+    if (!e || !PLACEABLE.has(e.type) || e.kind === 'igo' || isSupranational(e.name) || isNewsAgency(e)) continue;
     if (doc.relations.some((r) => r.subject === id && r.predicate === 'LOCATED_IN' && r.object === country)) continue;
     const near = countryMentions.reduce((a, b) => (Math.abs(b.start - m.start) < Math.abs(a.start - m.start) ? b : a));
     const s1 = sentenceAt(doc, Math.min(m.start, near.start));
@@ -49,7 +52,7 @@ export function documentCountryRelations(doc: Doc): void {
     if (!s1 || !s2) continue;
     doc.relations.push({
       subject: id, predicate: 'LOCATED_IN', object: country, confidence,
-      attributes: { basis: 'document-country' },
+      attributes: { rule: 'document-country' },
       evidence: { start: s1.start, end: s2.end, text: doc.text.slice(s1.start, s2.end) },
     });
   }

@@ -1,6 +1,7 @@
 import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { isSupranational } from '../../knowledge/regions';
 import type { LinkedMention } from '../types';
+import { isCommaList, isModifier } from './comma-list';
 import { emit, gap, typeOf, type SentenceView } from './context';
 
 /** "Guilderland, Albany County": a comma, optionally a compass qualifier. */
@@ -43,6 +44,7 @@ export function locationChainRelations(view: SentenceView): void {
     const g = gap(view, a, b);
     // "McGill University in Montreal": an organisation directly followed by "in" and a place is sited there
     if (at === 'Organization' && ORG_IN.test(g) && (typeOf(view, b) === 'Location' || typeOf(view, b) === 'Country')) {
+      if (isModifier(view, b)) continue;
       emit(view, a, 'LOCATED_IN', b, 0.7);
       continue;
     }
@@ -56,6 +58,7 @@ export function locationChainRelations(view: SentenceView): void {
     // "Texas, California and Nevada" lists regions: a state or province is only chained to a country
     if (at === 'Location' && isFirstLevelRegion(aName) && typeOf(view, b) !== 'Country') continue;
     if (isSupranationalPlace(view, b) && COMMA.test(g)) continue;
+    if (g.startsWith(',') && isCommaList(view, ms, i, i + 1)) continue;
     if (at === 'Location' && COMMA.test(g)) emit(view, a, 'LOCATED_IN', b, 0.75);
     else if (IN.test(g) || IN_PART.test(g)) emit(view, a, 'LOCATED_IN', b, at === 'Organization' ? 0.7 : 0.75);
   }

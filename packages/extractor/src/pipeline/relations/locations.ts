@@ -1,5 +1,6 @@
 import { isAdminArea } from '../../knowledge/admin-areas';
 import { isKnownPlace } from '../../knowledge/lexicon';
+import { isCommaList } from './comma-list';
 import { emit, gap, typeOf, type SentenceView } from './context';
 import type { LinkedMention } from '../types';
 
@@ -48,12 +49,12 @@ export function locationRelations(view: SentenceView): void {
       if (!PLACE_LIKE.has(bt ?? '')) continue;
       // "East China's Zhejiang Province": the country is a qualifier, the chain goes on to the province
       if (bt === 'Country' && /^'s\s/.test(view.doc.norm.slice(b.end, b.end + 3)) && ms[k + 1]) continue;
-      if (at === 'Location' && CHAIN.test(g) && k === i + 1 + (/'s\s+$/.test(g) ? 1 : 0) && !isListItem(view, ms, k)) {
+      if (at === 'Location' && CHAIN.test(g) && k === i + 1 + (/'s\s+$/.test(g) ? 1 : 0) && !isListItem(view, ms, k) && !isCommaList(view, ms, i, k)) {
         const prevGap = i > 0 && ms[i - 1] ? gap(view, ms[i - 1] as LinkedMention, a) : '';
         if (!/^,\s+(?:and\s+|or\s+)?$/.test(prevGap)) emit(view, a, 'LOCATED_IN', b, 0.8);
       }
       if (CAPITAL.test(g)) emit(view, a, 'LOCATED_IN', b, 0.85);
-      if (at === 'Organization' && /^\s*,?\s+(?:is\s+|was\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?$/.test(g)) emit(view, a, 'LOCATED_IN', b, 0.8);
+      if (at === 'Organization' && /^\s*,?\s+(?:is\s+|was\s+)?(?:based|headquartered|located)\s+in\s+(?:the\s+)?$/.test(g)) emit(view, a, 'LOCATED_IN', b, 0.8, { rule: 'location-based' });
       if (IS_IN.test(g) && at === 'Location') emit(view, a, 'LOCATED_IN', b, 0.8);
       if (at === 'Event' && EVENT_IN.test(g)) emit(view, a, 'LOCATED_IN', b, 0.7);
       if (bt === 'Country' && at === 'Location') break;
@@ -61,7 +62,7 @@ export function locationRelations(view: SentenceView): void {
     const next = ms[i + 1];
     if (!next) continue;
     const g = gap(view, a, next);
-    if (PLACE_LIKE.has(at ?? '') && BASED.test(g) && g.startsWith('-')) emit(view, next, 'LOCATED_IN', a, 0.8);
+    if (PLACE_LIKE.has(at ?? '') && BASED.test(g) && g.startsWith('-')) emit(view, next, 'LOCATED_IN', a, 0.8, { rule: 'location-based' });
     // "China's Zhejiang Province", "Paris's Place de la Concorde", "Kenya's capital, Nairobi"
     const possessive = POSSESSIVE.test(g) || POSSESSIVE_CAPITAL.test(g);
     if (possessive && a.kind === 'name' && typeOf(view, next) === 'Location' && (at === 'Country' || (at === 'Location' && isKnownContainer(view, a)))) {

@@ -11,7 +11,7 @@ export type TestMention = [surface: string, type: EntityType, kind?: MentionKind
  * Runs the relation stage alone on a text whose entities are given, so pattern tests do not depend on the
  * entity stage: every occurrence of each surface becomes a mention of its entity.
  */
-export function relationsOf(text: string, entities: TestMention[]): string[] {
+export function relationsOf(text: string, entities: TestMention[], withRule = false): string[] {
   const doc: Doc = splitSentences(normalise(text));
   const longestFirst = [...entities].sort((a, b) => b[0].length - a[0].length);
   for (const [surface, type, kind = 'name', given] of longestFirst) {
@@ -26,10 +26,16 @@ export function relationsOf(text: string, entities: TestMention[]): string[] {
     }
   }
   doc.mentions.sort((a, b) => a.start - b.start);
+  // the country stage 3 would call dominant, so a pattern that leaned on it would show here
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) if (m.entity.startsWith('country:')) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (top && top[1] >= 2) doc.dominantCountry = top[0].slice('country:'.length);
   findRelations(doc);
   for (const r of doc.relations) {
     if (text.slice(r.evidence.start, r.evidence.end) !== r.evidence.text) throw new Error(`bad evidence for ${r.subject}`);
   }
   const name = (id: string): string => doc.entities.get(id)?.name ?? id;
-  return doc.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+  const rule = (r: (typeof doc.relations)[number]): string => (withRule ? ` [${r.attributes?.rule ?? '?'}]` : '');
+  return doc.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}${rule(r)}`);
 }

@@ -2,6 +2,8 @@ import type { ExtractedRelation } from '@newsgraph/schema';
 import type { Doc } from '../types';
 
 const DECAY = 0.9;
+/** Two sentences are joined only when close: a hop whose evidence would span more than this many characters is dropped. */
+const MAX_SPAN = 600;
 
 /** "Wuzhen in Zhejiang, Zhejiang in China" gives "Wuzhen in China": LOCATED_IN closed over one more hop (to a country, or within one sentence). */
 export function closeLocations(doc: Doc): void {
@@ -15,7 +17,15 @@ export function closeLocations(doc: Doc): void {
       // climb to a country, or along a chain written out in one sentence ("Westmere, Guilderland, Albany County")
       const sameSentence = first.evidence.start === second.evidence.start && first.evidence.end === second.evidence.end;
       if (!sameSentence && doc.entities.get(second.object)?.type !== 'Country') continue;
-      doc.relations.push({ ...first, object: second.object, confidence: +(Math.min(first.confidence, second.confidence) * DECAY).toFixed(2) });
+      // over two sentences, the evidence is both of them: neither alone says it
+      const start = Math.min(first.evidence.start, second.evidence.start);
+      const end = Math.max(first.evidence.end, second.evidence.end);
+      if (end - start > MAX_SPAN) continue;
+      doc.relations.push({
+        ...first, object: second.object, confidence: +(Math.min(first.confidence, second.confidence) * DECAY).toFixed(2),
+        attributes: { ...first.attributes, rule: sameSentence ? 'transitive' : 'transitive-two-sentences' },
+        evidence: { start, end, text: doc.text.slice(start, end) },
+      });
     }
   }
 }
