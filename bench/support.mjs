@@ -25,9 +25,14 @@ export function takeSwitch(args, name) {
   return i >= 0;
 }
 
-/** The project's `extract --jsonl` output (as bytes) for documents of {id, text}. */
+/**
+ * The project's `extract --jsonl` output (as bytes) for documents of {id, text}; with BENCH_WRAP=N the texts are first
+ * hard-wrapped at N columns by ../shared/eval/wrap.mjs (same length, so gold offsets still hold).
+ */
 export function runExtract(docs) {
-  const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
+  let input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
+  const wrap = process.env.BENCH_WRAP;
+  if (wrap) input = execFileSync('node', [resolve(shared, 'eval', 'wrap.mjs'), wrap], { input, maxBuffer: 1 << 30 }).toString();
   return execFileSync('pnpm', ['run', '-s', 'newsgraph', 'extract', '--jsonl'], { cwd: root, input, maxBuffer: 1 << 30 });
 }
 
