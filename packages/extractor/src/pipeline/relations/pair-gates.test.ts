@@ -61,6 +61,15 @@ describe('pair model gates', () => {
     expect(insideLongerName(w.view, w.at('Harbour Court'))).toBe(false);
   });
 
+  it('relates no address, dated list or continent', () => {
+    const street = viewOf('Martha Okonjo of 33 Street NE spoke.', [['Martha Okonjo', 'Person'], ['33 Street NE', 'Organization']]);
+    expect(pair(street, 'Martha Okonjo', '33 Street NE', 'wf')).toBe(true);
+    const dated = viewOf('He taught at Toronto (2007), Denver (2009) and Paris.', [['Toronto', 'Location'], ['Denver', 'Location'], ['Paris', 'Location']]);
+    expect(pair(dated, 'Toronto', 'Denver', 'li')).toBe(true);
+    const continent = viewOf('It grows in Africa, in Asia and elsewhere.', [['Africa', 'Location'], ['Asia', 'Location']]);
+    expect(pair(continent, 'Africa', 'Asia', 'li')).toBe(true);
+  });
+
   it('reads a nomination as no post held yet', () => {
     const v = viewOf('Martha Okonjo, of Ohio, to be a Member of the Wexford Tool Board.', [['Martha Okonjo', 'Person'], ['Wexford Tool Board', 'Organization']]);
     expect(pair(v, 'Martha Okonjo', 'Wexford Tool Board', 'wf')).toBe(true);

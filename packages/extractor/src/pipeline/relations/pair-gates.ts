@@ -49,14 +49,19 @@ const KNOWN = new Set(['region1', 'admin', 'known', 'supranational', 'Country'])
 /** Whether an analyst would not cite this pair, whatever the model's probability. */
 export function failsGate(view: SentenceView, c: PairCandidate): boolean {
   if (insideLongerName(view, c.subject) || insideLongerName(view, c.object)) return true;
+  const [a, b] = c.subject.start < c.object.start ? [c.subject, c.object] : [c.object, c.subject];
+  const between = gap(view, a, b);
+  // a name that opens with a digit ("33 Street NE") is an address or a number, never an employer or a place's container
+  if (/^\d/.test(view.doc.entities.get(c.object.entity)?.name ?? '')) return true;
+  // "Cambridge (2007), Oxford (2009)": a dated list, whatever joins its items
+  if (c.group !== 'wf' && /\)\s*,/.test(between)) return true;
   if (c.group === 'wf') {
-    const [a, b] = c.subject.start < c.object.start ? [c.subject, c.object] : [c.object, c.subject];
-    const between = gap(view, a, b);
     return !isFullPersonName(view, c.subject) || NOMINATION.test(between) || (a === c.subject && strayPreposition(between));
   }
   const kind = (m: LinkedMention): string => (typeOf(view, m) === 'Country' ? 'Country' : placeKind(view, m));
   if (!KNOWN.has(kind(c.object))) return true;
   const name = view.doc.entities.get(c.subject.entity)?.name ?? '';
   if (c.group === 'ob' && CAMPUS.test(name) && /^,\s*$/.test(gap(view, c.subject, c.object))) return true;
-  return c.group === 'li' && !KNOWN.has(kind(c.subject));
+  // a continent or bloc lies in nothing the model may name ("Africa, Asia" is a list)
+  return c.group === 'li' && (!KNOWN.has(kind(c.subject)) || kind(c.subject) === 'supranational');
 }
