@@ -70,6 +70,13 @@ describe('pair model gates', () => {
     expect(pair(continent, 'Africa', 'Asia', 'li')).toBe(true);
   });
 
+  it('reads no employer across a bare preposition before the person, and no town inside a town', () => {
+    const under = viewOf('He was an Assistant Secretary of the Wexford Tool Company under Martha Okonjo.', [['Wexford Tool Company', 'Organization'], ['Martha Okonjo', 'Person']]);
+    expect(pair(under, 'Martha Okonjo', 'Wexford Tool Company', 'wf')).toBe(true);
+    const towns = viewOf('He spoke in Toronto in 1966 and in Denver in 1978.', [['Toronto', 'Location'], ['Denver', 'Location']]);
+    expect(pair(towns, 'Toronto', 'Denver', 'li')).toBe(true);
+  });
+
   it('reads a nomination as no post held yet', () => {
     const v = viewOf('Martha Okonjo, of Ohio, to be a Member of the Wexford Tool Board.', [['Martha Okonjo', 'Person'], ['Wexford Tool Board', 'Organization']]);
     expect(pair(v, 'Martha Okonjo', 'Wexford Tool Board', 'wf')).toBe(true);

@@ -56,10 +56,14 @@ export function failsGate(view: SentenceView, c: PairCandidate): boolean {
   // "Cambridge (2007), Oxford (2009)": a dated list, whatever joins its items
   if (c.group !== 'wf' && /\)\s*,/.test(between)) return true;
   if (c.group === 'wf') {
-    return !isFullPersonName(view, c.subject) || NOMINATION.test(between) || (a === c.subject && strayPreposition(between));
+    // "Secretary of Commerce under George W. Bush": a bare preposition before the person names no employer of his
+    const bareBefore = a === c.object && /^\s*(?:under|with|by|from|to|in|on|and)\s*$/i.test(between);
+    return !isFullPersonName(view, c.subject) || NOMINATION.test(between) || (a === c.subject && strayPreposition(between)) || bareBefore;
   }
   const kind = (m: LinkedMention): string => (typeOf(view, m) === 'Country' ? 'Country' : placeKind(view, m));
   if (!KNOWN.has(kind(c.object))) return true;
+  // a town contains no other named place the model should trust ("in Moscow and in Helsinki")
+  if (c.group === 'li' && kind(c.object) === 'known') return true;
   const name = view.doc.entities.get(c.subject.entity)?.name ?? '';
   if (c.group === 'ob' && CAMPUS.test(name) && /^,\s*$/.test(gap(view, c.subject, c.object))) return true;
   // a continent or bloc lies in nothing the model may name ("Africa, Asia" is a list)
