@@ -56,6 +56,8 @@ describe('pair model gates', () => {
     const v = viewOf('Dana Martha Okonjo joined the Harbour Court of Wexford.', [['Martha Okonjo', 'Person'], ['Harbour Court', 'Organization']]);
     expect(insideLongerName(v.view, v.at('Martha Okonjo'))).toBe(true);
     expect(insideLongerName(v.view, v.at('Harbour Court'))).toBe(true);
+    const judge = viewOf('Judge Martha Okonjo joined the Harbour Court in May.', [['Martha Okonjo', 'Person'], ['Harbour Court', 'Organization']]);
+    expect(insideLongerName(judge.view, judge.at('Martha Okonjo'))).toBe(false);
     const w = viewOf('Martha Okonjo joined the Harbour Court in May.', [['Martha Okonjo', 'Person'], ['Harbour Court', 'Organization']]);
     expect(insideLongerName(w.view, w.at('Martha Okonjo'))).toBe(false);
     expect(insideLongerName(w.view, w.at('Harbour Court'))).toBe(false);

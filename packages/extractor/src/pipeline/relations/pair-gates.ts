@@ -1,3 +1,4 @@
+import { isCommonWord } from '../../knowledge/lexicon';
 import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import { gap, typeOf, type SentenceView } from './context';
@@ -19,7 +20,9 @@ export function isListOrHeading(view: SentenceView): boolean {
 export function insideLongerName(view: SentenceView, m: LinkedMention): boolean {
   const before = view.doc.norm.slice(Math.max(view.sentence.start, m.start - 30), m.start);
   const after = view.doc.norm.slice(m.end, Math.min(view.sentence.end, m.end + 30));
-  return /[A-Z][\w.&'-]*\s$/.test(before) || /^\s(?:[A-Z]|of\s+(?:the\s+)?[A-Z])/.test(after) || /^[\w&-]/.test(after);
+  // a capitalised word before that is an ordinary word ("The", "Judge") opens a sentence or a title, not a longer name
+  const prev = /(?:^|\s)([A-Z][\w.&'-]*)\s$/.exec(before)?.[1];
+  return (prev !== undefined && !isCommonWord(prev.toLowerCase().replace(/\.$/, ''))) || /^\s(?:[A-Z]|of\s+(?:the\s+)?[A-Z])/.test(after) || /^[\w&-]/.test(after);
 }
 
 /** A person's full name: two or more words, the first a real given name (not an initial or a title such as "Reverend"). */
