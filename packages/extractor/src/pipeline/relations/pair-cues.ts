@@ -59,7 +59,7 @@ export function inList(view: SentenceView, m: LinkedMention): boolean {
   return joined(view.mentions[i - 1], m) || joined(m, view.mentions[i + 1]);
 }
 
-const WORK_VERB = /\b(?:heads?|headed|leads?|led|runs?|ran|manages?|managed|joined|works?|worked|employed|chairs?|chaired|represents?|represented)\b/i;
+export const WORK_VERB = /\b(?:heads?|headed|leads?|led|runs?|ran|manages?|managed|joined|works?|worked|employed|chairs?|chaired|represents?|represented)\b/i;
 const ENDS_WITH_PREPOSITION = /\b(?:of|at|for|with|from)\s+(?:the\s+)?$/i;
 const POSITIONS = new Set(POSITION_WORDS);
 

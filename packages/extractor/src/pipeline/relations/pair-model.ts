@@ -7,6 +7,7 @@ import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import { NOT_EMPLOYER, PARTY_NAME } from './affiliations';
 import { emit, gap, type SentenceView } from './context';
 import { hasWorkCue, inList, isDoubtfulName, isModifier } from './pair-cues';
+import { failsGate, isListOrHeading } from './pair-gates';
 import { candidatePairs, pairFeatures, type PairCandidate, type PairGroup } from './pair-features';
 
 /** Where the committed relation model lives, next to this file so it ships with the package source. */
@@ -70,8 +71,9 @@ function ruledOut(view: SentenceView, c: PairCandidate): boolean {
 /** Relations the trained pair model reads in a sentence, each with its probability as confidence. */
 export function pairModelRelations(view: SentenceView): void {
   const model = loadPairModel();
+  if (isListOrHeading(view)) return;
   for (const c of candidatePairs(view)) {
-    if (ruledOut(view, c)) continue;
+    if (ruledOut(view, c) || failsGate(view, c)) continue;
     const p = pairProbability(model, pairFeatures(view, c));
     if (p < model.thresholds[c.group]) continue;
     // a pattern that already related the pair (HOLDS_POSITION, FOUNDED, ...) keeps its own reading
