@@ -3,27 +3,38 @@ import type { ManagedTransaction } from 'neo4j-driver';
 /**
  * Recomputes people from the mentions that point at them, so the result depends on the set of articles and not
  * on their order: counts and dates; the display name is the full form most articles use (ties: not all capitals,
- * the longer, then the first alphabetically); aliases are every other written form; `titles` and `ownMentions` count only mentions
- * written as this very name, which resolution reads. A person no mention points at any more is deleted.
+ * the longer, then the first alphabetically); aliases are every other written form, sorted; `titles` and
+ * `ownMentions` count only mentions written as this very name, which resolution reads. A person no mention points
+ * at any more is deleted. Each part is one aggregation, so a person named in thousands of articles costs one pass.
  */
 const REFRESH = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
-WITH e, coalesce(sum(m.count), 0) AS mentions, count(DISTINCT a) AS articles,
-     min(coalesce(a.publishedAt, a.ingestedAt)) AS firstSeen, max(coalesce(a.publishedAt, a.ingestedAt)) AS lastSeen,
-     collect({own: m.sourceId = e.id, count: m.count, name: m.name, aliases: coalesce(m.aliases, []), titles: coalesce(m.titles, [])}) AS edges
-WITH e, mentions, articles, firstSeen, lastSeen, edges, [x IN edges WHERE x.own] AS owned
-WITH e, mentions, articles, firstSeen, lastSeen, edges, owned, reduce(s = 0, x IN owned | s + x.count) AS own,
-     reduce(acc = [], x IN owned | CASE WHEN x.name IS NULL OR x.name IN acc THEN acc ELSE acc + x.name END) AS names
-WITH e, mentions, articles, firstSeen, lastSeen, edges, owned, own,
-     [n IN names | {name: n, n: size([x IN owned WHERE x.name = n]), caps: n = toUpper(n)}] AS tally
-WITH e, mentions, articles, firstSeen, lastSeen, edges, owned, own,
-     reduce(b = null, t IN tally | CASE WHEN b IS NULL OR t.n > b.n OR (t.n = b.n AND (
-       (b.caps AND NOT t.caps) OR (t.caps = b.caps AND (size(t.name) > size(b.name) OR (size(t.name) = size(b.name) AND t.name < b.name))))) THEN t ELSE b END) AS best
-WITH e, mentions, articles, firstSeen, lastSeen, own, coalesce(best.name, e.name) AS name,
-     reduce(acc = [], x IN edges | acc + [w IN x.aliases + CASE WHEN x.name IS NULL THEN [] ELSE [x.name] END WHERE NOT w IN acc]) AS written,
-     reduce(acc = [], x IN owned | acc + [t IN x.titles WHERE NOT t IN acc]) AS titles
+CALL (e) {
+  OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+  RETURN coalesce(sum(m.count), 0) AS mentions, count(DISTINCT a) AS articles,
+         min(coalesce(a.publishedAt, a.ingestedAt)) AS firstSeen, max(coalesce(a.publishedAt, a.ingestedAt)) AS lastSeen,
+         sum(CASE WHEN m.sourceId = e.id THEN m.count ELSE 0 END) AS own
+}
+CALL (e) {
+  OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e) WHERE m.sourceId = e.id AND m.name IS NOT NULL
+  WITH m.name AS n, count(*) AS uses
+  WITH n, uses ORDER BY uses DESC, CASE WHEN n = toUpper(n) THEN 1 ELSE 0 END, size(n) DESC, n
+  RETURN head(collect(n)) AS best
+}
+CALL (e) {
+  OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
+  UNWIND coalesce(m.aliases, []) + CASE WHEN m.name IS NULL THEN [] ELSE [m.name] END AS w
+  WITH DISTINCT w ORDER BY w
+  RETURN collect(w) AS written
+}
+CALL (e) {
+  OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e) WHERE m.sourceId = e.id
+  UNWIND coalesce(m.titles, []) AS t
+  WITH DISTINCT t ORDER BY t
+  RETURN collect(t) AS titles
+}
+WITH e, mentions, articles, firstSeen, lastSeen, own, coalesce(best, e.name) AS name, written, titles
 WITH e, mentions, articles, firstSeen, lastSeen, own, name, titles, [w IN written WHERE w <> name] AS aliases
 SET e.mentionCount = mentions, e.articleCount = articles, e.firstSeen = firstSeen, e.lastSeen = lastSeen,
     e.ownMentions = own, e.titles = titles, e.name = name, e.aliases = aliases,
