@@ -14,10 +14,19 @@ CALL (k) {
 RETURN k AS key, e.id AS id, e.name AS name, side, coalesce(e.ownMentions, 0) AS ownMentions,
        coalesce(e.articleCount, 0) AS articleCount, coalesce(e.titles, []) AS titles`;
 
-const SHORT_MENTIONS = `
+// A decision reads only the short form's key and the titles written before it, so each distinct pair is decided once.
+const SHORT_FORMS = `
 UNWIND $keys AS k
-MATCH (a:Article)-[m:MENTIONS]->(e:Entity) WHERE m.shortKey = k
-RETURN k AS key, a.id AS articleId, m.sourceId AS sourceId, e.id AS node, coalesce(m.titles, []) AS titles`;
+MATCH (:Article)-[m:MENTIONS]->(:Entity) WHERE m.shortKey = k
+RETURN DISTINCT k AS key, coalesce(m.titles, []) AS titles`;
+
+// Only the mentions whose entity differs from the decision travel back: the graph holds thousands of "Biden"s.
+const MOVES = `
+UNWIND $decisions AS d
+MATCH (a:Article)-[m:MENTIONS]->(e:Entity) WHERE m.shortKey = d.key AND coalesce(m.titles, []) = d.titles
+WITH a, m, e, coalesce(d.target, m.sourceId) AS target
+WHERE e.id <> target
+RETURN a.id AS articleId, m.sourceId AS sourceId, target`;
 
 const CandidateRowSchema = z.object({
   key: z.string(),
@@ -28,7 +37,10 @@ const CandidateRowSchema = z.object({
   articleCount: z.number(),
   titles: z.array(z.string()),
 });
-const ShortRowSchema = z.object({ key: z.string(), articleId: z.string(), sourceId: z.string(), node: z.string(), titles: z.array(z.string()) });
+const ShortFormSchema = z.object({ key: z.string(), titles: z.array(z.string()) });
+const MoveSchema = z.object({ articleId: z.string(), sourceId: z.string(), target: z.string() });
+
+const STAYS = '\u0000stays';
 
 /** The full-named people each key may stand for, as the graph holds them now. */
 export async function candidatesByKey(tx: ManagedTransaction, keys: readonly string[]): Promise<Map<string, NameCandidate[]>> {
@@ -53,13 +65,16 @@ export async function resolvePeople(tx: ManagedTransaction, keys: readonly strin
   await refreshPeople(tx, touched);
   if (unique.length === 0) return;
   const candidates = await candidatesByKey(tx, unique);
-  const shorts = await tx.run(SHORT_MENTIONS, { keys: unique });
-  const moves: Move[] = [];
-  for (const record of shorts.records) {
-    const { node, ...mention }: ShortMention & { node: string } = ShortRowSchema.parse(record.toObject());
-    const target = resolveShortMention(mention, candidates.get(mention.key) ?? []);
-    if (target !== node) moves.push({ articleId: mention.articleId, sourceId: mention.sourceId, target });
-  }
+  const forms = await tx.run(SHORT_FORMS, { keys: unique });
+  const decisions = forms.records.map((record) => {
+    const { key, titles } = ShortFormSchema.parse(record.toObject());
+    // a placeholder source id marks "stays itself": the query puts each mention's own source id in its place
+    const mention: ShortMention = { key, titles, articleId: '', sourceId: STAYS };
+    const target = resolveShortMention(mention, candidates.get(key) ?? []);
+    return { key, titles, target: target === STAYS ? null : target };
+  });
+  const found = decisions.length > 0 ? await tx.run(MOVES, { decisions }) : undefined;
+  const moves: Move[] = (found?.records ?? []).map((record) => MoveSchema.parse(record.toObject()));
   const changed = await applyMoves(tx, moves);
   await refreshPeople(tx, changed);
 }
