@@ -7,6 +7,17 @@ import { personBounds } from './ner-source';
 const SUFFIX_ONLY = /^(?:,\s*)?(?:Inc|Ltd|Co|Cos|Corp|Plc|PLC|LLC|LP|AG|SA|NV|BV|GmbH|Bhd|Pty)\.?$/;
 // a head noun alone names no body: "the Department said" is a nominal for the department named before it
 const BARE_HEAD = /^(?:the\s+)?(?:Department|Ministry|Agency|Company|Office|Bureau|Division|Unit)$/i;
+// a degree names no body or place ("J.D.", "B.S.", "Ph.D.", "MBA")
+const DEGREE = /^(?:B\.A\.|B\.S\.|M\.A\.|M\.S\.|J\.D\.|M\.D\.|Ph\.D\.|Ed\.D\.|LL\.B\.|LL\.M\.|M\.B\.A\.|MBA|MPH|M\.P\.H\.|BSc|MSc)$/;
+// a post, not its holder nor a body: "National Security Advisor", "First Lady", "Secretary of Education"
+const POST_ONLY = new RegExp(
+  '^(?:the\\s+)?(?:(?:[A-Z][\\w.\'’-]*|and|of|for|the|&)\\s+)*?(?:' +
+    '(?:Attorney|Surgeon|Solicitor|Inspector|Postmaster|Comptroller)\\s+General|First\\s+Lady|First\\s+Gentleman|Second\\s+Gentleman|' +
+    'Advis[oe]r|Coordinator|Press\\s+Secretary|Leader|Chief\\s+of\\s+Staff' +
+    ')$|^(?:the\\s+)?(?:(?:Acting|Deputy|Assistant|Under|Senior|Special|Principal)\\s+)*' +
+    '(?:Secretary|Director|Administrator|Ambassador|Envoy|Chair|Chairman|Chairwoman|Commissioner|Minister|Governor|Mayor|Speaker|Advis[oe]r)' +
+    '(?:\\s+(?:of|for|to)\\s+.+)?$',
+);
 const DOTTED = /^(?:[A-Z]\.){2,}$/;
 // honours and generations written after a name ("FRS", "Biden, Jr."), left alone once the name is trimmed
 const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.|Jr\.?|Sr\.?)$/;
@@ -34,12 +45,13 @@ export function trimPersonNames(doc: Doc, candidates: Candidate[]): Candidate[] 
   });
 }
 
-/** Drops spans that are no name of a person, organisation or place: suffixes, tickers, bare heads, citations, commodities. */
+/** Drops spans that are no name of a person, organisation or place: suffixes, tickers, bare heads, citations, commodities, degrees, posts. */
 export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {
     if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location')) return true;
     const text = doc.norm.slice(c.start, c.end);
-    if (SUFFIX_ONLY.test(text) || BARE_HEAD.test(text) || COMMODITIES.has(text) || HONOURS.test(text)) return false;
+    if (SUFFIX_ONLY.test(text) || BARE_HEAD.test(text) || COMMODITIES.has(text) || HONOURS.test(text) || DEGREE.test(text)) return false;
+    if (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))) return false;
     return !isTicker(doc, c) && !isCitationOrFalsePlace(doc, c, text);
   });
 }
