@@ -60,3 +60,11 @@ describe('posts, degrees and titles are no names', () => {
     expect(names(text)).toEqual(['Powell:Person', 'Kerry:Person', 'Paris:Location', 'Kilmer:Person', 'Smith:Person']);
   });
 });
+
+describe('crowd cries', () => {
+  it('drops a crowd\'s cry after its turn label ("AUDIENCE: Boo —")', () => {
+    const text = 'THE PRESIDENT: He lied about it.\n\nAUDIENCE: Boo —\n\nTHE PRESIDENT: But I told Ohio voters the truth.';
+    fakeTagger(text, [['Boo', 'ORG', 0.6], ['Ohio', 'LOC', 0.9]]);
+    expect(names(text)).toEqual(['Ohio:Location']);
+  });
+});

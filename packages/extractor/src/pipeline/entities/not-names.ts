@@ -18,6 +18,18 @@ const POST_ONLY = new RegExp(
     '(?:Secretary|Director|Administrator|Ambassador|Envoy|Chair|Chairman|Chairwoman|Commissioner|Minister|Governor|Mayor|Speaker|Advis[oe]r)' +
     '(?:\\s+(?:of|for|to)\\s+.+)?$',
 );
+// a crowd's cry is no name ("AUDIENCE: Booo —", "Yay!")
+const CRY = /^(?:B+o{2,}|Y+a+y+|W+o{3,}|Wh+o{2,}|Hoo+ray|Aw{2,}|O+h{2,}|Boo-?urns)$/i;
+// the words a crowd's turn label opens ("AUDIENCE:", "AUDIENCE MEMBERS:") are a reaction, not a name
+const CROWD_LABEL_BEFORE = /(?:AUDIENCE(?: MEMBERS?)?|CROWD|PARTICIPANTS|PROTESTERS?):[ \t]*$/;
+
+/** True when the span is a cry, or the whole of a crowd's turn ("AUDIENCE: Boo —"). */
+function isCrowdCry(doc: Doc, c: Candidate, text: string): boolean {
+  if (CRY.test(text)) return true;
+  const line = doc.norm.slice(Math.max(0, c.start - 30), c.start);
+  return CROWD_LABEL_BEFORE.test(line) && /^[ \t]*(?:[—–!.,-]|\n|$)/.test(doc.norm.slice(c.end, c.end + 3));
+}
+
 const DOTTED = /^(?:[A-Z]\.){2,}$/;
 // honours and generations written after a name ("FRS", "Biden, Jr."), left alone once the name is trimmed
 const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.|Jr\.?|Sr\.?)$/;
@@ -52,6 +64,6 @@ export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
     const text = doc.norm.slice(c.start, c.end);
     if (SUFFIX_ONLY.test(text) || BARE_HEAD.test(text) || COMMODITIES.has(text) || HONOURS.test(text) || DEGREE.test(text)) return false;
     if (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))) return false;
-    return !isTicker(doc, c) && !isCitationOrFalsePlace(doc, c, text);
+    return !isTicker(doc, c) && !isCitationOrFalsePlace(doc, c, text) && !isCrowdCry(doc, c, text);
   });
 }
