@@ -48,6 +48,12 @@ describe('posts, degrees and titles are no names', () => {
     expect(names(text)).toEqual(['Miguel Cardona:Person']);
   });
 
+  it('keeps a named thing that opens with a post ("Secretary of Defense Meritorious Civilian Service Award")', () => {
+    const text = 'He received the Secretary of Defense Meritorious Civilian Service Award in 2019.';
+    fakeTagger(text, [['Secretary of Defense Meritorious Civilian Service Award', 'ORG', 0.7]]);
+    expect(names(text)).toEqual(['Secretary of Defense Meritorious Civilian Service Award:Organization']);
+  });
+
   it('drops degrees ("J.D.", "B.S.") but keeps the school', () => {
     const text = 'She earned B.S. and J.D. degrees from Yale University.';
     fakeTagger(text, [['B.S.', 'LOC', 0.6], ['J.D.', 'ORG', 0.6], ['Yale University', 'ORG', 0.9]]);

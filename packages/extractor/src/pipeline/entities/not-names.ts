@@ -16,7 +16,8 @@ const POST_ONLY = new RegExp(
     'Advis[oe]r|Coordinator|Press\\s+Secretary|Leader|Chief\\s+of\\s+Staff' +
     ')$|^(?:the\\s+)?(?:(?:Acting|Deputy|Assistant|Under|Senior|Special|Principal)\\s+)*' +
     '(?:Secretary|Director|Administrator|Ambassador|Envoy|Chair|Chairman|Chairwoman|Commissioner|Minister|Governor|Mayor|Speaker|Advis[oe]r)' +
-    '(?:\\s+(?:of|for|to)\\s+.+)?$',
+    // "Secretary of Defense Meritorious Civilian Service Award" is a named thing, not the post
+    '(?:\\s+(?:of|for|to)\\s+(?!.*\\b(?:Award|Awards|Prize|Medal|Act|Fund|Program|Programme|Fellowship|Scholarship)$).+)?$',
 );
 // a crowd's cry is no name ("AUDIENCE: Booo —", "Yay!")
 const CRY = /^(?:B+o{2,}|Y+a+y+|W+o{3,}|Wh+o{2,}|Hoo+ray|Aw{2,}|O+h{2,}|Boo-?urns)$/i;
