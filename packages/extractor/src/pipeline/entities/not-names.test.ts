@@ -48,6 +48,12 @@ describe('posts, degrees and titles are no names', () => {
     expect(names(text)).toEqual(['Miguel Cardona:Person']);
   });
 
+  it('keeps the state a dropped post opens with ("North Dakota House Democratic Leader")', () => {
+    const text = 'The bill was praised by the North Dakota House Democratic Leader on Friday.';
+    fakeTagger(text, [['North Dakota House Democratic Leader', 'ORG', 0.7]]);
+    expect(names(text)).toEqual(['North Dakota:Location']);
+  });
+
   it('keeps a named thing that opens with a post ("Secretary of Defense Meritorious Civilian Service Award")', () => {
     const text = 'He received the Secretary of Defense Meritorious Civilian Service Award in 2019.';
     fakeTagger(text, [['Secretary of Defense Meritorious Civilian Service Award', 'ORG', 0.7]]);

@@ -1,3 +1,4 @@
+import { isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { lookupCountry } from '../../knowledge/countries';
 import { COMMODITIES } from '../../knowledge/inner-regions';
 import type { Candidate, Doc } from '../types';
@@ -58,13 +59,25 @@ export function trimPersonNames(doc: Doc, candidates: Candidate[]): Candidate[] 
   });
 }
 
+/** The state a dropped post opens with ("North Dakota" in "North Dakota House Democratic Leader") stays a place. */
+function regionOpening(c: Candidate, text: string): Candidate[] {
+  const words = [...text.matchAll(/\S+/g)];
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const last = words[n - 1];
+    if (!last) continue;
+    const end = last.index + last[0].length;
+    if (isFirstLevelRegion(text.slice(0, end))) return [{ start: c.start, end: c.start + end, type: 'Location', mention: 'name', priority: c.priority, source: c.source }];
+  }
+  return [];
+}
+
 /** Drops spans that are no name of a person, organisation or place: suffixes, tickers, bare heads, citations, commodities, degrees, posts. */
 export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
-  return candidates.filter((c) => {
-    if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location')) return true;
+  return candidates.flatMap((c) => {
+    if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location')) return [c];
     const text = doc.norm.slice(c.start, c.end);
-    if (SUFFIX_ONLY.test(text) || BARE_HEAD.test(text) || COMMODITIES.has(text) || HONOURS.test(text) || DEGREE.test(text)) return false;
-    if (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))) return false;
-    return !isTicker(doc, c) && !isCitationOrFalsePlace(doc, c, text) && !isCrowdCry(doc, c, text);
+    if (SUFFIX_ONLY.test(text) || BARE_HEAD.test(text) || COMMODITIES.has(text) || HONOURS.test(text) || DEGREE.test(text)) return [];
+    if (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))) return regionOpening(c, text);
+    return !isTicker(doc, c) && !isCitationOrFalsePlace(doc, c, text) && !isCrowdCry(doc, c, text) ? [c] : [];
   });
 }
