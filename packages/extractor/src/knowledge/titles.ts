@@ -10,6 +10,13 @@ export const NAME_TITLES = [
   'Cardinal', 'Sheikh', 'Duke', 'Duchess', 'Earl', 'Baron', 'Baroness', 'Count', 'Countess', 'Marquess', 'Crown Prince', 'Supreme Leader', 'CEO', 'Chief Executive', 'Councillor', 'State Councilor',
 ];
 
+/** Further titles seen before a name but too loose to mark a person on their own ("Chair Powell", "Representatives Kilmer"). */
+export const LOOSE_NAME_TITLES = [
+  'Chair', 'Chairperson', 'Envoy', 'Special Envoy', 'Representatives', 'Reps.', 'Senators', 'Sens.', 'Governors', 'Mayors',
+  'Congressman', 'Congresswoman', 'Congressmember', 'Administrator', 'Doctor', 'Drs.', 'Secretaries', 'Ambassadors',
+  'Leader', 'Majority Leader', 'Minority Leader', 'Speaker', 'Attorney General', 'Surgeon General', 'First Lady', 'Second Gentleman',
+];
+
 /** Titles that make a person a head of state or government, which we link to a country. */
 export const HEAD_TITLES = new Set(['President', 'Premier', 'Prime Minister', 'Chancellor']);
 

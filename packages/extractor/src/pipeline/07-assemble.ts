@@ -2,6 +2,9 @@ import type { ExtractedEntity, ExtractionResult } from '@newsgraph/schema';
 import { nestedToKeep } from './coref/nested-places';
 import type { Doc } from './types';
 
+// a name wrapped over a line break reads as one line ("Office of Personnel\n    Management")
+const oneLine = (name: string): string => name.replace(/\s+/g, ' ').trim();
+
 /** Stage 7: turns the working document into the contract's record, dropping entities left without mentions. */
 export function assemble(id: string, doc: Doc): ExtractionResult {
   const byEntity = new Map<string, ExtractedEntity['mentions']>();
@@ -15,7 +18,9 @@ export function assemble(id: string, doc: Doc): ExtractionResult {
   for (const e of doc.entities.values()) {
     const mentions = byEntity.get(e.id);
     if (!mentions || mentions.length === 0) continue;
-    const entity: ExtractedEntity = { id: e.id, name: e.name, type: e.type, aliases: [...e.aliases].filter((a) => a !== e.name), mentions };
+    const name = oneLine(e.name);
+    const aliases = [...new Set([...e.aliases].map(oneLine))].filter((a) => a !== name);
+    const entity: ExtractedEntity = { id: e.id, name, type: e.type, aliases, mentions };
     if (e.kind) entity.kind = e.kind;
     entities.push(entity);
   }

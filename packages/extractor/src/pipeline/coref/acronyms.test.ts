@@ -26,3 +26,12 @@ describe('acronyms tied to their expansion', () => {
     expect(mentionsOf(text, 'org:new-peoples-party')).toEqual(["New People's Party/name", 'NPP/name', 'NPP/name']);
   });
 });
+
+describe('acronyms never invented', () => {
+  it('adds no initials the article does not write ("OOPM", "OPM")', () => {
+    const text = 'The Office of Personnel Management issued new guidance on Monday for federal workers.';
+    fakeTagger(text, [['Office of Personnel Management', 'ORG', 0.9]]);
+    const e = extract({ id: 't', text }).entities.find((x) => x.name === 'Office of Personnel Management');
+    expect(e?.aliases).toEqual([]);
+  });
+});

@@ -33,13 +33,15 @@ export function addAcronyms(doc: Doc, mentions: LinkedMention[]): LinkedMention[
   const added: LinkedMention[] = [];
   for (const [acronym, entity] of defined) {
     const target = doc.entities.get(entity);
-    if (!target) continue;
+    const re = new RegExp(`\\b${acronym.replace(/&/g, '\\&')}\\b`, 'g');
+    // initials link an acronym the article writes; they are never an alias of their own ("OOPM")
+    if (!target || !re.test(doc.norm)) continue;
+    re.lastIndex = 0;
     target.aliases.add(acronym);
     // "(RUSNANO)" already found as an entity of its own is the same body
     for (const other of [...doc.entities.values()]) {
       if (other !== target && other.name === acronym && other.type !== 'Person') mergeEntity(doc.entities, mentions, other, target);
     }
-    const re = new RegExp(`\\b${acronym.replace(/&/g, '\\&')}\\b`, 'g');
     for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
       const span = { start: m.index, end: m.index + acronym.length };
       if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;

@@ -3,7 +3,7 @@ import { lookupCountry } from '../../knowledge/countries';
 import { isFiller } from '../../knowledge/fillers';
 import { isCommonWord } from '../../knowledge/lexicon';
 import { regionOfDemonym } from '../../knowledge/regional-demonyms';
-import { NAME_TITLE_RE_SOURCE, NAME_TITLES } from '../../knowledge/titles';
+import { LOOSE_NAME_TITLES, NAME_TITLE_RE_SOURCE, NAME_TITLES } from '../../knowledge/titles';
 import { loadNerModel } from '../../ner';
 import type { Candidate, Doc } from '../types';
 import { flat } from '../../text/flat';
@@ -56,7 +56,8 @@ const TITLE_WORDS = new Set([...NAME_TITLES.flatMap((t) => t.split(' ')), 'Execu
 const KEEPS_STOP = /\b(?:Corp|Inc|Ltd|Co|Bros|Plc|Jr|Sr|St|Mt|Ft|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
 
 // a title, or a greeting glued to the name it greets ("Hey Frank", "Thank you, Mets Poet")
-const LEADING_TITLE = new RegExp(`^(?:(?:${NAME_TITLE_RE_SOURCE}|Hey|Hi|Hello|Oh|Dear|Thanks|Well|Yes|No|So|Okay|OK),? )+(?=[A-Z])`);
+const LOOSE_TITLE_RE_SOURCE = [...LOOSE_NAME_TITLES].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|');
+const LEADING_TITLE = new RegExp(`^(?:(?:${LOOSE_TITLE_RE_SOURCE}|${NAME_TITLE_RE_SOURCE}|Hey|Hi|Hello|Oh|Dear|Thanks|Well|Yes|No|So|Okay|OK),? )+(?=[A-Z])`);
 // honours and degrees written after a name: "Daniel Bernoulli FRS", "Zaha Hadid DBE RA"
 const POSTNOMINALS = /(?:,? (?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|RA|QC|KC|PhD|Ph\.D\.|MP|MEP))+$/;
 

@@ -40,3 +40,43 @@ describe('dropNonNames and attachCompanySuffixes', () => {
     ]);
   });
 });
+
+describe('posts, degrees and titles are no names', () => {
+  it('drops a post named without its holder ("National Security Advisor", "First Lady", "Secretary of Education")', () => {
+    const text = 'The National Security Advisor briefed the First Lady. The Secretary of Education and the Press Secretary met Miguel Cardona.';
+    fakeTagger(text, [['National Security Advisor', 'ORG', 0.8], ['First Lady', 'PER', 0.7], ['Secretary of Education', 'ORG', 0.8], ['Press Secretary', 'PER', 0.6], ['Miguel Cardona', 'PER', 0.9]]);
+    expect(names(text)).toEqual(['Miguel Cardona:Person']);
+  });
+
+  it('keeps the state a dropped post opens with ("North Dakota House Democratic Leader")', () => {
+    const text = 'The bill was praised by the North Dakota House Democratic Leader on Friday.';
+    fakeTagger(text, [['North Dakota House Democratic Leader', 'ORG', 0.7]]);
+    expect(names(text)).toEqual(['North Dakota:Location']);
+  });
+
+  it('keeps a named thing that opens with a post ("Secretary of Defense Meritorious Civilian Service Award")', () => {
+    const text = 'He received the Secretary of Defense Meritorious Civilian Service Award in 2019.';
+    fakeTagger(text, [['Secretary of Defense Meritorious Civilian Service Award', 'ORG', 0.7]]);
+    expect(names(text)).toEqual(['Secretary of Defense Meritorious Civilian Service Award:Organization']);
+  });
+
+  it('drops degrees ("J.D.", "B.S.") but keeps the school', () => {
+    const text = 'She earned B.S. and J.D. degrees from Yale University.';
+    fakeTagger(text, [['B.S.', 'LOC', 0.6], ['J.D.', 'ORG', 0.6], ['Yale University', 'ORG', 0.9]]);
+    expect(names(text)).toEqual(['Yale University:Organization']);
+  });
+
+  it('strips loose and plural titles from people ("Chair Powell", "Envoy Kerry", "Representatives Kilmer")', () => {
+    const text = 'Chair Powell spoke first. Envoy Kerry flew to Paris. Representatives Kilmer and Smith voted yes.';
+    fakeTagger(text, [['Chair Powell', 'PER', 0.8], ['Envoy Kerry', 'PER', 0.8], ['Paris', 'LOC', 0.9], ['Representatives Kilmer', 'PER', 0.8], ['Smith', 'PER', 0.8]]);
+    expect(names(text)).toEqual(['Powell:Person', 'Kerry:Person', 'Paris:Location', 'Kilmer:Person', 'Smith:Person']);
+  });
+});
+
+describe('crowd cries', () => {
+  it('drops a crowd\'s cry after its turn label ("AUDIENCE: Boo —")', () => {
+    const text = 'THE PRESIDENT: He lied about it.\n\nAUDIENCE: Boo —\n\nTHE PRESIDENT: But I told Ohio voters the truth.';
+    fakeTagger(text, [['Boo', 'ORG', 0.6], ['Ohio', 'LOC', 0.9]]);
+    expect(names(text)).toEqual(['Ohio:Location']);
+  });
+});

@@ -1,3 +1,4 @@
+import { isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { lookupCountry } from '../../knowledge/countries';
 import { COMMODITIES } from '../../knowledge/inner-regions';
 import type { Candidate, Doc } from '../types';
@@ -7,6 +8,30 @@ import { personBounds } from './ner-source';
 const SUFFIX_ONLY = /^(?:,\s*)?(?:Inc|Ltd|Co|Cos|Corp|Plc|PLC|LLC|LP|AG|SA|NV|BV|GmbH|Bhd|Pty)\.?$/;
 // a head noun alone names no body: "the Department said" is a nominal for the department named before it
 const BARE_HEAD = /^(?:the\s+)?(?:Department|Ministry|Agency|Company|Office|Bureau|Division|Unit)$/i;
+// a degree names no body or place ("J.D.", "B.S.", "Ph.D.", "MBA")
+const DEGREE = /^(?:B\.A\.|B\.S\.|M\.A\.|M\.S\.|J\.D\.|M\.D\.|Ph\.D\.|Ed\.D\.|LL\.B\.|LL\.M\.|M\.B\.A\.|MBA|MPH|M\.P\.H\.|BSc|MSc)$/;
+// a post, not its holder nor a body: "National Security Advisor", "First Lady", "Secretary of Education"
+const POST_ONLY = new RegExp(
+  '^(?:the\\s+)?(?:(?:[A-Z][\\w.\'’-]*|and|of|for|the|&)\\s+)*?(?:' +
+    '(?:Attorney|Surgeon|Solicitor|Inspector|Postmaster|Comptroller)\\s+General|First\\s+Lady|First\\s+Gentleman|Second\\s+Gentleman|' +
+    'Advis[oe]r|Coordinator|Press\\s+Secretary|Leader|Chief\\s+of\\s+Staff' +
+    ')$|^(?:the\\s+)?(?:(?:Acting|Deputy|Assistant|Under|Senior|Special|Principal)\\s+)*' +
+    '(?:Secretary|Director|Administrator|Ambassador|Envoy|Chair|Chairman|Chairwoman|Commissioner|Minister|Governor|Mayor|Speaker|Advis[oe]r)' +
+    // "Secretary of Defense Meritorious Civilian Service Award" is a named thing, not the post
+    '(?:\\s+(?:of|for|to)\\s+(?!.*\\b(?:Award|Awards|Prize|Medal|Act|Fund|Program|Programme|Fellowship|Scholarship)$).+)?$',
+);
+// a crowd's cry is no name ("AUDIENCE: Booo —", "Yay!")
+const CRY = /^(?:B+o{2,}|Y+a+y+|W+o{3,}|Wh+o{2,}|Hoo+ray|Aw{2,}|O+h{2,}|Boo-?urns)$/i;
+// the words a crowd's turn label opens ("AUDIENCE:", "AUDIENCE MEMBERS:") are a reaction, not a name
+const CROWD_LABEL_BEFORE = /(?:AUDIENCE(?: MEMBERS?)?|CROWD|PARTICIPANTS|PROTESTERS?):[ \t]*$/;
+
+/** True when the span is a cry, or the whole of a crowd's turn ("AUDIENCE: Boo —"). */
+function isCrowdCry(doc: Doc, c: Candidate, text: string): boolean {
+  if (CRY.test(text)) return true;
+  const line = doc.norm.slice(Math.max(0, c.start - 30), c.start);
+  return CROWD_LABEL_BEFORE.test(line) && /^[ \t]*(?:[—–!.,-]|\n|$)/.test(doc.norm.slice(c.end, c.end + 3));
+}
+
 const DOTTED = /^(?:[A-Z]\.){2,}$/;
 // honours and generations written after a name ("FRS", "Biden, Jr."), left alone once the name is trimmed
 const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.|Jr\.?|Sr\.?)$/;
@@ -34,12 +59,25 @@ export function trimPersonNames(doc: Doc, candidates: Candidate[]): Candidate[] 
   });
 }
 
-/** Drops spans that are no name of a person, organisation or place: suffixes, tickers, bare heads, citations, commodities. */
+/** The state a dropped post opens with ("North Dakota" in "North Dakota House Democratic Leader") stays a place. */
+function regionOpening(c: Candidate, text: string): Candidate[] {
+  const words = [...text.matchAll(/\S+/g)];
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const last = words[n - 1];
+    if (!last) continue;
+    const end = last.index + last[0].length;
+    if (isFirstLevelRegion(text.slice(0, end))) return [{ start: c.start, end: c.start + end, type: 'Location', mention: 'name', priority: c.priority, source: c.source }];
+  }
+  return [];
+}
+
+/** Drops spans that are no name of a person, organisation or place: suffixes, tickers, bare heads, citations, commodities, degrees, posts. */
 export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
-  return candidates.filter((c) => {
-    if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location')) return true;
+  return candidates.flatMap((c) => {
+    if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location')) return [c];
     const text = doc.norm.slice(c.start, c.end);
-    if (SUFFIX_ONLY.test(text) || BARE_HEAD.test(text) || COMMODITIES.has(text) || HONOURS.test(text)) return false;
-    return !isTicker(doc, c) && !isCitationOrFalsePlace(doc, c, text);
+    if (SUFFIX_ONLY.test(text) || BARE_HEAD.test(text) || COMMODITIES.has(text) || HONOURS.test(text) || DEGREE.test(text)) return [];
+    if (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))) return regionOpening(c, text);
+    return !isTicker(doc, c) && !isCitationOrFalsePlace(doc, c, text) && !isCrowdCry(doc, c, text) ? [c] : [];
   });
 }
