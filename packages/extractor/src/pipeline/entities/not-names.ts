@@ -7,6 +7,8 @@ import { personBounds } from './ner-source';
 const SUFFIX_ONLY = /^(?:,\s*)?(?:Inc|Ltd|Co|Cos|Corp|Plc|PLC|LLC|LP|AG|SA|NV|BV|GmbH|Bhd|Pty)\.?$/;
 // a head noun alone names no body: "the Department said" is a nominal for the department named before it
 const BARE_HEAD = /^(?:the\s+)?(?:Department|Ministry|Agency|Company|Office|Bureau|Division|Unit)$/i;
+// a possessive, a generic government or a plural of allies opens no name: "My Administration", "Federal Government", "NATO Allies", "Full Remarks"
+const COMMON_PHRASE = /^(?:(?:My|Our|Your|Their) \S.*|(?:the )?(?:Federal|National|State|Local) Government|.+ Allies|(?:Full|Prepared) Remarks)$/;
 const DOTTED = /^(?:[A-Z]\.){2,}$/;
 // honours and generations written after a name ("FRS", "Biden, Jr."), left alone once the name is trimmed
 const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.|Jr\.?|Sr\.?)$/;
@@ -39,6 +41,7 @@ export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => {
     if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location')) return true;
     const text = doc.norm.slice(c.start, c.end);
+    if (c.type !== 'Person' && COMMON_PHRASE.test(text.replace(/\s+/g, ' '))) return false;
     if (SUFFIX_ONLY.test(text) || BARE_HEAD.test(text) || COMMODITIES.has(text) || HONOURS.test(text)) return false;
     return !isTicker(doc, c) && !isCitationOrFalsePlace(doc, c, text);
   });
