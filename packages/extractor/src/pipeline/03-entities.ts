@@ -42,7 +42,7 @@ export function vetoInsideMisc(all: Candidate[]): Candidate[] {
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
 export function findEntities(doc: Doc): Doc {
   const all = dropLayoutNoise(doc, CANDIDATE_SOURCES.flatMap((source) => source(doc)));
-  const kept = adoptLongerTypes(doc, resolveOverlaps(vetoInsideMisc(all)));
+  const kept = adoptLongerTypes(doc, resolveOverlaps(doc.norm, vetoInsideMisc(all)));
   const harmonised = harmoniseNames(doc, kept, all.filter((c) => c.source === MISC_SOURCE));
   const retyped = retypeListedPlaces(doc, retypeNames(doc, splitGluedPeople(doc, extendCampusNames(doc, attachCompanySuffixes(doc, harmonised)))));
   doc.candidates = retypeProgrammes(doc, dropNonNames(doc, trimPersonNames(doc, retyped)));

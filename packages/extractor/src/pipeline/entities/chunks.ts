@@ -84,7 +84,8 @@ const AND_HEADS = new Set(['Act', 'Program', 'Programme', 'Initiative', 'Fund'])
 
 /** True when a short run before "and" and the capitalised words after it end in a law's or programme's head. */
 function closesLawName(run: Token[], toks: Token[], from: number): boolean {
-  if (run.length > 3 || run.some((t) => !isWord(t))) return false;
+  // "Bipartisan Infrastructure Law and Inflation Reduction Act": a run that is already a whole name lists two
+  if (run.length > 3 || run.some((t) => !isWord(t)) || isCue(run[run.length - 1]?.text ?? '')) return false;
   let last: Token | undefined;
   for (let x = from; x < from + 5; x++) {
     const t = toks[x];

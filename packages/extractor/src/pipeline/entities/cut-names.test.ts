@@ -25,4 +25,16 @@ describe('names kept whole across "and", "of" and "for the"', () => {
     fakeTagger(text, [['Legal Aid Service', 'ORG', 0.9], ['District of Columbia', 'LOC', 0.9]]);
     expect(names(text)).toEqual(['Legal Aid Service for the District of Columbia/Organization']);
   });
+
+  it('keeps two bodies the text joins with "and" apart ("Department of the Treasury and Internal Revenue Service")', () => {
+    const text = 'The Department of the Treasury and Internal Revenue Service launched the pilot.';
+    fakeTagger(text, [['Department of the Treasury', 'ORG', 0.9], ['Internal Revenue Service', 'ORG', 0.9]]);
+    expect(names(text)).toEqual(['Department of the Treasury/Organization', 'Internal Revenue Service/Organization']);
+  });
+
+  it('keeps two laws the text lists with "and" apart ("Clean Air Law and Water Quality Act")', () => {
+    const text = 'Funds come from the Clean Air Law and Water Quality Act this year.';
+    fakeTagger(text, []);
+    expect(names(text)).toEqual(['Clean Air Law/Policy', 'Water Quality Act/Policy']);
+  });
 });

@@ -19,4 +19,10 @@ describe('people in a list of places', () => {
     fakeTagger(text, [['Maria Lopez', 'PER', 0.9], ['James Ortiz', 'PER', 0.9], ['Ramos', 'PER', 0.7], ['Ponce', 'LOC', 0.8]]);
     expect(names(text)).toEqual(['James Ortiz/Person', 'Maria Lopez/Person', 'Ponce/Location', 'Ramos/Person']);
   });
+
+  it('leaves a titled person in a list of places alone ("Senators Kowalczyk")', () => {
+    const text = 'Thanks to Senators Kowalczyk, Ohio, Texas and Utah for the bill.';
+    fakeTagger(text, [['Senators Kowalczyk', 'PER', 0.7], ['Ohio', 'LOC', 0.9], ['Texas', 'LOC', 0.9], ['Utah', 'LOC', 0.9]]);
+    expect(names(text).filter((n) => n.includes('Kowalczyk'))).toEqual([expect.stringMatching(/\/Person$/)]);
+  });
 });

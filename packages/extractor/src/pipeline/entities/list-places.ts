@@ -1,9 +1,12 @@
 import { isFirstName } from '../../knowledge/lexicon';
+import { NAME_TITLES } from '../../knowledge/titles';
 import type { Candidate, Doc } from '../types';
 
 // what separates the items of a list: ", ", ", and ", " and "
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 const PLACES = new Set(['Location', 'Country']);
+// "Senators Rubio, Scott": a title, singular or plural, marks people however many places are listed with them
+const TITLE_WORDS = new Set(NAME_TITLES.flatMap((t) => t.split(' ')).flatMap((w) => [w, `${w}s`]));
 
 /** Runs of candidates that the text lists one after another ("Fajardo, Guayama, Toa Baja, and Yauco"). */
 function listRuns(doc: Doc, sorted: Candidate[]): Candidate[][] {
@@ -32,7 +35,8 @@ export function retypeListedPlaces(doc: Doc, candidates: Candidate[]): Candidate
     if (places < 2 || places <= people) continue;
     for (const c of run) {
       const first = doc.norm.slice(c.start, c.end).split(/\s+/)[0] ?? '';
-      if (c.type === 'Person' && c.mention === 'name' && !c.id && !isFirstName(first.toLowerCase())) toPlace.add(c);
+      if (c.type !== 'Person' || c.mention !== 'name' || c.id || isFirstName(first.toLowerCase()) || TITLE_WORDS.has(first)) continue;
+      if (/^[\p{Lu}]/u.test(first)) toPlace.add(c);
     }
   }
   return candidates.map((c) => (toPlace.has(c) ? { ...c, type: 'Location' } : c));

@@ -8,7 +8,7 @@ const SUFFIX_ONLY = /^(?:,\s*)?(?:Inc|Ltd|Co|Cos|Corp|Plc|PLC|LLC|LP|AG|SA|NV|BV
 // a head noun alone names no body: "the Department said" is a nominal for the department named before it
 const BARE_HEAD = /^(?:the\s+)?(?:Department|Ministry|Agency|Company|Office|Bureau|Division|Unit)$/i;
 // a possessive, a generic government or a plural of allies opens no name: "My Administration", "Federal Government", "NATO Allies", "Full Remarks"
-const COMMON_PHRASE = /^(?:(?:My|Our|Your|Their) \S.*|(?:the )?(?:Federal|National|State|Local) Government|.+ Allies|(?:Full|Prepared) Remarks)$/;
+const COMMON_PHRASE = /^(?:(?:My|Our|Your|Their) \S.*|(?:the )?(?:Federal|National|State|Local) Government|(?:.+ )?Allies|(?:Full|Prepared) Remarks)$/;
 const DOTTED = /^(?:[A-Z]\.){2,}$/;
 // honours and generations written after a name ("FRS", "Biden, Jr."), left alone once the name is trimmed
 const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.|Jr\.?|Sr\.?)$/;

@@ -14,6 +14,12 @@ describe('programmes, diseases and common phrases the tagger reads as bodies', (
     expect(names(text)).toEqual(['Medicare/Policy', 'Pell Grant/Policy']);
   });
 
+  it('gives a programme\'s short form its type ("the Pledge" after "the Pledge of Allegiance")', () => {
+    const text = 'Pupils said the Pledge of Allegiance. The Pledge unites us.';
+    fakeTagger(text, [['Pledge of Allegiance', 'ORG', 0.8], ['Pledge', 'ORG', 0.7, 1]]);
+    expect(names(text)).toEqual(['Pledge of Allegiance/Policy', 'Pledge/Policy']);
+  });
+
   it('drops possessive, generic and plural phrases ("My Administration", "Federal Government", "NATO Allies")', () => {
     const text = 'My Administration asked the Federal Government to help NATO Allies, said Ohio officials.';
     fakeTagger(text, [['My Administration', 'ORG', 0.7], ['Federal Government', 'ORG', 0.7], ['NATO Allies', 'ORG', 0.7], ['Ohio', 'LOC', 0.9]]);

@@ -21,5 +21,7 @@ export function retypeProgrammes(doc: Doc, candidates: Candidate[]): Candidate[]
     }
     out.push(c);
   }
-  return out;
+  // "the Pledge" after "the Pledge of Allegiance": a short form takes its programme's type
+  const heads = new Set(out.filter((c) => c.type === 'Policy').map((c) => doc.norm.slice(c.start, c.end).split(/\s+of\s+/)[0]));
+  return out.map((c) => (c.type === 'Organization' && !c.id && heads.has(doc.norm.slice(c.start, c.end)) ? { ...c, type: 'Policy' } : c));
 }
