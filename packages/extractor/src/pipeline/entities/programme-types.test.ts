@@ -8,9 +8,9 @@ const names = (text: string): string[] =>
 afterEach(() => useTagger(undefined));
 
 describe('programmes, diseases and common phrases the tagger reads as bodies', () => {
-  it('types programmes and grants as policies and drops a disease and a technology', () => {
-    const text = 'The bill widens Medicare, raises the Pell Grant, fights Ebola and secures Internet of Things devices.';
-    fakeTagger(text, [['Medicare', 'ORG', 0.8], ['Pell Grant', 'ORG', 0.8], ['Ebola', 'ORG', 0.7], ['Internet of Things', 'ORG', 0.7]]);
+  it('types programmes and grants as policies and drops a disease, a religion and a technology', () => {
+    const text = 'The bill widens Medicare, raises the Pell Grant, fights Ebola, studies Judaism and secures Internet of Things devices.';
+    fakeTagger(text, [['Judaism', 'LOC', 0.7], ['Medicare', 'ORG', 0.8], ['Pell Grant', 'ORG', 0.8], ['Ebola', 'ORG', 0.7], ['Internet of Things', 'ORG', 0.7]]);
     expect(names(text)).toEqual(['Medicare/Policy', 'Pell Grant/Policy']);
   });
 

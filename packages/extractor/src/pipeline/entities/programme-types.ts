@@ -3,12 +3,13 @@ import type { Candidate, Doc } from '../types';
 // programmes, laws and texts the tagger calls organisations: "Medicaid", "FISA", "the Pell Grant", "the Pledge of Allegiance"
 const PROGRAMMES = new Set(['Medicaid', 'Medicare', 'Obamacare', 'FISA', 'DACA', 'JCPOA', 'TANF', 'Pledge of Allegiance', 'Social Security']);
 const PROGRAMME_HEAD = /\s(?:Grants?|Pledge|Memorandum of Agreement|Memorandum of Understanding)$/;
-// diseases and technologies are no organisation, place or person: "COVID", "Ebola", "Internet of Things"
-const NOT_ENTITIES = new Set(['COVID', 'COVID-19', 'Covid', 'Covid-19', 'Ebola', 'Zika', 'HIV', 'AIDS', 'HIV/AIDS', 'Mpox', 'Monkeypox',
+// diseases, technologies and religions are no organisation, place or person: "COVID", "Internet of Things", "Christianity"
+const NOT_ENTITIES = new Set(['Christianity', 'Islam', 'Judaism', 'Buddhism', 'Hinduism', 'Catholicism',
+  'COVID', 'COVID-19', 'Covid', 'Covid-19', 'Ebola', 'Zika', 'HIV', 'AIDS', 'HIV/AIDS', 'Mpox', 'Monkeypox',
   'Omicron', 'SARS', 'MERS', 'H5N1', 'Internet of Things', 'Artificial Intelligence']);
 const RETYPED = new Set(['Organization', 'Person', 'Location']);
 
-/** Retypes programmes and laws the tagger reads as bodies to Policy, and drops diseases and technologies. */
+/** Retypes programmes and laws the tagger reads as bodies to Policy, and drops diseases, technologies and religions. */
 export function retypeProgrammes(doc: Doc, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
