@@ -37,4 +37,10 @@ describe('names kept whole across "and", "of" and "for the"', () => {
     fakeTagger(text, []);
     expect(names(text)).toEqual(['Clean Air Law/Policy', 'Water Quality Act/Policy']);
   });
+
+  it('ends a firm\'s name before the town it is from ("Acme Widgets Inc of St. Louis")', () => {
+    const text = 'The buyer is Acme Widgets Inc of St. Louis, the company said.';
+    fakeTagger(text, [['Acme Widgets Inc', 'ORG', 0.9], ['St. Louis', 'LOC', 0.9]]);
+    expect(names(text)).toEqual(['Acme Widgets Inc/Organization', 'St. Louis/Location']);
+  });
 });

@@ -13,6 +13,8 @@ function joinCutNames(text: string, candidates: Candidate[]): Candidate[] {
   const tagged = candidates.filter((c) => c.source === 'ner');
   return candidates.map((c) => {
     if (c.source !== 'chunk' || !JOINED_TYPES.has(c.type) || c.priority < 25 || c.priority > CONFIDENT_PRIORITY) return c;
+    // "Daniels Pharmaceuticals Inc of St. Petersburg": a firm's name ends before the town it is from
+    if (c.kind === 'company' || c.kind === 'media') return c;
     const inside = tagged.filter((t) => c.start <= t.start && t.end <= c.end).sort((a, b) => a.start - b.start);
     const gaps = inside.slice(1).map((t, i) => text.slice(inside[i]?.end ?? t.start, t.start));
     if (!gaps.every((g) => INNER_GAP.test(g))) return c;
