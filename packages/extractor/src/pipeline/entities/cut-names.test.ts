@@ -26,6 +26,12 @@ describe('names kept whole across "and", "of" and "for the"', () => {
     expect(names(text)).toEqual(['Legal Aid Service for the District of Columbia/Organization']);
   });
 
+  it('keeps it whole when the tagger found only the last word of the place ("Columbia")', () => {
+    const text = 'She was a lawyer at the Legal Aid Service for the District of Columbia until 2012.';
+    fakeTagger(text, [['Legal Aid Service', 'ORG', 0.9], ['Columbia', 'LOC', 0.5]]);
+    expect(names(text)).toEqual(['Legal Aid Service for the District of Columbia/Organization']);
+  });
+
   it('keeps two bodies the text joins with "and" apart ("Department of the Treasury and Internal Revenue Service")', () => {
     const text = 'The Department of the Treasury and Internal Revenue Service launched the pilot.';
     fakeTagger(text, [['Department of the Treasury', 'ORG', 0.9], ['Internal Revenue Service', 'ORG', 0.9]]);

@@ -3,7 +3,8 @@ import { CONFIDENT_PRIORITY } from './ner-source';
 
 const JOINED_TYPES = new Set(['Organization', 'Policy', 'Event']);
 // what may sit between two pieces of one name: "for the", "of"; "and" may list two bodies ("Treasury and Internal Revenue Service")
-const INNER_GAP = /^\s+(?:of|for|on)(?:\s+the)?\s+$/;
+// ("for the District of " before a tagger's lone "Columbia" too)
+const INNER_GAP = /^\s+(?:of|for|on)(?:\s+the)?\s+(?:\p{Lu}[\p{L}.]*\s+(?:of\s+)?)*$/u;
 
 /**
  * Lifts a rule chunk with a name's head ("Public Defender Service for the District of Columbia") above the tagger
