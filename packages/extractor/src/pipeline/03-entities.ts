@@ -7,6 +7,8 @@ import { dropLayoutNoise } from './entities/layout-filter';
 import { countryCandidates } from './entities/country-source';
 import { MISC_SOURCE, nerCandidates } from './entities/ner-source';
 import { dropNonNames, trimPersonNames } from './entities/not-names';
+import { retypeListedPlaces } from './entities/list-places';
+import { retypeProgrammes } from './entities/programme-types';
 import { principleCandidates } from './entities/principle-source';
 import { regionCandidates } from './entities/region-source';
 import { adoptLongerTypes } from './entities/short-form-types';
@@ -40,9 +42,10 @@ export function vetoInsideMisc(all: Candidate[]): Candidate[] {
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
 export function findEntities(doc: Doc): Doc {
   const all = dropLayoutNoise(doc, CANDIDATE_SOURCES.flatMap((source) => source(doc)));
-  const kept = adoptLongerTypes(doc, resolveOverlaps(vetoInsideMisc(all)));
+  const kept = adoptLongerTypes(doc, resolveOverlaps(doc.norm, vetoInsideMisc(all)));
   const harmonised = harmoniseNames(doc, kept, all.filter((c) => c.source === MISC_SOURCE));
-  doc.candidates = dropNonNames(doc, trimPersonNames(doc, retypeNames(doc, splitGluedPeople(doc, extendCampusNames(doc, attachCompanySuffixes(doc, harmonised))))));
+  const retyped = retypeListedPlaces(doc, retypeNames(doc, splitGluedPeople(doc, extendCampusNames(doc, attachCompanySuffixes(doc, harmonised)))));
+  doc.candidates = retypeProgrammes(doc, dropNonNames(doc, trimPersonNames(doc, retyped)));
   const counts = new Map<string, number>();
   for (const c of doc.candidates) if (c.type === 'Country' && c.id) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

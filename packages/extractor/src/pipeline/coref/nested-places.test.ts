@@ -20,6 +20,13 @@ describe('findNestedPlaces', () => {
     expect(city?.mentions.map((m) => m.kind)).toEqual(['name', 'nested']);
   });
 
+  it('finds no place inside a meeting named after its host ("Lisbon Security Conference")', () => {
+    const text = 'Delegates spoke at the Lisbon Security Conference on Friday.';
+    fakeTagger(text, [['Lisbon Security Conference', 'MISC', 0.9]]);
+    expect(nested(text)).toEqual([]);
+    expect(extract({ id: 't', text }).entities.map((e) => e.name)).toEqual(['Lisbon Security Conference']);
+  });
+
   it('leaves words that are no place alone and never nests a name in itself', () => {
     const text = 'The National Union of Mineworkers met Acme Holdings in Brussels.';
     fakeTagger(text, [['National Union of Mineworkers', 'ORG', 0.9], ['Acme Holdings', 'ORG', 0.9], ['Brussels', 'LOC', 0.9]]);

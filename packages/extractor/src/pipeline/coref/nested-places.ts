@@ -8,6 +8,8 @@ import type { Doc, EntityDraft, LinkedMention } from '../types';
 const MAX_WORDS = 4;
 const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 const CONTAINERS = new Set(['Organization', 'Event']);
+// a meeting named after its host ("Munich Security Conference", "Summit of the Americas") names the meeting, not a place
+const MEETING_HEAD = /(?:^|\s)(?:Conference|Summit|Forum|Meeting|Dialogue|Symposium)(?:\s|$)/;
 // words that open organisation names without naming a place in them ("New" alone, "Saint" alone)
 const NOT_ALONE = new Set(['new', 'saint', 'st', 'st.', 'north', 'south', 'east', 'west', 'central', 'royal', 'national', 'union', 'university', 'college']);
 
@@ -50,6 +52,7 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
   const out: LinkedMention[] = [];
   for (const m of mentions) {
     if (m.kind !== 'name' || !CONTAINERS.has(doc.entities.get(m.entity)?.type ?? '')) continue;
+    if (doc.entities.get(m.entity)?.type === 'Event' && MEETING_HEAD.test(doc.norm.slice(m.start, m.end))) continue;
     const tokens = tokenize(doc.norm.slice(m.start, m.end), m.start).filter((t) => t.text !== "'s");
     const container = m.entity;
     for (let i = 0; i < tokens.length; i++) {

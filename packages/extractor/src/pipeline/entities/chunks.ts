@@ -40,7 +40,8 @@ export function findChunks(sentence: Sentence): Chunk[] {
         let k = j + 1;
         if (toks[k]?.text === 'the' && next.text !== 'and') k++;
         const after = toks[k];
-        if (after && isWord(after) && isCapitalised(after.text) && !isDate(after.text) && joinAllowed(run, next.text)) {
+        const allowed = joinAllowed(run, next.text) || (next.text === 'and' && closesLawName(run, toks, k));
+        if (after && isWord(after) && isCapitalised(after.text) && !isDate(after.text) && allowed) {
           for (let x = j; x <= k; x++) { const tk = toks[x]; if (tk) run.push(tk); }
           j = k + 1;
           continue;
@@ -76,6 +77,22 @@ function joinAllowed(run: Token[], connector: string): boolean {
   if (connector === 'and') return run.some((t) => t.text === 'of');
   if (connector === 'on') return run.some((t) => POLICY_CUES.has(t.text) || EVENT_CUES.has(t.text));
   return run.some((t) => isCue(t.text));
+}
+
+// "CHIPS and Science Act", "Immigration and Nationality Act": heads that one name reaches across "and" to
+const AND_HEADS = new Set(['Act', 'Program', 'Programme', 'Initiative', 'Fund']);
+
+/** True when a short run before "and" and the capitalised words after it end in a law's or programme's head. */
+function closesLawName(run: Token[], toks: Token[], from: number): boolean {
+  // "Bipartisan Infrastructure Law and Inflation Reduction Act": a run that is already a whole name lists two
+  if (run.length > 3 || run.some((t) => !isWord(t)) || isCue(run[run.length - 1]?.text ?? '')) return false;
+  let last: Token | undefined;
+  for (let x = from; x < from + 5; x++) {
+    const t = toks[x];
+    if (!t || !isWord(t) || !isCapitalised(t.text)) break;
+    last = t;
+  }
+  return last !== undefined && AND_HEADS.has(last.text);
 }
 
 function trim(run: Token[], sentenceInitial: boolean): Chunk | undefined {

@@ -32,6 +32,8 @@ function isCrowdCry(doc: Doc, c: Candidate, text: string): boolean {
   return CROWD_LABEL_BEFORE.test(line) && /^[ \t]*(?:[—–!.,-]|\n|$)/.test(doc.norm.slice(c.end, c.end + 3));
 }
 
+// a possessive, a generic government or a plural of allies opens no name: "My Administration", "Federal Government", "NATO Allies", "Full Remarks"
+const COMMON_PHRASE = /^(?:(?:My|Our|Your|Their) \S.*|(?:the )?(?:Federal|National|State|Local) Government|(?:.+ )?Allies|(?:Full|Prepared) Remarks)$/;
 const DOTTED = /^(?:[A-Z]\.){2,}$/;
 // honours and generations written after a name ("FRS", "Biden, Jr."), left alone once the name is trimmed
 const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.|Jr\.?|Sr\.?)$/;
@@ -76,6 +78,7 @@ export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location')) return [c];
     const text = doc.norm.slice(c.start, c.end);
+    if (c.type !== 'Person' && COMMON_PHRASE.test(text.replace(/\s+/g, ' '))) return [];
     if (SUFFIX_ONLY.test(text) || BARE_HEAD.test(text) || COMMODITIES.has(text) || HONOURS.test(text) || DEGREE.test(text)) return [];
     if (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))) return regionOpening(c, text);
     return !isTicker(doc, c) && !isCitationOrFalsePlace(doc, c, text) && !isCrowdCry(doc, c, text) ? [c] : [];

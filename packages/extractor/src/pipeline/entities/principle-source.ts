@@ -13,6 +13,8 @@ function trimPhrase(raw: string): string | undefined {
     if (STOP.has(w.toLowerCase())) break;
     kept.push(w);
   }
+  // "the idea of standing up to aggressors": a verb phrase names no principle
+  if (/ing$/.test(kept[0] ?? '')) return undefined;
   return kept.length >= 2 ? kept.join(' ') : undefined;
 }
 
