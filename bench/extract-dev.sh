@@ -24,6 +24,11 @@ node "$SHARED/eval/re_score.mjs" "$SHARED/data/re/redocred_dev.json" "$tmp/re-ou
 echo "== relations: news sentences (CoNLL04-style dev, outside the repository)"
 if [ -n "${CONLL04_DEV:-}" ]; then BENCH_TMP="$tmp" node bench/news-re-dev.mjs "$CONLL04_DEV"; else echo "skipped: set CONLL04_DEV to a CoNLL04-format dev file"; fi
 
+echo "== one entity, many mentions: GUM dev (linked proper-name mentions, scored as the held-out test is)"
+node "$SHARED/eval/gum_coref.mjs" jsonl "$SHARED/data/coref/gum_dev" > "$tmp/gum.jsonl"
+pnpm run -s newsgraph extract --jsonl < "$tmp/gum.jsonl" > "$tmp/gum-out.jsonl"
+node "$SHARED/eval/gum_coref.mjs" score "$SHARED/data/coref/gum_dev" "$tmp/gum-out.jsonl"
+
 echo "== one entity, many mentions: Re-DocRED dev proxy"
 node bench/coref-dev.mjs --out "$tmp/re-out.jsonl"
 
