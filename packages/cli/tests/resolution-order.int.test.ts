@@ -39,7 +39,7 @@ describe('extracted articles resolved across the graph, on a real Neo4j', () => 
     expect(people).toEqual([
       'person:biden Biden 1',
       'person:jake-sullivan Jake Sullivan 2',
-      'person:jill-biden Jill Biden 1',
+      'person:jill-biden Jill Biden 2',
       'person:joseph-biden Joe Biden 3',
       'person:justin-trudeau Justin Trudeau 1',
       'person:xi-jinping Xi Jinping 2',

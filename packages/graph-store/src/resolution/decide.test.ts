@@ -9,22 +9,27 @@ describe('resolveShortMention', () => {
     expect(resolveShortMention(mention([]), [joe])).toBe('person:joseph-biden');
   });
 
-  it('stays apart when two people bear the surname and no title tells them apart', () => {
-    expect(resolveShortMention(mention([]), [joe, jill])).toBe('person:biden');
-    expect(resolveShortMention(mention(['senator']), [joe, jill])).toBe('person:biden');
+  it('stays apart when two people of comparable prominence bear the surname and no title tells them apart', () => {
+    const busyJill = { ...jill, ownMentions: 20 };
+    expect(resolveShortMention(mention([]), [joe, busyJill])).toBe('person:biden');
+    expect(resolveShortMention(mention(['senator']), [joe, busyJill])).toBe('person:biden');
   });
 
-  it('goes to the one named in full ten times as often as any other, but not at less', () => {
-    const stray: NameCandidate = { id: 'person:jill-biden-continues', name: 'Jill Biden Continues', side: 'last', ownMentions: 4, articleCount: 1, titles: [] };
+  it('goes to the far better known bearer of the surname when no title tells them apart (Joe Biden eight times Jill)', () => {
+    expect(resolveShortMention(mention([]), [joe, jill])).toBe('person:joseph-biden');
+  });
+
+  it('goes to the one named in full three times as often as any other, but not at less', () => {
+    const stray: NameCandidate = { id: 'person:jill-biden-continues', name: 'Jill Biden Continues', side: 'last', ownMentions: 13, articleCount: 1, titles: [] };
     expect(resolveShortMention(mention([]), [joe, stray])).toBe('person:joseph-biden');
-    expect(resolveShortMention(mention([]), [joe, { ...stray, ownMentions: 5 }])).toBe('person:biden');
+    expect(resolveShortMention(mention([]), [joe, { ...stray, ownMentions: 14 }])).toBe('person:biden');
   });
 
-  it('among several sharing the title, goes to one named in full ten times as often ("Vice President Harris")', () => {
+  it('among several sharing the title, goes to one named in full three times as often ("Vice President Harris")', () => {
     const kamala: NameCandidate = { id: 'person:kamala-harris', name: 'Kamala Harris', side: 'last', ownMentions: 33, articleCount: 24, titles: ['vice president'] };
     const stray: NameCandidate = { id: 'person:harrins-harris', name: 'Harrins - Harris', side: 'last', ownMentions: 1, articleCount: 1, titles: ['vice president'] };
     expect(resolveShortMention(mention(['vice president'], 'harris'), [stray, kamala])).toBe('person:kamala-harris');
-    expect(resolveShortMention(mention(['vice president'], 'harris'), [{ ...stray, ownMentions: 4 }, kamala])).toBe('person:harris');
+    expect(resolveShortMention(mention(['vice president'], 'harris'), [{ ...stray, ownMentions: 12 }, kamala])).toBe('person:harris');
   });
 
   it('lets a surname match with the title win over a first-name match with it ("President Biden", not "Biden Harris")', () => {

@@ -35,7 +35,7 @@ export function compatibleCandidates(mention: ShortMention, all: readonly NameCa
  * Where one article's short form belongs, from the set of names in the graph only (so any order of ingestion
  * gives the same answer): the one candidate sharing a title with it ("President Xi" → Xi Jinping; "President
  * Biden" when only Joe Biden is ever "President"), surnames first; without such a title, the one person bearing
- * it as surname, or, when none does, as first name ("Joe" of Joe Biden), or the one named in full ten times as
+ * it as surname, or, when none does, as first name ("Joe" of Joe Biden), or the one named in full three times as
  * often as any other; otherwise it stays itself, ambiguous.
  */
 export function resolveShortMention(mention: ShortMention, all: readonly NameCandidate[]): string {
@@ -54,10 +54,11 @@ function preferSurnames(candidates: NameCandidate[]): NameCandidate[] {
 }
 
 // How much more often than any other a person must be named in full to take an untitled short form alone.
-const DOMINANCE = 10;
+const DOMINANCE = 3;
 
 /**
- * The candidate named in full at least ten times as often as every other, which the short form almost surely
+ * The candidate named in full at least three times as often as every other, which an article naming only the short form
+ * most likely
  * means ("Jill" of Jill Biden beside a stray "Jill Biden Continues"); none between family members of comparable
  * prominence (Joe and Jill Biden), which stay ambiguous for the analyst.
  */
