@@ -39,6 +39,13 @@ describe('dropNonNames and attachCompanySuffixes', () => {
       ['Location', ['Hague']],
     ]);
   });
+
+  it('keeps a sentence\'s opening conjunction out of the person it runs into ("But Jill")', () => {
+    const text = 'Jill Biden visited the school. But Jill told the students to keep reading.';
+    fakeTagger(text, [['Jill Biden', 'PER', 0.9], ['But Jill', 'PER', 0.7]]);
+    const people = extract({ id: 't', text }).entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => [e.name, e.mentions.filter((m) => m.kind === 'name').map((m) => m.text)])).toEqual([['Jill Biden', ['Jill Biden', 'Jill']]]);
+  });
 });
 
 describe('posts, degrees and titles are no names', () => {
