@@ -12,39 +12,48 @@ export interface NameCandidate {
   titles: string[];
 }
 
-/** One article's mentions of a short form ("Biden" in one article), with the titles written before them there. */
-export interface ShortMention {
+/** A short form ("biden") with the titles written before it; all a decision reads. */
+export interface ShortForm {
   key: string;
-  articleId: string;
-  sourceId: string;
   titles: string[];
 }
 
-const genderAgrees = (mention: ShortMention, candidate: NameCandidate): boolean => {
+/** One article's mentions of a short form ("Biden" in one article), with the titles written before them there. */
+export interface ShortMention extends ShortForm {
+  articleId: string;
+  sourceId: string;
+}
+
+const genderAgrees = (mention: ShortForm, candidate: NameCandidate): boolean => {
   const said = genderOf(mention.titles);
   const known = genderOf(candidate.titles);
   return said === undefined || known === undefined || said === known;
 };
 
 /** The people a short form may stand for: with it as surname or as first name, minus those whose titles say another gender. */
-export function compatibleCandidates(mention: ShortMention, all: readonly NameCandidate[]): NameCandidate[] {
+export function compatibleCandidates(mention: ShortForm, all: readonly NameCandidate[]): NameCandidate[] {
   return all.filter((c) => genderAgrees(mention, c));
 }
 
 /**
- * Where one article's short form belongs, from the set of names in the graph only (so any order of ingestion
- * gives the same answer): the one candidate sharing a title with it ("President Xi" → Xi Jinping; "President
- * Biden" when only Joe Biden is ever "President"), surnames first; without such a title, the one person bearing
- * it as surname, or, when none does, as first name ("Joe" of Joe Biden), or the one named in full three times as
- * often as any other; otherwise it stays itself, ambiguous.
+ * The person a short form stands for, from the set of names in the graph only (so any order of ingestion gives the
+ * same answer): the one candidate sharing a title with it ("President Xi" → Xi Jinping; "President Biden" when only
+ * Joe Biden is ever "President"), surnames first; without such a title, the one person bearing it as surname, or,
+ * when none does, as first name ("Joe" of Joe Biden), or the one named in full three times as often as any other;
+ * undefined when it stays ambiguous.
  */
-export function resolveShortMention(mention: ShortMention, all: readonly NameCandidate[]): string {
-  const fits = compatibleCandidates(mention, all);
-  const titled = preferSurnames(fits.filter((c) => c.titles.some((t) => mention.titles.includes(t))));
-  if (titled.length === 1) return titled[0]?.id ?? mention.sourceId;
-  if (titled.length > 1) return dominant(titled)?.id ?? mention.sourceId;
+export function decideShortForm(form: ShortForm, all: readonly NameCandidate[]): string | undefined {
+  const fits = compatibleCandidates(form, all);
+  const titled = preferSurnames(fits.filter((c) => c.titles.some((t) => form.titles.includes(t))));
+  if (titled.length === 1) return titled[0]?.id;
+  if (titled.length > 1) return dominant(titled)?.id;
   const pool = preferSurnames(fits);
-  return (pool.length === 1 ? pool[0] : dominant(pool))?.id ?? mention.sourceId;
+  return (pool.length === 1 ? pool[0] : dominant(pool))?.id;
+}
+
+/** Where one article's short form belongs: the person it stands for, or itself when ambiguous. */
+export function resolveShortMention(mention: ShortMention, all: readonly NameCandidate[]): string {
+  return decideShortForm(mention, all) ?? mention.sourceId;
 }
 
 /** Those bearing the short form as surname when any does, else those bearing it as first name. */

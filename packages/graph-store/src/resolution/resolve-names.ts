@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
-import { resolveShortMention, type NameCandidate, type ShortMention } from './decide';
+import { decideShortForm, type NameCandidate } from './decide';
 import { applyMoves, type Move } from './move-mentions';
 import { refreshPeople } from './refresh-entities';
 
@@ -40,8 +40,6 @@ const CandidateRowSchema = z.object({
 const ShortFormSchema = z.object({ key: z.string(), titles: z.array(z.string()) });
 const MoveSchema = z.object({ articleId: z.string(), sourceId: z.string(), target: z.string() });
 
-const STAYS = '\u0000stays';
-
 /** The full-named people each key may stand for, as the graph holds them now. */
 export async function candidatesByKey(tx: ManagedTransaction, keys: readonly string[]): Promise<Map<string, NameCandidate[]>> {
   const byKey = new Map<string, NameCandidate[]>();
@@ -67,11 +65,9 @@ export async function resolvePeople(tx: ManagedTransaction, keys: readonly strin
   const candidates = await candidatesByKey(tx, unique);
   const forms = await tx.run(SHORT_FORMS, { keys: unique });
   const decisions = forms.records.map((record) => {
-    const { key, titles } = ShortFormSchema.parse(record.toObject());
-    // a placeholder source id marks "stays itself": the query puts each mention's own source id in its place
-    const mention: ShortMention = { key, titles, articleId: '', sourceId: STAYS };
-    const target = resolveShortMention(mention, candidates.get(key) ?? []);
-    return { key, titles, target: target === STAYS ? null : target };
+    const form = ShortFormSchema.parse(record.toObject());
+    // null keeps each mention with its own source id: the query fills that in
+    return { ...form, target: decideShortForm(form, candidates.get(form.key) ?? []) ?? null };
   });
   const found = decisions.length > 0 ? await tx.run(MOVES, { decisions }) : undefined;
   const moves: Move[] = (found?.records ?? []).map((record) => MoveSchema.parse(record.toObject()));
