@@ -10,11 +10,24 @@ const shared = {
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/tests/**/*.test.ts', '<rootDir>/bench/**/*.test.ts', '!**/*.int.test.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/packages/*/src/**/*.test.ts',
+        '<rootDir>/tests/**/*.test.ts',
+        '<rootDir>/bench/**/*.test.ts',
+        '!**/*.int.test.ts',
+      ],
+    },
     {
       ...shared,
       displayName: 'integration',
-      testMatch: ['<rootDir>/packages/*/src/**/*.int.test.ts', '<rootDir>/packages/*/tests/**/*.int.test.ts', '<rootDir>/tests/**/*.int.test.ts'],
+      testMatch: [
+        '<rootDir>/packages/*/src/**/*.int.test.ts',
+        '<rootDir>/packages/*/tests/**/*.int.test.ts',
+        '<rootDir>/tests/**/*.int.test.ts',
+      ],
       globalSetup: '<rootDir>/tests/support/neo4j-global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/neo4j-global-teardown.ts',
     },

@@ -32,10 +32,16 @@ export function matchMention(gold, outMentions) {
 
 /** Mention recall and pairwise same-entity precision/recall over the PER/ORG/LOC clusters of each document. */
 export function scoreCoref(docs, byId, misses = []) {
-  let total = 0, found = 0, predSame = 0, goldSame = 0, bothSame = 0;
+  let total = 0,
+    found = 0,
+    predSame = 0,
+    goldSame = 0,
+    bothSame = 0;
   for (const d of docs) {
     const rec = byId.get(d.id);
-    const outMentions = (rec?.entities ?? []).flatMap((e) => (e.mentions ?? []).map((m) => ({ ...m, type: e.type, entity: e.id })));
+    const outMentions = (rec?.entities ?? []).flatMap((e) =>
+      (e.mentions ?? []).map((m) => ({ ...m, type: e.type, entity: e.id })),
+    );
     const golds = [];
     d.vertices.forEach((cluster, ci) => {
       const type = cluster[0]?.type;
@@ -49,7 +55,8 @@ export function scoreCoref(docs, byId, misses = []) {
     }
     for (let i = 0; i < golds.length; i++) {
       for (let j = i + 1; j < golds.length; j++) {
-        const a = golds[i], b = golds[j];
+        const a = golds[i],
+          b = golds[j];
         const gs = a.cluster === b.cluster;
         const ps = !!a.hit && !!b.hit && a.hit.entity === b.hit.entity;
         if (gs) goldSame++;
@@ -58,9 +65,14 @@ export function scoreCoref(docs, byId, misses = []) {
       }
     }
   }
-  const P = bothSame / (predSame || 1), R = bothSame / (goldSame || 1);
+  const P = bothSame / (predSame || 1),
+    R = bothSame / (goldSame || 1);
   const r3 = (x) => +x.toFixed(3);
-  return { mentions: total, mentionRecall: r3(found / (total || 1)), pairwise: { P: r3(P), R: r3(R), F1: r3((2 * P * R) / (P + R || 1)) } };
+  return {
+    mentions: total,
+    mentionRecall: r3(found / (total || 1)),
+    pairwise: { P: r3(P), R: r3(R), F1: r3((2 * P * R) / (P + R || 1)) },
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

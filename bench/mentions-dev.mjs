@@ -28,7 +28,13 @@ const TYPES = ['PER', 'ORG', 'LOC'];
 
 /** The surface a pseudo-gold cluster is keyed by: case, full stops, "the" and a possessive do not tell entities apart. */
 export function normalise(surface) {
-  return surface.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/'s$/, '').replace(/\s+/g, ' ').trim();
+  return surface
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '')
+    .replace(/'s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Pseudo-gold cluster ids for one document's gold mentions (see the header: an approximation of entity links). */
@@ -38,45 +44,75 @@ export function pseudoClusters(golds) {
   for (const g of golds) forms.set(key(g), { type: g.type, words: normalise(g.text).split(' ') });
   const target = new Map();
   for (const [k, f] of forms) {
-    const longer = [...forms].filter(([k2, f2]) => k2 !== k && f2.type === f.type && f2.words.length > f.words.length
-      && f.words.every((w, i) => f2.words[f2.words.length - f.words.length + i] === w));
+    const longer = [...forms].filter(
+      ([k2, f2]) =>
+        k2 !== k &&
+        f2.type === f.type &&
+        f2.words.length > f.words.length &&
+        f.words.every((w, i) => f2.words[f2.words.length - f.words.length + i] === w),
+    );
     // a short form that fits two longer names ("Smith" of "John Smith" and "Mary Smith") stays on its own
     target.set(k, longer.length === 1 ? longer[0][0] : k);
   }
-  const resolveKey = (k) => { const seen = new Set(); while (target.get(k) !== k && !seen.has(k)) { seen.add(k); k = target.get(k); } return k; };
+  const resolveKey = (k) => {
+    const seen = new Set();
+    while (target.get(k) !== k && !seen.has(k)) {
+      seen.add(k);
+      k = target.get(k);
+    }
+    return k;
+  };
   return golds.map((g) => resolveKey(key(g)));
 }
 
 /** Mention recall per gold type and pairwise precision/recall against the pseudo-gold clusters of each document. */
 export function scoreMentions(docs, byId, report = { misses: [], splits: [], merges: [] }) {
   const per = Object.fromEntries(TYPES.map((t) => [t, { total: 0, found: 0 }]));
-  let predSame = 0, goldSame = 0, bothSame = 0;
+  let predSame = 0,
+    goldSame = 0,
+    bothSame = 0;
   for (const d of docs) {
     const rec = byId.get(d.id);
-    const outMentions = (rec?.entities ?? []).flatMap((e) => (e.mentions ?? []).map((m) => ({ ...m, type: e.type, entity: e.id })));
-    const golds = d.gold.filter((g) => TYPES.includes(g.type)).map((g) => ({ ...g, hit: matchMention(g, outMentions) }));
+    const outMentions = (rec?.entities ?? []).flatMap((e) =>
+      (e.mentions ?? []).map((m) => ({ ...m, type: e.type, entity: e.id })),
+    );
+    const golds = d.gold
+      .filter((g) => TYPES.includes(g.type))
+      .map((g) => ({ ...g, hit: matchMention(g, outMentions) }));
     const clusters = pseudoClusters(golds);
     golds.forEach((g) => {
       per[g.type].total++;
       if (g.hit) per[g.type].found++;
-      else report.misses.push(`${d.id} ${g.type} ${JSON.stringify(g.text)} | ${JSON.stringify(d.text.slice(Math.max(0, g.start - 40), g.end + 40).replace(/\n/g, ' / '))}`);
+      else
+        report.misses.push(
+          `${d.id} ${g.type} ${JSON.stringify(g.text)} | ${JSON.stringify(d.text.slice(Math.max(0, g.start - 40), g.end + 40).replace(/\n/g, ' / '))}`,
+        );
     });
     for (let i = 0; i < golds.length; i++) {
       for (let j = i + 1; j < golds.length; j++) {
-        const a = golds[i], b = golds[j];
+        const a = golds[i],
+          b = golds[j];
         const gs = clusters[i] === clusters[j];
         const ps = !!a.hit && !!b.hit && a.hit.entity === b.hit.entity;
         if (gs) goldSame++;
         if (ps) predSame++;
         if (gs && ps) bothSame++;
-        if (gs && !ps && a.hit && b.hit) report.splits.push(`${d.id} ${a.type} ${JSON.stringify(a.text)}→${a.hit.entity} / ${JSON.stringify(b.text)}→${b.hit.entity}`);
-        if (ps && !gs) report.merges.push(`${d.id} ${JSON.stringify(a.text)}/${a.type} + ${JSON.stringify(b.text)}/${b.type} → ${a.hit.entity}`);
+        if (gs && !ps && a.hit && b.hit)
+          report.splits.push(
+            `${d.id} ${a.type} ${JSON.stringify(a.text)}→${a.hit.entity} / ${JSON.stringify(b.text)}→${b.hit.entity}`,
+          );
+        if (ps && !gs)
+          report.merges.push(
+            `${d.id} ${JSON.stringify(a.text)}/${a.type} + ${JSON.stringify(b.text)}/${b.type} → ${a.hit.entity}`,
+          );
       }
     }
   }
   const r3 = (x) => +x.toFixed(3);
-  const total = TYPES.reduce((n, t) => n + per[t].total, 0), found = TYPES.reduce((n, t) => n + per[t].found, 0);
-  const P = bothSame / (predSame || 1), R = bothSame / (goldSame || 1);
+  const total = TYPES.reduce((n, t) => n + per[t].total, 0),
+    found = TYPES.reduce((n, t) => n + per[t].found, 0);
+  const P = bothSame / (predSame || 1),
+    R = bothSame / (goldSame || 1);
   return {
     mentions: total,
     mentionRecall: r3(found / (total || 1)),

@@ -42,7 +42,11 @@ function joinQuotes(tokens) {
     const t = tokens[i];
     const pair = (t === '`' || t === "'") && tokens[i + 1] === t;
     index.push(out.length);
-    if (pair) { index.push(out.length); out.push(t === '`' ? '``' : "''"); i++; } else out.push(t);
+    if (pair) {
+      index.push(out.length);
+      out.push(t === '`' ? '``' : "''");
+      i++;
+    } else out.push(t);
   }
   return { out, index };
 }
@@ -55,7 +59,10 @@ function entitiesOf(tags) {
     const [bio, type] = tag.split('-');
     if (bio === 'U') ents.push({ type, first: i, last: i });
     else if (bio === 'B') open = { type, first: i };
-    else if (bio === 'L' && open) { ents.push({ ...open, last: i }); open = undefined; }
+    else if (bio === 'L' && open) {
+      ents.push({ ...open, last: i });
+      open = undefined;
+    }
   });
   return ents;
 }
@@ -89,7 +96,9 @@ function alignEntity(entity, goldEntities) {
 function score(sentences, byId) {
   const per = Object.fromEntries(Object.keys(SCORED).map((t) => [t, { tp: 0, pred: 0, gold: 0 }]));
   const errors = [];
-  let tp = 0, pred = 0, gold = 0;
+  let tp = 0,
+    pred = 0,
+    gold = 0;
   for (const s of sentences) {
     for (const type of s.gold.values()) per[type].gold++;
     gold += s.gold.size;
@@ -101,28 +110,55 @@ function score(sentences, byId) {
     for (const r of rec?.relations ?? []) {
       const key = PREDICATE_KEY[r.predicate];
       if (!key) continue;
-      const h = align.get(r.subject) ?? -1, t = align.get(r.object) ?? -1;
+      const h = align.get(r.subject) ?? -1,
+        t = align.get(r.object) ?? -1;
       const k = `${key}|${h < 0 ? 'x' + r.subject : h}|${t < 0 ? 'x' + r.object : t}`;
       if (seen.has(k)) continue;
       seen.add(k);
       pred++;
       const goldType = s.gold.get(k);
       // a false positive is charged to the gold type it would have been: by predicate and the subject's type
-      const type = goldType ?? (key === 'WF' ? 'Work_For' : ents.get(r.subject)?.type === 'Organization' ? 'OrgBased_In' : 'Located_In');
+      const type =
+        goldType ??
+        (key === 'WF' ? 'Work_For' : ents.get(r.subject)?.type === 'Organization' ? 'OrgBased_In' : 'Located_In');
       per[type].pred++;
       const name = (id) => ents.get(id)?.name ?? id;
-      if (goldType) { tp++; per[type].tp++; found.add(k); }
-      else errors.push({ kind: 'FP', id: s.id, text: s.text, what: `${name(r.subject)} ${r.predicate} ${name(r.object)}`, why: h < 0 || t < 0 ? 'unaligned entity' : liveOrKill(s, h, t) });
+      if (goldType) {
+        tp++;
+        per[type].tp++;
+        found.add(k);
+      } else
+        errors.push({
+          kind: 'FP',
+          id: s.id,
+          text: s.text,
+          what: `${name(r.subject)} ${r.predicate} ${name(r.object)}`,
+          why: h < 0 || t < 0 ? 'unaligned entity' : liveOrKill(s, h, t),
+        });
     }
     for (const [k, type] of s.gold) {
       if (found.has(k)) continue;
       const [, h, t] = k.split('|').map(Number);
-      errors.push({ kind: 'MISS', id: s.id, text: s.text, what: `${s.entities[h]?.text} ${type} ${s.entities[t]?.text}`, why: missReason(s, rec, h, t) });
+      errors.push({
+        kind: 'MISS',
+        id: s.id,
+        text: s.text,
+        what: `${s.entities[h]?.text} ${type} ${s.entities[t]?.text}`,
+        why: missReason(s, rec, h, t),
+      });
     }
   }
   const f = (tp_, pred_, gold_) => {
-    const P = tp_ / (pred_ || 1), R = tp_ / (gold_ || 1);
-    return { P: +P.toFixed(3), R: +R.toFixed(3), F1: +(2 * P * R / (P + R || 1)).toFixed(3), tp: tp_, predicted: pred_, gold: gold_ };
+    const P = tp_ / (pred_ || 1),
+      R = tp_ / (gold_ || 1);
+    return {
+      P: +P.toFixed(3),
+      R: +R.toFixed(3),
+      F1: +((2 * P * R) / (P + R || 1)).toFixed(3),
+      tp: tp_,
+      predicted: pred_,
+      gold: gold_,
+    };
   };
   const res = { ALL: f(tp, pred, gold) };
   for (const [type, c] of Object.entries(per)) res[type] = f(c.tp, c.pred, c.gold);
@@ -156,7 +192,9 @@ function entityReport(sentences, byId) {
       if (hit) c[g.type].found++;
       else {
         const other = (rec?.entities ?? []).find(covers);
-        missed.push(`${g.type} ${JSON.stringify(g.text)}${other ? ` as ${other.type} ${JSON.stringify(other.name)}` : ''}  | ${s.text}`);
+        missed.push(
+          `${g.type} ${JSON.stringify(g.text)}${other ? ` as ${other.type} ${JSON.stringify(other.name)}` : ''}  | ${s.text}`,
+        );
       }
     });
   }
@@ -167,17 +205,23 @@ const sentences = JSON.parse(readFileSync(goldPath, 'utf8')).map(loadSentence);
 let outPath = given;
 let scratch;
 if (!outPath) {
-  const dir = scratch = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'news-re-'));
+  const dir = (scratch = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'news-re-')));
   outPath = join(dir, 'out.jsonl');
   writeFileSync(outPath, runExtract(sentences));
 }
 const byId = recordsById(outPath);
 const { res, errors } = score(sentences, byId);
 const { c, missed } = entityReport(sentences, byId);
-const line = (name, r) => `${name.padEnd(12)} P ${r.P.toFixed(3)} R ${r.R.toFixed(3)} F1 ${r.F1.toFixed(3)}  (tp ${r.tp}, predicted ${r.predicted}, gold ${r.gold})`;
+const line = (name, r) =>
+  `${name.padEnd(12)} P ${r.P.toFixed(3)} R ${r.R.toFixed(3)} F1 ${r.F1.toFixed(3)}  (tp ${r.tp}, predicted ${r.predicted}, gold ${r.gold})`;
 if (scratch && !keep) rmSync(scratch, { recursive: true, force: true });
 console.log(`news relations, ${sentences.length} sentences${scratch && !keep ? '' : ` (${outPath})`}`);
 for (const [name, r] of Object.entries(res)) console.log(line(name, r));
-console.log('entities found with a compatible type: ' + Object.entries(c).map(([t, x]) => `${t} ${x.found}/${x.gold}`).join(', '));
+console.log(
+  'entities found with a compatible type: ' +
+    Object.entries(c)
+      .map(([t, x]) => `${t} ${x.found}/${x.gold}`)
+      .join(', '),
+);
 if (showErrors) for (const e of errors) console.log(`${e.kind} [${e.id}] ${e.what} -- ${e.why}\n     ${e.text}`);
 if (showEntities) for (const m of missed) console.log(`ENTITY MISS ${m}`);

@@ -9,11 +9,23 @@ const [goldPath, predPath] = process.argv.slice(2);
 const docs = loadDocred(goldPath);
 const byId = recordsById(predPath);
 const rules = new Set();
-for (const rec of byId.values()) for (const r of rec.relations ?? []) rules.add(r.attributes?.rule ?? r.attributes?.basis ?? '?');
+for (const rec of byId.values())
+  for (const r of rec.relations ?? []) rules.add(r.attributes?.rule ?? r.attributes?.basis ?? '?');
 const rows = [];
 for (const rule of rules) {
-  const only = new Map([...byId].map(([id, rec]) => [id, { ...rec, relations: (rec.relations ?? []).filter((r) => (r.attributes?.rule ?? r.attributes?.basis ?? '?') === rule) }]));
-  const s = score(docs.map((d) => ({ ...d })), only);
+  const only = new Map(
+    [...byId].map(([id, rec]) => [
+      id,
+      {
+        ...rec,
+        relations: (rec.relations ?? []).filter((r) => (r.attributes?.rule ?? r.attributes?.basis ?? '?') === rule),
+      },
+    ]),
+  );
+  const s = score(
+    docs.map((d) => ({ ...d })),
+    only,
+  );
   rows.push({ rule, predicted: s.ALL.predicted, P: s.ALL.P, R: s.ALL.R });
 }
 rows.sort((a, b) => b.predicted - a.predicted);

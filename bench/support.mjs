@@ -32,13 +32,22 @@ export function takeSwitch(args, name) {
 export function runExtract(docs) {
   let input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
   const wrap = process.env.BENCH_WRAP;
-  if (wrap) input = execFileSync('node', [resolve(shared, 'eval', 'wrap.mjs'), wrap], { input, maxBuffer: 1 << 30 }).toString();
-  return execFileSync('pnpm', ['run', '-s', 'newsgraph', 'extract', '--jsonl'], { cwd: root, input, maxBuffer: 1 << 30 });
+  if (wrap)
+    input = execFileSync('node', [resolve(shared, 'eval', 'wrap.mjs'), wrap], { input, maxBuffer: 1 << 30 }).toString();
+  return execFileSync('pnpm', ['run', '-s', 'newsgraph', 'extract', '--jsonl'], {
+    cwd: root,
+    input,
+    maxBuffer: 1 << 30,
+  });
 }
 
 /** Output records of a JSON Lines file, by document id. */
 export function recordsById(path) {
   const byId = new Map();
-  for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) { const r = JSON.parse(line); byId.set(r.id, r); }
+  for (const line of readFileSync(path, 'utf8').split('\n'))
+    if (line.trim()) {
+      const r = JSON.parse(line);
+      byId.set(r.id, r);
+    }
   return byId;
 }

@@ -45,7 +45,10 @@ async function takeLines(path: string, count: number): Promise<string[]> {
  * Runs the CLI, sampling its resident memory every 500 ms. Stdin and a discarded stdout are files handed to the
  * child directly, so this process does no piping work that would be charged to the command being timed.
  */
-function timed(args: string[], io: { stdinFile?: string; discardStdout?: boolean } = {}): Promise<{ seconds: number; stdout: string; rssMb: number[] }> {
+function timed(
+  args: string[],
+  io: { stdinFile?: string; discardStdout?: boolean } = {},
+): Promise<{ seconds: number; stdout: string; rssMb: number[] }> {
   const stdin = io.stdinFile ? openSync(io.stdinFile, 'r') : 'ignore';
   const stdoutTarget = io.discardStdout ? openSync('/dev/null', 'w') : 'pipe';
   return new Promise((done, fail) => {
@@ -76,7 +79,8 @@ function timed(args: string[], io: { stdinFile?: string; discardStdout?: boolean
   });
 }
 
-const fmt = (n: number, digits = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const quartiles = (xs: number[]): string => {
   if (xs.length === 0) return 'n/a';
   const at = (q: number): number => xs[Math.min(xs.length - 1, Math.floor(q * (xs.length - 1)))] ?? 0;
@@ -85,7 +89,9 @@ const quartiles = (xs: number[]): string => {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
-  const lines = process.argv.includes('--full') ? await takeLines(corpus, Number.MAX_SAFE_INTEGER) : await takeLines(corpus, limit);
+  const lines = process.argv.includes('--full')
+    ? await takeLines(corpus, Number.MAX_SAFE_INTEGER)
+    : await takeLines(corpus, limit);
   const chars = lines.reduce((n, l) => n + String((JSON.parse(l) as { text?: string }).text ?? '').length, 0);
   console.log(`corpus: ${lines.length} articles, ${fmt(chars / 1e6, 1)} M chars; workers: ${workers}; Neo4j: ${uri}`);
 
@@ -95,7 +101,9 @@ async function main(): Promise<void> {
 
   // Rounds alternate the two commands on consecutive slices (the graph keeps growing), so a slow spell of this
   // shared machine weighs on both sides instead of on whichever command happened to be running.
-  const slices = Array.from({ length: rounds }, (_, r) => lines.slice(Math.floor((r * lines.length) / rounds), Math.floor(((r + 1) * lines.length) / rounds)));
+  const slices = Array.from({ length: rounds }, (_, r) =>
+    lines.slice(Math.floor((r * lines.length) / rounds), Math.floor(((r + 1) * lines.length) / rounds)),
+  );
   let extractSeconds = 0;
   let ingestSeconds = 0;
   let added = 0;
@@ -112,17 +120,30 @@ async function main(): Promise<void> {
     added += summary.new;
     failed += summary.failed.length;
     rssMb.push(...ingest.rssMb);
-    if (rounds > 1) console.log(`round ${r + 1}/${rounds}: ${slice.length} articles, extract ${fmt(extractOnly.seconds, 1)} s, ingest ${fmt(ingest.seconds, 1)} s (${fmt((extractOnly.seconds / ingest.seconds) * 100)}%)`);
+    if (rounds > 1)
+      console.log(
+        `round ${r + 1}/${rounds}: ${slice.length} articles, extract ${fmt(extractOnly.seconds, 1)} s, ingest ${fmt(ingest.seconds, 1)} s (${fmt((extractOnly.seconds / ingest.seconds) * 100)}%)`,
+      );
   }
-  console.log(`extract --jsonl:  ${fmt(extractSeconds, 1)} s  ${fmt(lines.length / extractSeconds, 1)} articles/s  ${fmt(chars / extractSeconds)} chars/s`);
-  console.log(`ingest (e2e):     ${fmt(ingestSeconds, 1)} s  ${fmt(lines.length / ingestSeconds, 1)} articles/s  ${fmt(chars / ingestSeconds)} chars/s  (${added} new, ${failed} failed)`);
+  console.log(
+    `extract --jsonl:  ${fmt(extractSeconds, 1)} s  ${fmt(lines.length / extractSeconds, 1)} articles/s  ${fmt(chars / extractSeconds)} chars/s`,
+  );
+  console.log(
+    `ingest (e2e):     ${fmt(ingestSeconds, 1)} s  ${fmt(lines.length / ingestSeconds, 1)} articles/s  ${fmt(chars / ingestSeconds)} chars/s  (${added} new, ${failed} failed)`,
+  );
   console.log(`end-to-end / extract-only: ${fmt((extractSeconds / ingestSeconds) * 100)}%`);
-  console.log(`ingest RSS MB (p10 / p25 / median / p75 / max over ${rssMb.length} samples): ${quartiles([...rssMb].sort((a, b) => a - b))}`);
-  console.log(`ingest RSS MB by time (each tenth${rounds > 1 ? `, ${rounds} processes` : ''}): ${Array.from({ length: 10 }, (_, i) => fmt(rssMb[Math.floor((i / 10) * rssMb.length)] ?? 0)).join(' ')}`);
+  console.log(
+    `ingest RSS MB (p10 / p25 / median / p75 / max over ${rssMb.length} samples): ${quartiles([...rssMb].sort((a, b) => a - b))}`,
+  );
+  console.log(
+    `ingest RSS MB by time (each tenth${rounds > 1 ? `, ${rounds} processes` : ''}): ${Array.from({ length: 10 }, (_, i) => fmt(rssMb[Math.floor((i / 10) * rssMb.length)] ?? 0)).join(' ')}`,
+  );
   const stats = await store.stats();
   const entities = Object.values(stats.entities).reduce((a, b) => a + b, 0);
   const relations = Object.values(stats.relations).reduce((a, b) => a + b, 0);
-  console.log(`graph: ${stats.articles} articles, ${entities} entities, ${relations} relations, ${stats.mentions} mentions, ${stats.quotes} quotes`);
+  console.log(
+    `graph: ${stats.articles} articles, ${entities} entities, ${relations} relations, ${stats.mentions} mentions, ${stats.quotes} quotes`,
+  );
 
   const context = { overrides: OverridesSchema.parse({}), version: 'bench' };
   const sample = lines.slice(0, writeSample).map((l) => {
@@ -141,7 +162,9 @@ async function main(): Promise<void> {
   const naiveSeconds = (Date.now() - t) / 1000;
   await driver.close();
   await store.clear();
-  console.log(`writes, ${sample.length} articles = ${rows} rows: batched ${fmt(rows / batchedSeconds)} rows/s (${fmt(batchedSeconds, 2)} s), naive ${fmt(rows / naiveSeconds)} rows/s (${fmt(naiveSeconds, 2)} s), ×${fmt(naiveSeconds / batchedSeconds, 1)}`);
+  console.log(
+    `writes, ${sample.length} articles = ${rows} rows: batched ${fmt(rows / batchedSeconds)} rows/s (${fmt(batchedSeconds, 2)} s), naive ${fmt(rows / naiveSeconds)} rows/s (${fmt(naiveSeconds, 2)} s), ×${fmt(naiveSeconds / batchedSeconds, 1)}`,
+  );
   await store.close();
 }
 

@@ -19,25 +19,51 @@ const arg = (name: string, fallback: string): string => {
   return i >= 0 && process.argv[i + 1] ? String(process.argv[i + 1]) : fallback;
 };
 
-const CorpusLineSchema = z.object({ id: z.string().min(1), text: z.string(), title: z.string().default(''), publishedAt: z.string().default('') });
+const CorpusLineSchema = z.object({
+  id: z.string().min(1),
+  text: z.string(),
+  title: z.string().default(''),
+  publishedAt: z.string().default(''),
+});
 type CorpusLine = z.infer<typeof CorpusLineSchema>;
 
 async function readCorpus(path: string): Promise<CorpusLine[]> {
   const input = path.endsWith('.gz') ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
   const out: CorpusLine[] = [];
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim()) out.push(CorpusLineSchema.parse(JSON.parse(line)));
+  for await (const line of createInterface({ input, crlfDelay: Infinity }))
+    if (line.trim()) out.push(CorpusLineSchema.parse(JSON.parse(line)));
   return out;
 }
 
 function extract(articles: CorpusLine[]): ExtractionResult[] {
-  const input = articles.map((a) => JSON.stringify({ id: a.id, text: a.text, title: a.title || undefined, publishedAt: a.publishedAt || undefined })).join('\n') + '\n';
+  const input =
+    articles
+      .map((a) =>
+        JSON.stringify({
+          id: a.id,
+          text: a.text,
+          title: a.title || undefined,
+          publishedAt: a.publishedAt || undefined,
+        }),
+      )
+      .join('\n') + '\n';
   // Raw confidences come out of the run; the calibrated one the extractor would print is recomputed below.
   const env = { ...process.env, NEWSGRAPH_RAW_CONFIDENCE: '1' };
-  const stdout = execFileSync('pnpm', ['run', '-s', 'newsgraph', 'extract', '--jsonl'], { cwd: ROOT, input, env, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'inherit'] });
-  return stdout.toString().split('\n').filter((l) => l.trim()).flatMap((l) => {
-    const r = ExtractionResultSchema.safeParse(JSON.parse(l));
-    return r.success ? [r.data] : [];
+  const stdout = execFileSync('pnpm', ['run', '-s', 'newsgraph', 'extract', '--jsonl'], {
+    cwd: ROOT,
+    input,
+    env,
+    maxBuffer: 1 << 30,
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
+  return stdout
+    .toString()
+    .split('\n')
+    .filter((l) => l.trim())
+    .flatMap((l) => {
+      const r = ExtractionResultSchema.safeParse(JSON.parse(l));
+      return r.success ? [r.data] : [];
+    });
 }
 
 function relationItems(result: ExtractionResult, article: CorpusLine): JudgedRelation[] {
@@ -47,10 +73,18 @@ function relationItems(result: ExtractionResult, article: CorpusLine): JudgedRel
     const o = byId.get(r.object);
     if (!s || !o) return [];
     const item: JudgedRelation = {
-      kind: 'relation', articleId: article.id, title: article.title, publishedAt: article.publishedAt,
-      subject: { name: s.name, type: s.type }, predicate: r.predicate, object: { name: o.name, type: o.type },
+      kind: 'relation',
+      articleId: article.id,
+      title: article.title,
+      publishedAt: article.publishedAt,
+      subject: { name: s.name, type: s.type },
+      predicate: r.predicate,
+      object: { name: o.name, type: o.type },
       confidence: calibratedConfidence(r),
-      rawConfidence: r.confidence, evidence: r.evidence.text, verdict: null, reason: '',
+      rawConfidence: r.confidence,
+      evidence: r.evidence.text,
+      verdict: null,
+      reason: '',
     };
     if (r.attributes) item.attributes = r.attributes;
     const rule = ruleOf(r);
@@ -61,11 +95,21 @@ function relationItems(result: ExtractionResult, article: CorpusLine): JudgedRel
 
 function entityItems(result: ExtractionResult, article: CorpusLine): JudgedEntity[] {
   return result.entities.map((e) => {
-    const named = [...e.mentions].sort((a, b) => Number(b.kind === 'name') - Number(a.kind === 'name') || a.start - b.start);
+    const named = [...e.mentions].sort(
+      (a, b) => Number(b.kind === 'name') - Number(a.kind === 'name') || a.start - b.start,
+    );
     const examples = [...new Set(named.map((m) => sentenceAround(article.text, m.start, m.end)))].slice(0, 2);
     return {
-      kind: 'entity', articleId: article.id, title: article.title, name: e.name, type: e.type, aliases: e.aliases,
-      mentions: e.mentions.length, examples, verdict: null, reason: '',
+      kind: 'entity',
+      articleId: article.id,
+      title: article.title,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      mentions: e.mentions.length,
+      examples,
+      verdict: null,
+      reason: '',
     };
   });
 }
@@ -85,13 +129,18 @@ async function main(): Promise<void> {
     relations.push(...relationItems(r, a));
     entities.push(...entityItems(r, a));
   }
-  const drawn: JudgedItem[] = [...sample(relations, Number(arg('relations', '220')), random), ...sample(entities, Number(arg('entities', '220')), random)];
+  const drawn: JudgedItem[] = [
+    ...sample(relations, Number(arg('relations', '220')), random),
+    ...sample(entities, Number(arg('entities', '220')), random),
+  ];
   const out = resolve(ROOT, arg('out', `bench/judge/samples/draw-seed${seed}.jsonl`));
   writeFileSync(out, drawn.map((d) => JSON.stringify(JudgedItemSchema.parse(d))).join('\n') + '\n');
-  process.stderr.write(`${articles.length} articles, ${relations.length} relations, ${entities.length} entities; drew ${drawn.length} into ${out}\n`);
+  process.stderr.write(
+    `${articles.length} articles, ${relations.length} relations, ${entities.length} entities; drew ${drawn.length} into ${out}\n`,
+  );
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

@@ -19,20 +19,43 @@ const option = (name: string, fallback: string): string => {
 
 /** Judged relations as fitting points, keyed on predicate and producing rule. */
 export function pointsOf(relations: readonly JudgedRelation[]): KeyedPoint[] {
-  return relations.flatMap((r) => (r.verdict === null ? [] : [{
-    predicate: r.predicate, raw: r.rawConfidence, correct: r.verdict, ...(r.rule ? { rule: r.rule } : {}),
-  }]));
+  return relations.flatMap((r) =>
+    r.verdict === null
+      ? []
+      : [
+          {
+            predicate: r.predicate,
+            raw: r.rawConfidence,
+            correct: r.verdict,
+            ...(r.rule ? { rule: r.rule } : {}),
+          },
+        ],
+  );
 }
 
 /** Each point's calibrated confidence from a table fitted without its fold: an honest reliability estimate. */
-export function crossValidated(points: readonly KeyedPoint[], folds: number, seed: number, strength: number): { confidence: number; verdict: boolean }[] {
-  const order = sample(points.map((_, i) => i), points.length, rng(seed));
+export function crossValidated(
+  points: readonly KeyedPoint[],
+  folds: number,
+  seed: number,
+  strength: number,
+): { confidence: number; verdict: boolean }[] {
+  const order = sample(
+    points.map((_, i) => i),
+    points.length,
+    rng(seed),
+  );
   const foldOf = new Map(order.map((index, position) => [index, position % folds]));
   const out: { confidence: number; verdict: boolean }[] = [];
   for (let f = 0; f < folds; f++) {
-    const table = fitTable(points.filter((_, i) => foldOf.get(i) !== f), strength, 'cross-validation');
+    const table = fitTable(
+      points.filter((_, i) => foldOf.get(i) !== f),
+      strength,
+      'cross-validation',
+    );
     points.forEach((p, i) => {
-      if (foldOf.get(i) === f) out.push({ confidence: calibrate(table, p.predicate, p.raw, p.rule), verdict: p.correct });
+      if (foldOf.get(i) === f)
+        out.push({ confidence: calibrate(table, p.predicate, p.raw, p.rule), verdict: p.correct });
     });
   }
   return out;
@@ -40,22 +63,45 @@ export function crossValidated(points: readonly KeyedPoint[], folds: number, see
 
 function describe(label: string, points: readonly { confidence: number; verdict: boolean }[]): string {
   const at8 = precisionAtLeast(points, 0.8);
-  return [`${label}:`, reliabilityTable(reliability(points)),
-    `precision at >= 0.8: ${at8.correct}/${at8.n}${at8.n ? ` = ${(100 * at8.precision).toFixed(1)}%` : ''}; Brier ${brier(points).toFixed(3)}`].join('\n');
+  return [
+    `${label}:`,
+    reliabilityTable(reliability(points)),
+    `precision at >= 0.8: ${at8.correct}/${at8.n}${at8.n ? ` = ${(100 * at8.precision).toFixed(1)}%` : ''}; Brier ${brier(points).toFixed(3)}`,
+  ].join('\n');
 }
 
 function main(): void {
   const valued = new Set(['--strength', '--folds', '--seed', '--out']);
-  const file = resolve(ROOT, args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ?? 'bench/judge/samples/whitehouse-before.jsonl');
+  const file = resolve(
+    ROOT,
+    args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ??
+      'bench/judge/samples/whitehouse-before.jsonl',
+  );
   const strength = Number(option('strength', '4'));
   const folds = Number(option('folds', '5'));
   const seed = Number(option('seed', '1'));
-  const relations = parseJudgedFile(readFileSync(file, 'utf8')).filter((i): i is JudgedRelation => i.kind === 'relation');
+  const relations = parseJudgedFile(readFileSync(file, 'utf8')).filter(
+    (i): i is JudgedRelation => i.kind === 'relation',
+  );
   const points = pointsOf(relations);
-  const table = CalibrationTableSchema.parse(fitTable(points, strength, `${basename(file)}: ${points.length} judged relations, prior strength ${strength}`));
-  process.stdout.write(`${describe('raw confidence', points.map((p) => ({ confidence: p.raw, verdict: p.correct })))}\n\n`);
-  process.stdout.write(`${describe(`calibrated, ${folds}-fold cross-validated`, crossValidated(points, folds, seed, strength))}\n\n`);
-  process.stdout.write(`${describe('calibrated, in-sample (optimistic)', points.map((p) => ({ confidence: calibrate(table, p.predicate, p.raw, p.rule), verdict: p.correct })))}\n`);
+  const table = CalibrationTableSchema.parse(
+    fitTable(points, strength, `${basename(file)}: ${points.length} judged relations, prior strength ${strength}`),
+  );
+  process.stdout.write(
+    `${describe(
+      'raw confidence',
+      points.map((p) => ({ confidence: p.raw, verdict: p.correct })),
+    )}\n\n`,
+  );
+  process.stdout.write(
+    `${describe(`calibrated, ${folds}-fold cross-validated`, crossValidated(points, folds, seed, strength))}\n\n`,
+  );
+  process.stdout.write(
+    `${describe(
+      'calibrated, in-sample (optimistic)',
+      points.map((p) => ({ confidence: calibrate(table, p.predicate, p.raw, p.rule), verdict: p.correct })),
+    )}\n`,
+  );
   if (args.includes('--dry-run')) return;
   const out = resolve(ROOT, option('out', TABLE));
   writeFileSync(out, `${JSON.stringify(table, null, 2)}\n`);

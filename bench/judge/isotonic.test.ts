@@ -8,19 +8,39 @@ const points = (raw: number, right: number, wrong: number, extra: Partial<KeyedP
 
 describe('pav', () => {
   it('pools adjacent violators into their weighted mean', () => {
-    expect(pav([{ value: 3, weight: 1 }, { value: 1, weight: 1 }, { value: 2, weight: 1 }])).toEqual([2, 2, 2]);
-    expect(pav([{ value: 0.2, weight: 1 }, { value: 0.9, weight: 3 }, { value: 0.5, weight: 1 }])).toEqual([0.2, 0.8, 0.8]);
+    expect(
+      pav([
+        { value: 3, weight: 1 },
+        { value: 1, weight: 1 },
+        { value: 2, weight: 1 },
+      ]),
+    ).toEqual([2, 2, 2]);
+    expect(
+      pav([
+        { value: 0.2, weight: 1 },
+        { value: 0.9, weight: 3 },
+        { value: 0.5, weight: 1 },
+      ]),
+    ).toEqual([0.2, 0.8, 0.8]);
   });
 
   it('leaves a non-decreasing sequence as it is', () => {
-    expect(pav([{ value: 0.1, weight: 2 }, { value: 0.4, weight: 1 }])).toEqual([0.1, 0.4]);
+    expect(
+      pav([
+        { value: 0.1, weight: 2 },
+        { value: 0.4, weight: 1 },
+      ]),
+    ).toEqual([0.1, 0.4]);
   });
 });
 
 describe('fitSteps', () => {
   it('without a prior, reproduces the observed rate of each raw value when it is already monotone', () => {
     const steps = fitSteps([...points(0.5, 1, 3), ...points(0.8, 3, 1)], () => 0, 0);
-    expect(steps).toEqual([{ from: 0.5, p: 0.25 }, { from: 0.8, p: 0.75 }]);
+    expect(steps).toEqual([
+      { from: 0.5, p: 0.25 },
+      { from: 0.8, p: 0.75 },
+    ]);
   });
 
   it('pulls a small group toward the prior in proportion to the prior strength', () => {

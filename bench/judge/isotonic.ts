@@ -18,7 +18,11 @@ export function pav(values: readonly { value: number; weight: number }[]): numbe
       const last = blocks[b] as (typeof blocks)[number];
       const prev = blocks[b - 1] as (typeof blocks)[number];
       if (prev.sum / prev.weight <= last.sum / last.weight) break;
-      blocks.splice(b - 1, 2, { sum: prev.sum + last.sum, weight: prev.weight + last.weight, count: prev.count + last.count });
+      blocks.splice(b - 1, 2, {
+        sum: prev.sum + last.sum,
+        weight: prev.weight + last.weight,
+        count: prev.count + last.count,
+      });
     }
   }
   return blocks.flatMap((b) => Array<number>(b.count).fill(b.sum / b.weight));
@@ -37,7 +41,9 @@ export function fitSteps(points: readonly CalibrationPoint[], prior: (raw: numbe
     bins.set(p.raw, b);
   }
   const sorted = [...bins].sort((a, b) => a[0] - b[0]);
-  const fitted = pav(sorted.map(([raw, b]) => ({ value: (b.k + strength * prior(raw)) / (b.n + strength), weight: b.n + strength })));
+  const fitted = pav(
+    sorted.map(([raw, b]) => ({ value: (b.k + strength * prior(raw)) / (b.n + strength), weight: b.n + strength })),
+  );
   const steps: Steps = [];
   sorted.forEach(([raw], i) => {
     const p = Math.round(1000 * (fitted[i] as number)) / 1000;

@@ -46,15 +46,19 @@ export type JudgedItem = z.infer<typeof JudgedItemSchema>;
 
 /** Reads a judging file (JSON Lines), failing on the first line that does not fit the shape. */
 export function parseJudgedFile(text: string): JudgedItem[] {
-  return text.split('\n').filter((l) => l.trim()).map((line, i) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (error) {
-      throw new NewsgraphError('BAD_INPUT', `line ${i + 1}: unreadable JSON`, { cause: error });
-    }
-    const parsed = JudgedItemSchema.safeParse(raw);
-    if (!parsed.success) throw new NewsgraphError('BAD_INPUT', `line ${i + 1}: ${parsed.error.message}`, { cause: parsed.error });
-    return parsed.data;
-  });
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line, i) => {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch (error) {
+        throw new NewsgraphError('BAD_INPUT', `line ${i + 1}: unreadable JSON`, { cause: error });
+      }
+      const parsed = JudgedItemSchema.safeParse(raw);
+      if (!parsed.success)
+        throw new NewsgraphError('BAD_INPUT', `line ${i + 1}: ${parsed.error.message}`, { cause: parsed.error });
+      return parsed.data;
+    });
 }

@@ -17,8 +17,21 @@ describe('sentenceAround', () => {
 
 describe('parseJudgedFile', () => {
   it('reads judged lines and names the first line that does not fit the shape', () => {
-    const entity = { kind: 'entity', articleId: 'a', title: 't', name: 'Dublin', type: 'Location', aliases: [], mentions: 1, examples: [], verdict: true, reason: 'city' };
+    const entity = {
+      kind: 'entity',
+      articleId: 'a',
+      title: 't',
+      name: 'Dublin',
+      type: 'Location',
+      aliases: [],
+      mentions: 1,
+      examples: [],
+      verdict: true,
+      reason: 'city',
+    };
     expect(parseJudgedFile(`${JSON.stringify(entity)}\n`)).toHaveLength(1);
-    expect(() => parseJudgedFile(`${JSON.stringify(entity)}\n${JSON.stringify({ ...entity, verdict: 'yes' })}\n`)).toThrow(/line 2/);
+    expect(() =>
+      parseJudgedFile(`${JSON.stringify(entity)}\n${JSON.stringify({ ...entity, verdict: 'yes' })}\n`),
+    ).toThrow(/line 2/);
   });
 });

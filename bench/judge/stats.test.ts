@@ -17,21 +17,31 @@ describe('wilson', () => {
 
 describe('precisionBy', () => {
   const items = [
-    { p: 'A', verdict: true }, { p: 'A', verdict: false }, { p: 'A', verdict: true },
-    { p: 'B', verdict: false }, { p: 'B', verdict: null },
+    { p: 'A', verdict: true },
+    { p: 'A', verdict: false },
+    { p: 'A', verdict: true },
+    { p: 'B', verdict: false },
+    { p: 'B', verdict: null },
   ];
 
   it('counts judged items per key, largest group first, with an all row that skips unjudged ones', () => {
     const rows = precisionBy(items, (i) => i.p);
-    expect(rows.map((r) => [r.key, r.n, r.correct])).toEqual([['A', 3, 2], ['B', 1, 0], ['all', 4, 2]]);
+    expect(rows.map((r) => [r.key, r.n, r.correct])).toEqual([
+      ['A', 3, 2],
+      ['B', 1, 0],
+      ['all', 4, 2],
+    ]);
     expect(rows[0]?.precision).toBeCloseTo(2 / 3, 6);
   });
 });
 
 describe('reliability', () => {
   const points = [
-    { confidence: 0.3, verdict: false }, { confidence: 0.5, verdict: true }, { confidence: 0.55, verdict: false },
-    { confidence: 0.8, verdict: true }, { confidence: 1, verdict: true },
+    { confidence: 0.3, verdict: false },
+    { confidence: 0.5, verdict: true },
+    { confidence: 0.55, verdict: false },
+    { confidence: 0.8, verdict: true },
+    { confidence: 1, verdict: true },
   ];
 
   it('puts 0.5 in the 0.5-0.6 bin, 1.0 in the last bin, and reports mean confidence and precision', () => {
@@ -45,7 +55,12 @@ describe('reliability', () => {
   it('computes precision at a threshold and the Brier score', () => {
     const at = precisionAtLeast(points, 0.8);
     expect([at.n, at.correct]).toEqual([2, 2]);
-    expect(brier([{ confidence: 0.5, verdict: true }, { confidence: 1, verdict: false }])).toBeCloseTo((0.25 + 1) / 2, 6);
+    expect(
+      brier([
+        { confidence: 0.5, verdict: true },
+        { confidence: 1, verdict: false },
+      ]),
+    ).toBeCloseTo((0.25 + 1) / 2, 6);
   });
 });
 

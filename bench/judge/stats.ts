@@ -21,13 +21,22 @@ export interface PrecisionRow {
 }
 
 /** Precision of judged items grouped by a key, largest group first, with an "all" row last. */
-export function precisionBy<T extends { verdict: boolean | null }>(items: readonly T[], key: (t: T) => string): PrecisionRow[] {
+export function precisionBy<T extends { verdict: boolean | null }>(
+  items: readonly T[],
+  key: (t: T) => string,
+): PrecisionRow[] {
   const judged = items.filter((t) => t.verdict !== null);
   const groups = new Map<string, T[]>();
   for (const t of judged) groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
   const row = (k: string, ts: readonly T[]): PrecisionRow => {
     const correct = ts.filter((t) => t.verdict === true).length;
-    return { key: k, n: ts.length, correct, precision: ts.length ? correct / ts.length : 0, ...wilson(correct, ts.length) };
+    return {
+      key: k,
+      n: ts.length,
+      correct,
+      precision: ts.length ? correct / ts.length : 0,
+      ...wilson(correct, ts.length),
+    };
   };
   const rows = [...groups].map(([k, ts]) => row(k, ts)).sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
   return [...rows, row('all', judged)];
@@ -46,7 +55,10 @@ export interface ReliabilityRow {
 }
 
 /** Groups (confidence, verdict) pairs into bins and compares stated confidence with observed precision. */
-export function reliability(points: readonly { confidence: number; verdict: boolean }[], edges = RELIABILITY_EDGES): ReliabilityRow[] {
+export function reliability(
+  points: readonly { confidence: number; verdict: boolean }[],
+  edges = RELIABILITY_EDGES,
+): ReliabilityRow[] {
   const rows: ReliabilityRow[] = [];
   for (let i = 0; i + 1 < edges.length; i++) {
     const from = edges[i] as number;
@@ -55,7 +67,9 @@ export function reliability(points: readonly { confidence: number; verdict: bool
     const inBin = points.filter((p) => p.confidence >= from && (p.confidence < to || (last && p.confidence <= to)));
     const n = inBin.length;
     rows.push({
-      from, to, n,
+      from,
+      to,
+      n,
       meanConfidence: n ? inBin.reduce((s, p) => s + p.confidence, 0) / n : 0,
       precision: n ? inBin.filter((p) => p.verdict).length / n : 0,
     });
@@ -64,10 +78,19 @@ export function reliability(points: readonly { confidence: number; verdict: bool
 }
 
 /** Precision of the points at or above a confidence threshold, with its interval. */
-export function precisionAtLeast(points: readonly { confidence: number; verdict: boolean }[], threshold: number): PrecisionRow {
+export function precisionAtLeast(
+  points: readonly { confidence: number; verdict: boolean }[],
+  threshold: number,
+): PrecisionRow {
   const kept = points.filter((p) => p.confidence >= threshold);
   const correct = kept.filter((p) => p.verdict).length;
-  return { key: `>= ${threshold}`, n: kept.length, correct, precision: kept.length ? correct / kept.length : 0, ...wilson(correct, kept.length) };
+  return {
+    key: `>= ${threshold}`,
+    n: kept.length,
+    correct,
+    precision: kept.length ? correct / kept.length : 0,
+    ...wilson(correct, kept.length),
+  };
 }
 
 /** Mean squared gap between confidence and outcome: lower is better, 0.25 is a coin at 0.5. */

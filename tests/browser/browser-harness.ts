@@ -48,7 +48,14 @@ export function close(server: Server): Promise<void> {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -64,12 +71,18 @@ export function nodeIds(page: Page): Promise<string[]> {
 }
 
 export function edgeLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() => ((globalThis as { __cy?: CyLike }).__cy?.edges().map((edge) => String(edge.data('label'))) ?? []).sort());
+  return page.evaluate(() =>
+    ((globalThis as { __cy?: CyLike }).__cy?.edges().map((edge) => String(edge.data('label'))) ?? []).sort(),
+  );
 }
 
 /** Waits until the graph is drawn around `id`. */
 export async function waitForFocus(page: Page, id: string): Promise<void> {
-  await page.waitForFunction((expected) => (globalThis as { __cy?: CyLike }).__cy?.nodes('[?focus]').first().id() === expected, id, { timeout: 15000 });
+  await page.waitForFunction(
+    (expected) => (globalThis as { __cy?: CyLike }).__cy?.nodes('[?focus]').first().id() === expected,
+    id,
+    { timeout: 15000 },
+  );
 }
 
 /** Where an element is drawn on the page, so the test can click it like a user. */

@@ -48,12 +48,23 @@ function relation(subject: string, predicate: Predicate, object: string, sentenc
 export function seedArticles(): ArticleToWrite[] {
   return [
     {
-      article: { id: 'article:browser-test-1', text: TEXT, title: 'Xi at the internet conference', extractorVersion: 'test' },
+      article: {
+        id: 'article:browser-test-1',
+        text: TEXT,
+        title: 'Xi at the internet conference',
+        extractorVersion: 'test',
+      },
       extraction: {
         id: 'article:browser-test-1',
         entities: [
           entity(IDS.xi, 'Xi Jinping', 'Person', [span('Xi Jinping'), span('Xi Jinping', 1), span('Xi said')]),
-          entity(IDS.china, 'China', 'Country', [span('China'), span('China', 1), span('China', 2), span('China', 3), span('China', 4)]),
+          entity(IDS.china, 'China', 'Country', [
+            span('China'),
+            span('China', 1),
+            span('China', 2),
+            span('China', 3),
+            span('China', 4),
+          ]),
           entity(IDS.sovereignty, 'cyber sovereignty', 'Policy', [span('cyber sovereignty')]),
           entity(IDS.summit, 'Digital Silk Road Forum', 'Event', [span('Digital Silk Road Forum')]),
           entity(IDS.biden, 'Joe Biden', 'Person', [span('Joe Biden')]),

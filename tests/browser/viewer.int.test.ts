@@ -53,114 +53,137 @@ describe('viewer in Chromium', () => {
     await store.clear();
     await page.goto(baseUrl);
     await page.getByTestId('graph-status').filter({ hasText: 'empty' }).waitFor({ timeout: 15000 });
-    expect(await page.getByTestId('legend-item').allTextContents()).toEqual(['Person', 'Organization', 'Country', 'Location', 'Policy', 'Event']);
+    expect(await page.getByTestId('legend-item').allTextContents()).toEqual([
+      'Person',
+      'Organization',
+      'Country',
+      'Location',
+      'Policy',
+      'Event',
+    ]);
   });
 
   describe('with a small graph around Xi Jinping', () => {
-  beforeAll(async () => {
-    await store.clear();
-    await store.writeArticles(seedArticles());
-  });
-
-  it('opens on the most mentioned entity, then finds Xi Jinping and draws his neighbourhood', async () => {
-    await page.goto(baseUrl);
-    await waitForFocus(page, IDS.china);
-
-    await page.getByTestId('search-input').pressSequentially('Xi Jinp');
-    const result = page.locator(`[data-testid="search-result"][data-entity-id="${IDS.xi}"]`);
-    await result.waitFor({ timeout: 15000 });
-    await result.click();
-    await waitForFocus(page, IDS.xi);
-
-    expect(await nodeIds(page)).toEqual([IDS.china, IDS.sovereignty, IDS.xi].sort());
-    expect(await edgeLabels(page)).toEqual(['HOLDS_POSITION', 'PROPOSED']);
-    expect(page.url()).toContain(`focus=${encodeURIComponent(IDS.xi)}`);
-
-    const details = page.getByTestId('details-panel');
-    await expect(details.getByTestId('details-name').textContent()).resolves.toBe('Xi Jinping');
-    const relations = await details.getByTestId('details-relation').allTextContents();
-    expect(relations).toHaveLength(2);
-    expect(relations.find((text) => text.includes('HOLDS_POSITION'))).toContain('China');
-    expect(relations.find((text) => text.includes('PROPOSED'))).toContain('cyber sovereignty');
-    expect(await details.getByTestId('evidence-item').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining(EVIDENCE.holds), expect.stringContaining(EVIDENCE.proposed)]),
-    );
-  });
-
-  it('shows a clicked node, an edge\'s evidence, depth 2, and re-centres on double-click', async () => {
-    await page.goto(`${baseUrl}/?focus=${encodeURIComponent(IDS.xi)}`);
-    await waitForFocus(page, IDS.xi);
-    const details = page.getByTestId('details-panel');
-
-    await clickNode(page, IDS.sovereignty);
-    await details.getByTestId('details-name').filter({ hasText: 'cyber sovereignty' }).waitFor({ timeout: 5000 });
-    expect(await details.getByTestId('details-relation').allTextContents()).toEqual([expect.stringMatching(/Xi Jinping.*PROPOSED/)]);
-
-    const holds = await page.evaluate(() => (globalThis as { __cy?: { edges(s: string): { first(): { id(): string } } } }).__cy?.edges('[predicate = "HOLDS_POSITION"]').first().id());
-    await clickEdge(page, String(holds));
-    await details.getByTestId('details-name').filter({ hasText: 'HOLDS_POSITION' }).waitFor({ timeout: 5000 });
-    expect(await details.getByTestId('evidence-item').allTextContents()).toEqual([expect.stringContaining(EVIDENCE.holds)]);
-
-    await page.getByTestId('depth-select').selectOption('2');
-    await page.waitForFunction((id) => (globalThis as { __cy?: { getElementById(i: string): { nonempty(): boolean } } }).__cy?.getElementById(id).nonempty(), IDS.summit, { timeout: 15000 });
-    expect(await nodeIds(page)).not.toContain(IDS.biden);
-
-    await clickNode(page, IDS.china, 2);
-    await waitForFocus(page, IDS.china);
-    expect(page.url()).toContain(`focus=${encodeURIComponent(IDS.china)}`);
-    await details.getByTestId('details-name').filter({ hasText: 'China' }).waitFor({ timeout: 5000 });
-  });
-
-  it('filters search results by type and picks the first with Enter', async () => {
-    await page.goto(baseUrl);
-    await waitForFocus(page, IDS.china);
-    const input = page.getByTestId('search-input');
-
-    await page.getByTestId('type-filter').selectOption('Policy');
-    await input.pressSequentially('Xi');
-    await page.getByTestId('search-empty').waitFor({ timeout: 15000 });
-    expect(await page.getByTestId('search-result').count()).toBe(0);
-
-    await page.getByTestId('type-filter').selectOption('Person');
-    await page.locator(`[data-testid="search-result"][data-entity-id="${IDS.xi}"]`).waitFor({ timeout: 15000 });
-    await input.press('Enter');
-    await waitForFocus(page, IDS.xi);
-  });
-
-  it('shows the API\'s error when the entity does not exist', async () => {
-    await page.goto(`${baseUrl}/?focus=no-such-entity`);
-    const error = page.getByTestId('error-message');
-    await error.waitFor({ state: 'visible', timeout: 15000 });
-    expect(await error.textContent()).toContain('no-such-entity');
-    expect(await focusId(page)).toBeNull();
-  });
-
-  // The driver retries an unreachable server for about a minute before the API answers 503, hence the long wait.
-  it('shows a clear error when Neo4j goes down under a running API', async () => {
-    const target = new URL(process.env['NEO4J_URI'] ?? '');
-    const proxy = await startTcpProxy(target.hostname, Number(target.port || 7687));
-    const viaProxy = await GraphStore.connect({
-      uri: `bolt://127.0.0.1:${proxy.port}`,
-      user: process.env['NEO4J_USER'],
-      password: process.env['NEO4J_PASSWORD'],
+    beforeAll(async () => {
+      await store.clear();
+      await store.writeArticles(seedArticles());
     });
-    const { server: apiServer, baseUrl: apiUrl } = await serve(viaProxy);
-    try {
-      await page.goto(apiUrl);
-      await waitForFocus(page, IDS.china);
-      await proxy.stop();
 
-      await page.reload();
+    it('opens on the most mentioned entity, then finds Xi Jinping and draws his neighbourhood', async () => {
+      await page.goto(baseUrl);
+      await waitForFocus(page, IDS.china);
+
+      await page.getByTestId('search-input').pressSequentially('Xi Jinp');
+      const result = page.locator(`[data-testid="search-result"][data-entity-id="${IDS.xi}"]`);
+      await result.waitFor({ timeout: 15000 });
+      await result.click();
+      await waitForFocus(page, IDS.xi);
+
+      expect(await nodeIds(page)).toEqual([IDS.china, IDS.sovereignty, IDS.xi].sort());
+      expect(await edgeLabels(page)).toEqual(['HOLDS_POSITION', 'PROPOSED']);
+      expect(page.url()).toContain(`focus=${encodeURIComponent(IDS.xi)}`);
+
+      const details = page.getByTestId('details-panel');
+      await expect(details.getByTestId('details-name').textContent()).resolves.toBe('Xi Jinping');
+      const relations = await details.getByTestId('details-relation').allTextContents();
+      expect(relations).toHaveLength(2);
+      expect(relations.find((text) => text.includes('HOLDS_POSITION'))).toContain('China');
+      expect(relations.find((text) => text.includes('PROPOSED'))).toContain('cyber sovereignty');
+      expect(await details.getByTestId('evidence-item').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringContaining(EVIDENCE.holds), expect.stringContaining(EVIDENCE.proposed)]),
+      );
+    });
+
+    it("shows a clicked node, an edge's evidence, depth 2, and re-centres on double-click", async () => {
+      await page.goto(`${baseUrl}/?focus=${encodeURIComponent(IDS.xi)}`);
+      await waitForFocus(page, IDS.xi);
+      const details = page.getByTestId('details-panel');
+
+      await clickNode(page, IDS.sovereignty);
+      await details.getByTestId('details-name').filter({ hasText: 'cyber sovereignty' }).waitFor({ timeout: 5000 });
+      expect(await details.getByTestId('details-relation').allTextContents()).toEqual([
+        expect.stringMatching(/Xi Jinping.*PROPOSED/),
+      ]);
+
+      const holds = await page.evaluate(() =>
+        (globalThis as { __cy?: { edges(s: string): { first(): { id(): string } } } }).__cy
+          ?.edges('[predicate = "HOLDS_POSITION"]')
+          .first()
+          .id(),
+      );
+      await clickEdge(page, String(holds));
+      await details.getByTestId('details-name').filter({ hasText: 'HOLDS_POSITION' }).waitFor({ timeout: 5000 });
+      expect(await details.getByTestId('evidence-item').allTextContents()).toEqual([
+        expect.stringContaining(EVIDENCE.holds),
+      ]);
+
+      await page.getByTestId('depth-select').selectOption('2');
+      await page.waitForFunction(
+        (id) =>
+          (globalThis as { __cy?: { getElementById(i: string): { nonempty(): boolean } } }).__cy
+            ?.getElementById(id)
+            .nonempty(),
+        IDS.summit,
+        { timeout: 15000 },
+      );
+      expect(await nodeIds(page)).not.toContain(IDS.biden);
+
+      await clickNode(page, IDS.china, 2);
+      await waitForFocus(page, IDS.china);
+      expect(page.url()).toContain(`focus=${encodeURIComponent(IDS.china)}`);
+      await details.getByTestId('details-name').filter({ hasText: 'China' }).waitFor({ timeout: 5000 });
+    });
+
+    it('filters search results by type and picks the first with Enter', async () => {
+      await page.goto(baseUrl);
+      await waitForFocus(page, IDS.china);
+      const input = page.getByTestId('search-input');
+
+      await page.getByTestId('type-filter').selectOption('Policy');
+      await input.pressSequentially('Xi');
+      await page.getByTestId('search-empty').waitFor({ timeout: 15000 });
+      expect(await page.getByTestId('search-result').count()).toBe(0);
+
+      await page.getByTestId('type-filter').selectOption('Person');
+      await page.locator(`[data-testid="search-result"][data-entity-id="${IDS.xi}"]`).waitFor({ timeout: 15000 });
+      await input.press('Enter');
+      await waitForFocus(page, IDS.xi);
+    });
+
+    it("shows the API's error when the entity does not exist", async () => {
+      await page.goto(`${baseUrl}/?focus=no-such-entity`);
       const error = page.getByTestId('error-message');
-      await error.waitFor({ state: 'visible', timeout: 150_000 });
-      expect(await error.textContent()).toMatch(/^The graph database is unavailable: Neo4j is unreachable/);
-      await page.getByTestId('graph-status').filter({ hasText: 'could not be loaded' }).waitFor({ timeout: 5000 });
+      await error.waitFor({ state: 'visible', timeout: 15000 });
+      expect(await error.textContent()).toContain('no-such-entity');
       expect(await focusId(page)).toBeNull();
-    } finally {
-      await close(apiServer);
-      await viaProxy.close();
-      await proxy.stop();
-    }
-  }, 180_000);
+    });
+
+    // The driver retries an unreachable server for about a minute before the API answers 503, hence the long wait.
+    it('shows a clear error when Neo4j goes down under a running API', async () => {
+      const target = new URL(process.env['NEO4J_URI'] ?? '');
+      const proxy = await startTcpProxy(target.hostname, Number(target.port || 7687));
+      const viaProxy = await GraphStore.connect({
+        uri: `bolt://127.0.0.1:${proxy.port}`,
+        user: process.env['NEO4J_USER'],
+        password: process.env['NEO4J_PASSWORD'],
+      });
+      const { server: apiServer, baseUrl: apiUrl } = await serve(viaProxy);
+      try {
+        await page.goto(apiUrl);
+        await waitForFocus(page, IDS.china);
+        await proxy.stop();
+
+        await page.reload();
+        const error = page.getByTestId('error-message');
+        await error.waitFor({ state: 'visible', timeout: 150_000 });
+        expect(await error.textContent()).toMatch(/^The graph database is unavailable: Neo4j is unreachable/);
+        await page.getByTestId('graph-status').filter({ hasText: 'could not be loaded' }).waitFor({ timeout: 5000 });
+        expect(await focusId(page)).toBeNull();
+      } finally {
+        await close(apiServer);
+        await viaProxy.close();
+        await proxy.stop();
+      }
+    }, 180_000);
   });
 });

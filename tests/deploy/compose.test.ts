@@ -6,11 +6,15 @@ const ROOT = join(__dirname, '..', '..');
 
 describe('docker-compose.yml', () => {
   it('validates with docker-compose (no engine needed to check the file)', () => {
-    expect(() => execFileSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), 'config', '-q'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), 'config', '-q'], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('runs Neo4j 5.26 Community with a volume and a health check, and points the app at it', () => {
-    const config = execFileSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), 'config'], { encoding: 'utf8' });
+    const config = execFileSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), 'config'], {
+      encoding: 'utf8',
+    });
     expect(config).toContain('image: neo4j:5.26-community');
     expect(config).toMatch(/healthcheck:/);
     expect(config).toMatch(/NEO4J_URI: bolt:\/\/neo4j:7687/);

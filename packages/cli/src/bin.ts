@@ -19,7 +19,9 @@ const config: Config = loadConfig();
 const logger = createLogger(config.logLevel);
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
-const program = new Command('newsgraph').description('Knowledge graphs from news articles, in Neo4j').showHelpAfterError();
+const program = new Command('newsgraph')
+  .description('Knowledge graphs from news articles, in Neo4j')
+  .showHelpAfterError();
 
 program
   .command('extract')
@@ -35,22 +37,30 @@ const integer = (value: string): number => {
 
 program
   .command('ingest')
-  .description('read articles (files, directories, http(s) URLs, - for stdin), extract them and write them to the graph')
+  .description(
+    'read articles (files, directories, http(s) URLs, - for stdin), extract them and write them to the graph',
+  )
   .argument('<sources...>', '.txt .md .html .json .jsonl .rss/.atom/.xml .pdf, and .gz of these')
   .option('--json', 'print the summary as one JSON object')
   .option('--workers <n>', 'extraction threads (default: one per core; 0 extracts on the main thread)', integer)
   .option('--batch-size <n>', 'articles per transaction', integer, 200)
   .option('--overrides <file>', 'analyst overrides (default: $NEWSGRAPH_DATA_DIR/overrides.json when present)')
-  .action(async (sources: string[], options: { json?: boolean; workers?: number; batchSize: number; overrides?: string }) => {
-    const resolved = sources.map((s) => (s === '-' || isUrl(s) ? s : resolveUserPath(config, s)));
-    const overrides = options.overrides ? resolveUserPath(config, options.overrides) : undefined;
-    const summary = await withStore(config, logger, (store) =>
-      runIngest(store, resolved, config, logger, { workers: options.workers, batchSize: options.batchSize, overrides }),
-    );
-    for (const failure of summary.failed) process.stderr.write(`newsgraph: ${failure.where}: ${failure.error}\n`);
-    print(options.json ? JSON.stringify(summary) : describeIngest(summary));
-    if (summary.failed.length > 0) process.exitCode = 1;
-  });
+  .action(
+    async (sources: string[], options: { json?: boolean; workers?: number; batchSize: number; overrides?: string }) => {
+      const resolved = sources.map((s) => (s === '-' || isUrl(s) ? s : resolveUserPath(config, s)));
+      const overrides = options.overrides ? resolveUserPath(config, options.overrides) : undefined;
+      const summary = await withStore(config, logger, (store) =>
+        runIngest(store, resolved, config, logger, {
+          workers: options.workers,
+          batchSize: options.batchSize,
+          overrides,
+        }),
+      );
+      for (const failure of summary.failed) process.stderr.write(`newsgraph: ${failure.where}: ${failure.error}\n`);
+      print(options.json ? JSON.stringify(summary) : describeIngest(summary));
+      if (summary.failed.length > 0) process.exitCode = 1;
+    },
+  );
 
 program
   .command('reextract')
@@ -60,8 +70,14 @@ program
   .option('--overrides <file>', 'analyst overrides file')
   .action(async (options: { json?: boolean; workers?: number; overrides?: string }) => {
     const context = prepareContext(config, options.overrides ? resolveUserPath(config, options.overrides) : undefined);
-    const summary = await withStore(config, logger, (store) => reextract(store, context, options.workers ?? workerCount(config), logger));
-    print(options.json ? JSON.stringify(summary) : `${summary.stale} stale articles: ${summary.updated} re-extracted, ${summary.failed.length} failed`);
+    const summary = await withStore(config, logger, (store) =>
+      reextract(store, context, options.workers ?? workerCount(config), logger),
+    );
+    print(
+      options.json
+        ? JSON.stringify(summary)
+        : `${summary.stale} stale articles: ${summary.updated} re-extracted, ${summary.failed.length} failed`,
+    );
     if (summary.failed.length > 0) process.exitCode = 1;
   });
 
@@ -91,12 +107,20 @@ program
   .option('--json', 'print one JSON object')
   .action(async (options: { json?: boolean }) => {
     const stats = await withStore(config, logger, (store) => store.stats());
-    print(options.json ? JSON.stringify(stats) : Object.entries(stats).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n'));
+    print(
+      options.json
+        ? JSON.stringify(stats)
+        : Object.entries(stats)
+            .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+            .join('\n'),
+    );
   });
 
 program
   .command('ambiguous')
-  .description('list short person names ("Biden") that several people in the graph bear, with the override that would settle each')
+  .description(
+    'list short person names ("Biden") that several people in the graph bear, with the override that would settle each',
+  )
   .option('--json', 'print one JSON object')
   .option('--limit <n>', 'at most this many names', integer, 100)
   .action(async (options: { json?: boolean; limit: number }) => {
@@ -124,9 +148,18 @@ program
   .action(() => startApp(config, logger));
 
 const neo4j = program.command('neo4j').description('the embedded Neo4j (for machines without Docker)');
-neo4j.command('start').description('start it in the background').action(async () => print(await neo4jStart(config, logger)));
-neo4j.command('stop').description('stop the background one').action(async () => print(await neo4jStop(config)));
-neo4j.command('status').description('say which Neo4j commands will use').action(async () => print(await neo4jStatus(config)));
+neo4j
+  .command('start')
+  .description('start it in the background')
+  .action(async () => print(await neo4jStart(config, logger)));
+neo4j
+  .command('stop')
+  .description('stop the background one')
+  .action(async () => print(await neo4jStop(config)));
+neo4j
+  .command('status')
+  .description('say which Neo4j commands will use')
+  .action(async () => print(await neo4jStatus(config)));
 
 program.parseAsync(process.argv).catch((thrown: unknown) => {
   const error = toNewsgraphError(thrown);

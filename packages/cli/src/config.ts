@@ -56,7 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsed.PORT,
     logLevel: parsed.LOG_LEVEL,
     cwd,
-    overridesPath: parsed.NEWSGRAPH_OVERRIDES ? resolve(cwd, parsed.NEWSGRAPH_OVERRIDES) : resolve(cwd, parsed.NEWSGRAPH_DATA_DIR, 'overrides.json'),
+    overridesPath: parsed.NEWSGRAPH_OVERRIDES
+      ? resolve(cwd, parsed.NEWSGRAPH_OVERRIDES)
+      : resolve(cwd, parsed.NEWSGRAPH_DATA_DIR, 'overrides.json'),
     overridesRequired: parsed.NEWSGRAPH_OVERRIDES !== undefined,
     workers: parsed.NEWSGRAPH_WORKERS,
   };

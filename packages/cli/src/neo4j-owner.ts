@@ -21,7 +21,13 @@ export interface Neo4jLease {
 export async function acquireNeo4j(config: Config, logger: Logger): Promise<Neo4jLease> {
   const nothing = async (): Promise<void> => {};
   if (config.neo4jUri) {
-    return { uri: config.neo4jUri, user: config.neo4jUser, password: config.neo4jPassword, origin: 'external', release: nothing };
+    return {
+      uri: config.neo4jUri,
+      user: config.neo4jUser,
+      password: config.neo4jPassword,
+      origin: 'external',
+      release: nothing,
+    };
   }
   const uri = `bolt://127.0.0.1:${config.boltPort}`;
   if (await boltAnswers(config.boltPort)) {
@@ -32,7 +38,8 @@ export async function acquireNeo4j(config: Config, logger: Logger): Promise<Neo4
     const running = await startNeo4j({
       dataDir: neo4jDataDir(config),
       boltPort: config.boltPort,
-      heapMb: config.heapMb, pageCacheMb: config.pageCacheMb,
+      heapMb: config.heapMb,
+      pageCacheMb: config.pageCacheMb,
       log: (line) => logger.info(line),
     });
     return { uri: running.uri, user: undefined, password: undefined, origin: 'owned', release: () => running.stop() };
@@ -48,6 +55,9 @@ export function neo4jDataDir(config: Config): string {
 
 /** Turns a launcher failure into the CLI's one error type, keeping its message that names what is missing. */
 export function toStartError(error: unknown): NewsgraphError {
-  if (error instanceof EmbeddedNeo4jError) return new NewsgraphError('NEO4J_START_FAILED', error.message, { cause: error });
-  return new NewsgraphError('NEO4J_START_FAILED', `could not start Neo4j: ${(error as Error).message}`, { cause: error });
+  if (error instanceof EmbeddedNeo4jError)
+    return new NewsgraphError('NEO4J_START_FAILED', error.message, { cause: error });
+  return new NewsgraphError('NEO4J_START_FAILED', `could not start Neo4j: ${(error as Error).message}`, {
+    cause: error,
+  });
 }

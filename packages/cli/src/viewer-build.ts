@@ -23,7 +23,10 @@ export function ensureViewerBuilt(logger: Logger): void {
   try {
     // vite's exports map hides bin/, but its package.json is exported and the bin sits beside it.
     const vite = join(dirname(require.resolve('vite/package.json', { paths: [VIEWER_ROOT] })), 'bin', 'vite.js');
-    execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: VIEWER_ROOT, stdio: ['ignore', 2, 2] });
+    execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: VIEWER_ROOT,
+      stdio: ['ignore', 2, 2],
+    });
   } catch (error) {
     throw new NewsgraphError('INTERNAL', `could not build the viewer: ${(error as Error).message}`, { cause: error });
   }

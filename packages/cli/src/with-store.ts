@@ -4,7 +4,11 @@ import type { Config } from './config';
 import { acquireNeo4j } from './neo4j-owner';
 
 /** Runs work against the graph, with Neo4j found or started for it, and lets go of everything after. */
-export async function withStore<T>(config: Config, logger: Logger, work: (store: GraphStore) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  config: Config,
+  logger: Logger,
+  work: (store: GraphStore) => Promise<T>,
+): Promise<T> {
   const lease = await acquireNeo4j(config, logger);
   try {
     const store = await GraphStore.connect({ uri: lease.uri, user: lease.user, password: lease.password });

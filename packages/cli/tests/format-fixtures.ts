@@ -10,4 +10,5 @@ export const readFixture = (name: string) =>
   readArticleFile(join(FORMATS_DIR, name)).map((r) => ({ ...r, where: r.where.slice(FORMATS_DIR.length + 1) }));
 
 /** The expected output of reading a fixture, as JSON. */
-export const expectedFor = (name: string): unknown => JSON.parse(readFileSync(join(FORMATS_DIR, '..', 'formats-expected', `${name}.json`), 'utf8'));
+export const expectedFor = (name: string): unknown =>
+  JSON.parse(readFileSync(join(FORMATS_DIR, '..', 'formats-expected', `${name}.json`), 'utf8'));

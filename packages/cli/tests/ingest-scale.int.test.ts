@@ -11,9 +11,13 @@ const SEED_JSONL = join(__dirname, '..', '..', '..', 'seeds', 'whitehouse-demo.j
 
 /** Many distinct articles from the demo seeds: each copy's text differs, so each is its own article. */
 function manyArticles(copies: number): string {
-  const seeds = readFileSync(SEED_JSONL, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; title: string });
+  const seeds = readFileSync(SEED_JSONL, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { text: string; title: string });
   const lines: string[] = [];
-  for (let c = 0; c < copies; c++) for (const s of seeds) lines.push(JSON.stringify({ ...s, url: undefined, text: `${s.text}\n\nEdition ${c}.` }));
+  for (let c = 0; c < copies; c++)
+    for (const s of seeds) lines.push(JSON.stringify({ ...s, url: undefined, text: `${s.text}\n\nEdition ${c}.` }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -34,7 +38,13 @@ describe('ingest at scale against a real Neo4j', () => {
     const summary = JSON.parse(result.stdout) as { new: number; failed: { where: string; error: string }[] };
     const failed = summary.failed.map((f) => f.where.replace(`${FORMATS}/`, '')).sort();
     // articles.json holds one good item and two bad ones (no text, not an object) on purpose.
-    expect(failed).toEqual(['articles.json[1]', 'articles.json[2]', 'empty-feed.rss', 'empty.html', 'malformed-feed.xml']);
+    expect(failed).toEqual([
+      'articles.json[1]',
+      'articles.json[2]',
+      'empty-feed.rss',
+      'empty.html',
+      'malformed-feed.xml',
+    ]);
     expect(result.code).toBe(1);
     const graph = await store.exportGraph();
     const titles = graph.articles.map((a) => a.title);
@@ -48,7 +58,9 @@ describe('ingest at scale against a real Neo4j', () => {
     const server: Server = createServer((req, res) => {
       if (req.url === '/story.html') {
         res.setHeader('content-type', 'text/html; charset=utf-8');
-        res.end('<html><head><title>Talks in Paris</title><meta name="author" content="A. Writer"></head><body><article><h1>Talks in Paris</h1><p>President Emmanuel Macron of France met Chancellor Olaf Scholz of Germany in Paris on Monday to discuss the European Union budget and support for Ukraine.</p><p>Both leaders said the talks were productive.</p></article></body></html>');
+        res.end(
+          '<html><head><title>Talks in Paris</title><meta name="author" content="A. Writer"></head><body><article><h1>Talks in Paris</h1><p>President Emmanuel Macron of France met Chancellor Olaf Scholz of Germany in Paris on Monday to discuss the European Union budget and support for Ukraine.</p><p>Both leaders said the talks were productive.</p></article></body></html>',
+        );
       } else {
         res.statusCode = 404;
         res.end('no');
@@ -57,10 +69,16 @@ describe('ingest at scale against a real Neo4j', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;
     try {
-      const result = await runCli(['ingest', '--json', `http://127.0.0.1:${port}/story.html`, `http://127.0.0.1:${port}/missing`, '-'], {}, JSON.stringify({ text: 'Prime Minister Fumio Kishida of Japan visited Washington.', title: 'From stdin' }));
+      const result = await runCli(
+        ['ingest', '--json', `http://127.0.0.1:${port}/story.html`, `http://127.0.0.1:${port}/missing`, '-'],
+        {},
+        JSON.stringify({ text: 'Prime Minister Fumio Kishida of Japan visited Washington.', title: 'From stdin' }),
+      );
       const summary = JSON.parse(result.stdout) as { new: number; failed: { where: string; error: string }[] };
       expect(summary.new).toBe(2);
-      expect(summary.failed).toEqual([{ where: `http://127.0.0.1:${port}/missing`, error: expect.stringContaining('404') }]);
+      expect(summary.failed).toEqual([
+        { where: `http://127.0.0.1:${port}/missing`, error: expect.stringContaining('404') },
+      ]);
       const titles = (await store.exportGraph()).articles.map((a) => a.title).sort();
       expect(titles).toEqual(['From stdin', 'Talks in Paris']);
     } finally {
@@ -71,8 +89,14 @@ describe('ingest at scale against a real Neo4j', () => {
   it('replaces the old version of an article whose URL comes back with new text', async () => {
     const v1 = join(dir, 'v1.jsonl');
     const v2 = join(dir, 'v2.jsonl');
-    writeFileSync(v1, `${JSON.stringify({ url: 'https://news.example/1', publishedAt: '2024-05-01', text: 'Chancellor Olaf Scholz of Germany visited Paris.' })}\n`);
-    writeFileSync(v2, `${JSON.stringify({ url: 'https://news.example/1', publishedAt: '2024-05-02', text: 'President Joe Biden of the United States visited Paris.' })}\n`);
+    writeFileSync(
+      v1,
+      `${JSON.stringify({ url: 'https://news.example/1', publishedAt: '2024-05-01', text: 'Chancellor Olaf Scholz of Germany visited Paris.' })}\n`,
+    );
+    writeFileSync(
+      v2,
+      `${JSON.stringify({ url: 'https://news.example/1', publishedAt: '2024-05-02', text: 'President Joe Biden of the United States visited Paris.' })}\n`,
+    );
     await runCli(['ingest', v2]);
     const onlyV2 = await store.exportGraph();
     await store.clear();
@@ -88,12 +112,18 @@ describe('ingest at scale against a real Neo4j', () => {
     const overrides = join(dir, 'overrides.json');
     writeFileSync(overrides, JSON.stringify({ rejectEntities: [] }));
     const input = join(dir, 'one.jsonl');
-    writeFileSync(input, `${JSON.stringify({ text: 'President Xi Jinping of China met President Joe Biden in Woodside. Xi said the talks were candid.' })}\n`);
+    writeFileSync(
+      input,
+      `${JSON.stringify({ text: 'President Xi Jinping of China met President Joe Biden in Woodside. Xi said the talks were candid.' })}\n`,
+    );
     await runCli(['ingest', '--overrides', overrides, input]);
     const before = await store.exportGraph();
     const xi = before.entities.find((e) => e.name === 'Xi Jinping');
     expect(xi).toBeDefined();
-    writeFileSync(overrides, JSON.stringify({ alias: [{ entity: xi?.id, aliases: ['Chairman Xi'] }], rejectEntities: ['person:joe-biden'] }));
+    writeFileSync(
+      overrides,
+      JSON.stringify({ alias: [{ entity: xi?.id, aliases: ['Chairman Xi'] }], rejectEntities: ['person:joe-biden'] }),
+    );
     const again = await runCli(['ingest', '--json', '--overrides', overrides, input]);
     expect(JSON.parse(again.stdout)).toMatchObject({ unchanged: 1 });
     const refreshed = await runCli(['reextract', '--json', '--overrides', overrides]);
@@ -109,8 +139,14 @@ describe('ingest at scale against a real Neo4j', () => {
   it('delete takes an article out exactly; reset empties the graph', async () => {
     const a = join(dir, 'a.jsonl');
     const b = join(dir, 'b.jsonl');
-    writeFileSync(a, `${JSON.stringify({ text: 'President Xi Jinping of China visited Moscow, Russia.', publishedAt: '2024-01-01' })}\n`);
-    writeFileSync(b, `${JSON.stringify({ text: 'Xi Jinping met President Vladimir Putin of Russia in Beijing.', publishedAt: '2024-02-01', source: 'wire' })}\n`);
+    writeFileSync(
+      a,
+      `${JSON.stringify({ text: 'President Xi Jinping of China visited Moscow, Russia.', publishedAt: '2024-01-01' })}\n`,
+    );
+    writeFileSync(
+      b,
+      `${JSON.stringify({ text: 'Xi Jinping met President Vladimir Putin of Russia in Beijing.', publishedAt: '2024-02-01', source: 'wire' })}\n`,
+    );
     await runCli(['ingest', a]);
     const onlyA = await store.exportGraph();
     await runCli(['ingest', b]);
@@ -131,8 +167,12 @@ describe('ingest at scale against a real Neo4j', () => {
     const expected = await store.exportGraph();
     await store.clear();
 
-    const child = spawn(process.execPath, [CLI_BIN, 'ingest', '--batch-size', '8', input], { env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: 'ignore' });
-    for (let tries = 0; tries < 600 && (await store.stats()).articles < 16; tries++) await new Promise((r) => setTimeout(r, 100));
+    const child = spawn(process.execPath, [CLI_BIN, 'ingest', '--batch-size', '8', input], {
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
+    for (let tries = 0; tries < 600 && (await store.stats()).articles < 16; tries++)
+      await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
     const partial = (await store.stats()).articles;

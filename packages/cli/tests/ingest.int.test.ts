@@ -16,9 +16,19 @@ describe('newsgraph ingest and stats against a real Neo4j', () => {
   it('ingests a directory, reports each bad input with its reason, and exits non-zero', async () => {
     const result = await runCli(['ingest', '--json', FIXTURES]);
     expect(result.code).toBe(1);
-    const summary = JSON.parse(result.stdout) as { articles: number; new: number; failed: { where: string; error: string }[] };
+    const summary = JSON.parse(result.stdout) as {
+      articles: number;
+      new: number;
+      failed: { where: string; error: string }[];
+    };
     expect(summary.new).toBe(3);
-    expect(summary.failed.map((f) => f.where.replace(`${FIXTURES}/`, ''))).toEqual(['binary.txt', 'empty.txt', 'latin1.txt', 'nested/bad.jsonl:1', 'nested/bad.jsonl:2']);
+    expect(summary.failed.map((f) => f.where.replace(`${FIXTURES}/`, ''))).toEqual([
+      'binary.txt',
+      'empty.txt',
+      'latin1.txt',
+      'nested/bad.jsonl:1',
+      'nested/bad.jsonl:2',
+    ]);
     expect(result.stderr).toContain('latin1.txt: ');
   });
 

@@ -11,7 +11,12 @@ const FIXTURE = join(__dirname, 'fixtures', 'people', 'articles.jsonl');
 const ARTICLES: ArticleToWrite[] = readFileSync(FIXTURE, 'utf8')
   .trim()
   .split('\n')
-  .map((line) => prepareArticle(ArticleInputSchema.parse(JSON.parse(line)), { overrides: { merge: [], split: [], alias: [], rejectEntities: [], rejectRelations: [] }, version: 'test' }));
+  .map((line) =>
+    prepareArticle(ArticleInputSchema.parse(JSON.parse(line)), {
+      overrides: { merge: [], split: [], alias: [], rejectEntities: [], rejectRelations: [] },
+      version: 'test',
+    }),
+  );
 
 describe('extracted articles resolved across the graph, on a real Neo4j', () => {
   let store: GraphStore;
@@ -35,7 +40,9 @@ describe('extracted articles resolved across the graph, on a real Neo4j', () => 
     const forward = await ingest(ARTICLES, 1);
     const backward = await ingest([...ARTICLES].reverse(), 2);
     expect(backward).toEqual(forward);
-    const people = forward.entities.filter((e) => e.type === 'Person').map((e) => `${e.id} ${e.name} ${e.articleCount}`);
+    const people = forward.entities
+      .filter((e) => e.type === 'Person')
+      .map((e) => `${e.id} ${e.name} ${e.articleCount}`);
     expect(people).toEqual([
       'person:biden Biden 1',
       'person:jake-sullivan Jake Sullivan 2',
@@ -58,8 +65,8 @@ describe('extracted articles resolved across the graph, on a real Neo4j', () => 
     const result = await runCli(['ambiguous', '--json']);
     expect(result.code).toBe(0);
     const list = AmbiguousNameListSchema.parse(JSON.parse(result.stdout));
-    expect(list.items.map((item) => [item.entity.id, item.candidates.map((c) => c.id), item.override.merge[0]?.into.id])).toEqual([
-      ['person:biden', ['person:joseph-biden', 'person:jill-biden'], 'person:joseph-biden'],
-    ]);
+    expect(
+      list.items.map((item) => [item.entity.id, item.candidates.map((c) => c.id), item.override.merge[0]?.into.id]),
+    ).toEqual([['person:biden', ['person:joseph-biden', 'person:jill-biden'], 'person:joseph-biden']]);
   }, 240_000);
 });

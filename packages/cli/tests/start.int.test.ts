@@ -10,7 +10,13 @@ const BOLT_PORT = 7694;
 /** `pnpm start` as a user runs it: the embedded Neo4j (no NEO4J_URI), seeds ingested, API up. */
 describe('newsgraph start on the embedded Neo4j', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-start-'));
-  const env = { NEO4J_URI: '', NEWSGRAPH_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(BOLT_PORT), PORT: '0', LOG_LEVEL: 'warn' };
+  const env = {
+    NEO4J_URI: '',
+    NEWSGRAPH_DATA_DIR: dataDir,
+    NEO4J_BOLT_PORT: String(BOLT_PORT),
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+  };
   const children: import('node:child_process').ChildProcess[] = [];
   afterAll(async () => {
     // A failed assertion must not leave an app or a JVM running.
@@ -44,7 +50,9 @@ describe('newsgraph start on the embedded Neo4j', () => {
     const found = EntityListSchema.parse(await (await fetch(`${first.url}/api/entities?q=Xi`)).json());
     const xi = found.items.find((e) => e.name === 'Xi Jinping');
     expect(xi?.type).toBe('Person');
-    const graph = GraphElementsSchema.parse(await (await fetch(`${first.url}/api/graph?focus=${encodeURIComponent(xi?.id ?? '')}`)).json());
+    const graph = GraphElementsSchema.parse(
+      await (await fetch(`${first.url}/api/graph?focus=${encodeURIComponent(xi?.id ?? '')}`)).json(),
+    );
     expect(graph.nodes.filter((n) => !n.data.focus).length).toBeGreaterThanOrEqual(2);
     expect((await fetch(`${first.url}/`)).headers.get('content-type')).toContain('text/html');
 

@@ -24,10 +24,20 @@ for (const d of docs) {
   const entities = spans.flatMap((s, i) => {
     if (s.type === 'MISC') return [];
     const text = d.text.slice(s.start, s.end);
-    return [{ id: `e${i}`, name: text, type: TYPE[s.type], aliases: [], mentions: [{ start: s.start, end: s.end, text, kind: 'name' }] }];
+    return [
+      {
+        id: `e${i}`,
+        name: text,
+        type: TYPE[s.type],
+        aliases: [],
+        mentions: [{ start: s.start, end: s.end, text, kind: 'name' }],
+      },
+    ];
   });
   lines.push(JSON.stringify({ id: d.id, entities, relations: [], quotes: [] }));
 }
 const secs = (performance.now() - t) / 1000;
 writeFileSync(output, lines.join('\n') + '\n');
-console.error(`load ${loadMs.toFixed(0)} ms; ${docs.length} docs, ${chars} chars in ${secs.toFixed(2)} s = ${Math.round(chars / secs)} chars/s`);
+console.error(
+  `load ${loadMs.toFixed(0)} ms; ${docs.length} docs, ${chars} chars in ${secs.toFixed(2)} s = ${Math.round(chars / secs)} chars/s`,
+);

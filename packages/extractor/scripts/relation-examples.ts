@@ -11,13 +11,27 @@ import type { SentenceView } from '../src/pipeline/relations/context';
 import { candidatePairs, pairFeatures, type PairGroup } from '../src/pipeline/relations/pair-features';
 import type { Doc } from '../src/pipeline/types';
 
-interface Conll04Sentence { tokens: string[]; tags: string[]; relations: { head: number; tail: number; type: string }[]; orig_id: number }
+interface Conll04Sentence {
+  tokens: string[];
+  tags: string[];
+  relations: { head: number; tail: number; type: string }[];
+  orig_id: number;
+}
 type Detokenize = (sentences: string[][]) => { text: string; spans: [number, number][][] };
 
 /** One labelled candidate pair: its features, whether gold holds the group's relation, and its sentence. */
-export interface PairExample { features: string[]; label: 0 | 1; group: PairGroup; sentence: number }
+export interface PairExample {
+  features: string[];
+  label: 0 | 1;
+  group: PairGroup;
+  sentence: number;
+}
 
-const GOLD: Record<PairGroup, string[]> = { wf: ['Work_For'], ob: ['OrgBased_In', 'Located_In'], li: ['Located_In', 'OrgBased_In'] };
+const GOLD: Record<PairGroup, string[]> = {
+  wf: ['Work_For'],
+  ob: ['OrgBased_In', 'Located_In'],
+  li: ['Located_In', 'OrgBased_In'],
+};
 
 /** CoNLL04 writes `` and '' as two tokens each; join them as the dev bench does, so texts match. */
 function joinQuotes(tokens: string[]): { out: string[]; index: number[] } {
@@ -27,7 +41,11 @@ function joinQuotes(tokens: string[]): { out: string[]; index: number[] } {
     const t = tokens[i]!;
     const pair = (t === '`' || t === "'") && tokens[i + 1] === t;
     index.push(out.length);
-    if (pair) { index.push(out.length); out.push(t === '`' ? '``' : "''"); i++; } else out.push(t);
+    if (pair) {
+      index.push(out.length);
+      out.push(t === '`' ? '``' : "''");
+      i++;
+    } else out.push(t);
   }
   return { out, index };
 }
@@ -40,32 +58,46 @@ function goldEntities(tags: string[]): { first: number; last: number }[] {
     const bio = tag.split('-')[0];
     if (bio === 'U') ents.push({ first: i, last: i });
     else if (bio === 'B') open = i;
-    else if (bio === 'L' && open !== undefined) { ents.push({ first: open, last: i }); open = undefined; }
+    else if (bio === 'L' && open !== undefined) {
+      ents.push({ first: open, last: i });
+      open = undefined;
+    }
   });
   return ents;
 }
 
 /** The sentence views stage 5 would build. */
 function views(doc: Doc): SentenceView[] {
-  return doc.sentences.map((sentence) => ({ doc, sentence, mentions: doc.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end) }));
+  return doc.sentences.map((sentence) => ({
+    doc,
+    sentence,
+    mentions: doc.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end),
+  }));
 }
 
 /** Labelled pair examples of one CoNLL04 split file. */
 export async function pairExamples(path: string, shared: string): Promise<PairExample[]> {
-  const { detokenize } = (await import(pathToFileURL(join(shared, 'eval', 'detok.mjs')).href)) as { detokenize: Detokenize };
+  const { detokenize } = (await import(pathToFileURL(join(shared, 'eval', 'detok.mjs')).href)) as {
+    detokenize: Detokenize;
+  };
   const data = JSON.parse(readFileSync(path, 'utf8')) as Conll04Sentence[];
   const out: PairExample[] = [];
   data.forEach((rec, si) => {
     const { out: toks, index } = joinQuotes(rec.tokens);
     const { text, spans } = detokenize([toks]);
     const span = spans[0]!;
-    const gold = goldEntities(rec.tags).map((e) => ({ start: span[index[e.first]!]![0], end: span[index[e.last]!]![1] }));
+    const gold = goldEntities(rec.tags).map((e) => ({
+      start: span[index[e.first]!]![0],
+      end: span[index[e.last]!]![1],
+    }));
     const rels = new Set(rec.relations.map((r) => `${r.head}|${r.tail}|${r.type}`));
     const doc = resolveCoreference(findEntities(splitSentences(normalise(text))));
-    const align = (m: { start: number; end: number }): number => gold.findIndex((g) => m.start < g.end && g.start < m.end);
+    const align = (m: { start: number; end: number }): number =>
+      gold.findIndex((g) => m.start < g.end && g.start < m.end);
     for (const view of views(doc)) {
       for (const c of candidatePairs(view)) {
-        const h = align(c.subject), t = align(c.object);
+        const h = align(c.subject),
+          t = align(c.object);
         const label = h >= 0 && t >= 0 && GOLD[c.group].some((type) => rels.has(`${h}|${t}|${type}`)) ? 1 : 0;
         out.push({ features: pairFeatures(view, c), label, group: c.group, sentence: si });
       }

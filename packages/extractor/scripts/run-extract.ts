@@ -8,7 +8,10 @@ async function main(): Promise<void> {
     const { readFileSync } = await import('node:fs');
     const path = process.argv[process.argv.indexOf('--raw-file') + 1] ?? '';
     const parsed = parseArticleHeader(readFileSync(path, 'utf8'));
-    const input = parsed.title === undefined ? { id: path, text: parsed.text } : { id: path, text: parsed.text, title: parsed.title };
+    const input =
+      parsed.title === undefined
+        ? { id: path, text: parsed.text }
+        : { id: path, text: parsed.text, title: parsed.title };
     process.stdout.write(`${JSON.stringify(extract(input))}\n`);
     return;
   }

@@ -46,7 +46,8 @@ function buildLexicon(): Map<string, string[]> {
   for (const s of corpusSentences(CORPUS)) clusters.accumulate(s);
   const classes = clusters.features();
   log(`pass 2: ${classes.size} words clustered`);
-  for (const w of ['xi', 'biden', 'yeltsin', 'beijing', 'ministry', 'reuters', 'monday']) log(`  ${w}: ${classes.get(w)?.join(' ')}`);
+  for (const w of ['xi', 'biden', 'yeltsin', 'beijing', 'ministry', 'reuters', 'monday'])
+    log(`  ${w}: ${classes.get(w)?.join(' ')}`);
   const lexicon = cases.features(3);
   for (const [w, fs] of classes) lexicon.set(w, [...(lexicon.get(w) ?? []), ...fs]);
   return lexicon;
@@ -54,15 +55,27 @@ function buildLexicon(): Map<string, string[]> {
 // NER_LEXICON_CACHE (optional) saves the ~2.5 minutes of corpus statistics between tuning runs.
 const CACHE = process.env.NER_LEXICON_CACHE;
 const lexicon: Map<string, string[]> =
-  CACHE && existsSync(CACHE) ? new Map(JSON.parse(readFileSync(CACHE, 'utf8')) as [string, string[]][]) : buildLexicon();
+  CACHE && existsSync(CACHE)
+    ? new Map(JSON.parse(readFileSync(CACHE, 'utf8')) as [string, string[]][])
+    : buildLexicon();
 if (CACHE && !existsSync(CACHE)) writeFileSync(CACHE, JSON.stringify([...lexicon]));
 log(`lexicon: ${lexicon.size} words`);
 
-const result = trainTagger(train, dev, { gazetteer: new Gazetteer(gazetteers), lexicon }, {
-  epochs: EPOCHS, seed: 20090604, pruneBelow: Number(process.env.NER_PRUNE ?? 0.05), log,
-});
+const result = trainTagger(
+  train,
+  dev,
+  { gazetteer: new Gazetteer(gazetteers), lexicon },
+  {
+    epochs: EPOCHS,
+    seed: 20090604,
+    pruneBelow: Number(process.env.NER_PRUNE ?? 0.05),
+    log,
+  },
+);
 const bytes = encodeModel({ weights: result.weights, gazetteers, lexicon, confidenceScale: result.confidenceScale });
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, bytes);
 log(`best epoch ${result.epoch}: dev ${JSON.stringify(result.dev)}`);
-log(`wrote ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB, ${result.weights.rows.size} features, confidence scale ${result.confidenceScale.toFixed(2)})`);
+log(
+  `wrote ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB, ${result.weights.rows.size} features, confidence scale ${result.confidenceScale.toFixed(2)})`,
+);

@@ -2,7 +2,12 @@
 // writes the bundled model. Usage: tsx scripts/train-relations.ts (RE_TRAIN, RE_DEV, RE_OUT override the paths).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { encodePairModel, PAIR_MODEL_PATH, pairProbability, type PairModel } from '../src/pipeline/relations/pair-model';
+import {
+  encodePairModel,
+  PAIR_MODEL_PATH,
+  pairProbability,
+  type PairModel,
+} from '../src/pipeline/relations/pair-model';
 import type { PairGroup } from '../src/pipeline/relations/pair-features';
 import { pairExamples, type PairExample } from './relation-examples';
 
@@ -22,7 +27,9 @@ function shuffle<T>(xs: T[], seed: number): T[] {
   let s = seed;
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {
-    s ^= s << 13; s ^= s >>> 17; s ^= s << 5;
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
     const j = Math.abs(s) % (i + 1);
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
@@ -51,14 +58,19 @@ function train(examples: PairExample[]): Map<string, number> {
 
 /** Pair-level precision and recall of one group at each threshold, and the lowest threshold reaching MIN_PRECISION. */
 function tune(model: PairModel, dev: PairExample[], group: PairGroup): number {
-  const scored = dev.filter((e) => e.group === group).map((e) => ({ p: pairProbability(model, e.features), y: e.label }));
+  const scored = dev
+    .filter((e) => e.group === group)
+    .map((e) => ({ p: pairProbability(model, e.features), y: e.label }));
   const gold = scored.filter((s) => s.y === 1).length;
   let best = 0.9;
   for (let t = 0.95; t >= 0.2 - 1e-9; t -= 0.05) {
     const pred = scored.filter((s) => s.p >= t);
     const tp = pred.filter((s) => s.y === 1).length;
-    const P = tp / (pred.length || 1), R = tp / (gold || 1);
-    console.log(`  ${group} t=${t.toFixed(2)} P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${((2 * P * R) / (P + R || 1)).toFixed(3)} (${tp}/${pred.length}, gold ${gold})`);
+    const P = tp / (pred.length || 1),
+      R = tp / (gold || 1);
+    console.log(
+      `  ${group} t=${t.toFixed(2)} P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${((2 * P * R) / (P + R || 1)).toFixed(3)} (${tp}/${pred.length}, gold ${gold})`,
+    );
     if (P >= MIN_PRECISION && pred.length >= 3) best = t;
   }
   return Math.round(best * 100) / 100;
@@ -67,10 +79,14 @@ function tune(model: PairModel, dev: PairExample[], group: PairGroup): number {
 async function main(): Promise<void> {
   // RE_DROP (comma-separated feature prefixes such as "bw=,bws=") leaves feature families out, for ablations
   const drop = (process.env.RE_DROP ?? '').split(',').filter(Boolean);
-  const keep = (xs: PairExample[]): PairExample[] => xs.map((x) => ({ ...x, features: x.features.filter((f) => !drop.some((d) => f.slice(3).startsWith(d))) }));
+  const keep = (xs: PairExample[]): PairExample[] =>
+    xs.map((x) => ({ ...x, features: x.features.filter((f) => !drop.some((d) => f.slice(3).startsWith(d))) }));
   const trainEx = keep(await pairExamples(TRAIN, SHARED));
   const devEx = keep(await pairExamples(DEV, SHARED));
-  const count = (xs: PairExample[]): string => GROUPS.map((g) => `${g} ${xs.filter((x) => x.group === g && x.label).length}/${xs.filter((x) => x.group === g).length}`).join(', ');
+  const count = (xs: PairExample[]): string =>
+    GROUPS.map(
+      (g) => `${g} ${xs.filter((x) => x.group === g && x.label).length}/${xs.filter((x) => x.group === g).length}`,
+    ).join(', ');
   console.log(`train pairs (positive/all): ${count(trainEx)}; dev: ${count(devEx)}`);
   const weights = train(trainEx);
   const model: PairModel = { weights, thresholds: { wf: 0.5, ob: 0.5, li: 0.5 } };
@@ -78,7 +94,9 @@ async function main(): Promise<void> {
   const bytes = encodePairModel(model);
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, bytes);
-  console.log(`thresholds ${JSON.stringify(model.thresholds)}; wrote ${OUT} (${(bytes.length / 1e3).toFixed(0)} kB, ${weights.size} features)`);
+  console.log(
+    `thresholds ${JSON.stringify(model.thresholds)}; wrote ${OUT} (${(bytes.length / 1e3).toFixed(0)} kB, ${weights.size} features)`,
+  );
 }
 
 void main();

@@ -12,9 +12,15 @@ const expected = JSON.parse(readFileSync(join(fixtures, 'seed-expected.json'), '
   notEntities: string[];
 };
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const find = (r: ExtractionResult, name: string, type?: string): ExtractedEntity | undefined =>
-  r.entities.find((e) => (!type || e.type === type) && [e.name, ...e.aliases].map(norm).some((n) => n.includes(norm(name))));
+  r.entities.find(
+    (e) => (!type || e.type === type) && [e.name, ...e.aliases].map(norm).some((n) => n.includes(norm(name))),
+  );
 
 function checkOffsets(text: string, r: ExtractionResult): void {
   for (const e of r.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

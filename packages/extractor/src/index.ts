@@ -1,6 +1,13 @@
 /** Public face of the extractor: pure text in, the contract's ExtractionResult out. */
 export { extract, type ExtractInput, type ExtractOptions } from './extract';
-export { BUNDLED_CALIBRATION, calibrate, calibratedConfidence, CalibrationTableSchema, ruleOf, type CalibrationTable } from './pipeline/relations/calibration';
+export {
+  BUNDLED_CALIBRATION,
+  calibrate,
+  calibratedConfidence,
+  CalibrationTableSchema,
+  ruleOf,
+  type CalibrationTable,
+} from './pipeline/relations/calibration';
 export { EXTRACTOR_VERSION } from './version';
 export { parseArticleHeader, parseDate, type ParsedArticle } from './header/parse-article-header';
 export { useTagger, type SpanTagger, type TaggedSpan } from './pipeline/entities/ner-source';

@@ -78,7 +78,8 @@ interface RelationAggregate {
 
 const earlier = (a: string, b: string): string => (a < b ? a : b);
 // the alphabetically first title, so a relation's title does not depend on the order its articles came in
-const earliestTitle = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : earlier(a, b));
+const earliestTitle = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null ? a : earlier(a, b);
 const later = (a: string, b: string): string => (a > b ? a : b);
 
 /**
@@ -88,7 +89,14 @@ const later = (a: string, b: string): string => (a > b ? a : b);
 export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): BatchRows {
   const entities = new Map<string, EntityAggregate>();
   const relations = new Map<string, { type: string; row: RelationAggregate }>();
-  const batch: BatchRows = { articles: [], entities: new Map(), mentions: [], relations: new Map(), claims: [], quotes: [] };
+  const batch: BatchRows = {
+    articles: [],
+    entities: new Map(),
+    mentions: [],
+    relations: new Map(),
+    claims: [],
+    quotes: [],
+  };
   for (const { rows, seen } of articles) {
     const articleId = String(rows.article['id']);
     batch.articles.push(rows.article);
@@ -133,7 +141,16 @@ export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): Ba
       for (const relation of list) {
         const key = relationKey(relation.subject, type, relation.object);
         const { evidence, ...support } = relation;
-        batch.claims.push({ key, predicate: type, articleId, seen, evidence, sourceSubject: relation.subject, sourceObject: relation.object, ...support });
+        batch.claims.push({
+          key,
+          predicate: type,
+          articleId,
+          seen,
+          evidence,
+          sourceSubject: relation.subject,
+          sourceObject: relation.object,
+          ...support,
+        });
         const known = relations.get(key)?.row;
         if (!known) {
           relations.set(key, { type, row: { ...support, articleCount: 1, firstSeen: seen, lastSeen: seen } });

@@ -48,7 +48,11 @@ export class GraphStore {
       await driver.verifyConnectivity();
     } catch (error) {
       await driver.close();
-      throw new NewsgraphError('NEO4J_UNAVAILABLE', `cannot reach Neo4j at ${options.uri}: ${(error as Error).message}`, { cause: error });
+      throw new NewsgraphError(
+        'NEO4J_UNAVAILABLE',
+        `cannot reach Neo4j at ${options.uri}: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     return new GraphStore(driver);
   }
@@ -99,9 +103,12 @@ export class GraphStore {
   /** How many articles an extractor version other than this one read. */
   countStaleArticles(extractorVersion: string): Promise<number> {
     return this.read('counting stale articles', async (tx) => {
-      const result = await tx.run('MATCH (a:Article) WHERE a.extractorVersion IS NULL OR a.extractorVersion <> $v RETURN count(a) AS n', {
-        v: extractorVersion,
-      });
+      const result = await tx.run(
+        'MATCH (a:Article) WHERE a.extractorVersion IS NULL OR a.extractorVersion <> $v RETURN count(a) AS n',
+        {
+          v: extractorVersion,
+        },
+      );
       return Number(result.records[0]?.get('n') ?? 0);
     });
   }

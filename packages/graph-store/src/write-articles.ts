@@ -131,7 +131,10 @@ export async function writeArticles(
     if (list) list.push(mention);
     else mentionsOf.set(mention.articleId, [mention]);
   }
-  const articleRows = batch.articles.map((article) => ({ article, mentions: mentionsOf.get(String(article['id'])) ?? [] }));
+  const articleRows = batch.articles.map((article) => ({
+    article,
+    mentions: mentionsOf.get(String(article['id'])) ?? [],
+  }));
   await tx.run(CREATE_ARTICLES, { rows: articleRows });
   for (const [type, rows] of batch.relations) await tx.run(MERGE_RELATIONS(assertPredicate(type)), { rows });
   if (batch.claims.length > 0) await tx.run(CREATE_CLAIMS, { rows: batch.claims });
@@ -143,11 +146,13 @@ export async function writeArticles(
 
 // Labels and types are spliced into Cypher, so only the ontology's own names may pass.
 function assertLabel(label: string): string {
-  if (!(ENTITY_TYPES as readonly string[]).includes(label)) throw new NewsgraphError('BAD_INPUT', `unknown entity type "${label}"`);
+  if (!(ENTITY_TYPES as readonly string[]).includes(label))
+    throw new NewsgraphError('BAD_INPUT', `unknown entity type "${label}"`);
   return label;
 }
 
 function assertPredicate(type: string): string {
-  if (!(PREDICATES as readonly string[]).includes(type)) throw new NewsgraphError('BAD_INPUT', `unknown predicate "${type}"`);
+  if (!(PREDICATES as readonly string[]).includes(type))
+    throw new NewsgraphError('BAD_INPUT', `unknown predicate "${type}"`);
   return type;
 }

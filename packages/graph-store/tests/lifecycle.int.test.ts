@@ -2,14 +2,19 @@ import type { ArticleToWrite, GraphStore } from '../src';
 import { sampleBatch } from './fixtures/sample-batch';
 import { freshStore } from './fresh-store';
 
-
 /** The same article under a URL, with its text changed: one Xi mention fewer, Russia added. */
 function revised(original: ArticleToWrite, id: string): ArticleToWrite {
   const extraction = structuredClone(original.extraction);
   extraction.id = id;
   extraction.entities = extraction.entities.filter((e) => e.id !== 'policy:cyber-sovereignty');
   extraction.relations = extraction.relations.filter((r) => r.object !== 'policy:cyber-sovereignty');
-  extraction.entities.push({ id: 'country:RU', name: 'Russia', type: 'Country', aliases: [], mentions: [{ start: 0, end: 6, text: 'Russia', kind: 'name' }] });
+  extraction.entities.push({
+    id: 'country:RU',
+    name: 'Russia',
+    type: 'Country',
+    aliases: [],
+    mentions: [{ start: 0, end: 6, text: 'Russia', kind: 'name' }],
+  });
   return { article: { ...original.article, id, text: `${original.article.text} (updated)` }, extraction };
 }
 
@@ -57,8 +62,15 @@ describe('article lifecycle on a real Neo4j: update, delete, re-extract', () => 
     expect(await store.countStaleArticles('v2')).toBe(2);
     const stale = await store.staleArticles('v2', 10);
     expect(stale.map((a) => a.id).sort()).toEqual(['r1-a', 'r1-b']);
-    expect(stale.find((a) => a.id === 'r1-a')).toMatchObject({ title: 'A', publishedAt: '2017-03-03', text: batch[0]!.article.text });
-    const rewritten = stale.map((article) => ({ article: { ...article, extractorVersion: 'v2' }, extraction: batch.find((b) => b.article.id === article.id)!.extraction }));
+    expect(stale.find((a) => a.id === 'r1-a')).toMatchObject({
+      title: 'A',
+      publishedAt: '2017-03-03',
+      text: batch[0]!.article.text,
+    });
+    const rewritten = stale.map((article) => ({
+      article: { ...article, extractorVersion: 'v2' },
+      extraction: batch.find((b) => b.article.id === article.id)!.extraction,
+    }));
     const outcome = await store.writeArticles(rewritten, { replaceExisting: true });
     expect(outcome.updated.sort()).toEqual(['r1-a', 'r1-b']);
     expect(await store.countStaleArticles('v2')).toBe(0);

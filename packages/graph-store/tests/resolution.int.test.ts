@@ -32,20 +32,29 @@ describe('people resolved across articles, on a real Neo4j', () => {
       ['person:xi-jinping', 'Xi Jinping', 2],
     ]);
     expect((await entity('person:joseph-biden'))?.aliases).toEqual(['Biden', 'JOSEPH R. BIDEN JR.']);
-    const met = graph.relations.filter((r) => r.predicate === 'MET_WITH').map((r) => [r.subject, r.object, r.evidence.map((e) => e.articleId)]);
+    const met = graph.relations
+      .filter((r) => r.predicate === 'MET_WITH')
+      .map((r) => [r.subject, r.object, r.evidence.map((e) => e.articleId)]);
     expect(met).toEqual([
       ['person:jake-sullivan', 'person:joseph-biden', ['p-short']],
       ['person:joseph-biden', 'person:jake-sullivan', ['p-full']],
     ]);
-    expect(graph.quotes.map((q) => [q.speaker, q.articleId, q.about])).toEqual([['person:jake-sullivan', 'p-short', ['country:CN']]]);
-    const mentionsOf = (article: string) => graph.mentions.filter((m) => m.articleId === article && m.entityId.startsWith('person:')).map((m) => m.entityId);
+    expect(graph.quotes.map((q) => [q.speaker, q.articleId, q.about])).toEqual([
+      ['person:jake-sullivan', 'p-short', ['country:CN']],
+    ]);
+    const mentionsOf = (article: string) =>
+      graph.mentions.filter((m) => m.articleId === article && m.entityId.startsWith('person:')).map((m) => m.entityId);
     expect(mentionsOf('p-doctor')).toEqual(['person:jill-biden']);
     expect(mentionsOf('p-xi-short')).toEqual(['person:xi-jinping']);
     expect(mentionsOf('p-untitled')).toEqual(['person:biden']);
   });
 
   it('builds the same graph whatever the order and batching of the articles', async () => {
-    const orders = [PEOPLE_ARTICLES, [...PEOPLE_ARTICLES].reverse(), [4, 0, 7, 2, 5, 8, 1, 6, 3].map((i) => PEOPLE_ARTICLES[i] as ArticleToWrite)];
+    const orders = [
+      PEOPLE_ARTICLES,
+      [...PEOPLE_ARTICLES].reverse(),
+      [4, 0, 7, 2, 5, 8, 1, 6, 3].map((i) => PEOPLE_ARTICLES[i] as ArticleToWrite),
+    ];
     const graphs = [];
     for (const [n, order] of orders.entries()) {
       await store.clear();
@@ -81,7 +90,13 @@ describe('people resolved across articles, on a real Neo4j', () => {
         entity: { id: 'person:biden', name: 'Biden', mentionCount: 1, articleCount: 1 },
         candidates: [
           { id: 'person:joseph-biden', name: 'Joe Biden', mentionCount: 3, articleCount: 4, titles: ['president'] },
-          { id: 'person:jill-biden', name: 'Jill Biden', mentionCount: 2, articleCount: 2, titles: ['dr', 'first lady'] },
+          {
+            id: 'person:jill-biden',
+            name: 'Jill Biden',
+            mentionCount: 2,
+            articleCount: 2,
+            titles: ['dr', 'first lady'],
+          },
         ],
         override: { merge: [{ from: ['person:biden'], into: { id: 'person:joseph-biden', name: 'Joe Biden' } }] },
       },
@@ -89,13 +104,25 @@ describe('people resolved across articles, on a real Neo4j', () => {
   });
 
   it('stores each alias once, whatever Unicode variant of it an article wrote', async () => {
-    const variants = ['United States of America', 'United\u00a0States  of America', 'United States\u200b of America', 'United States of\nAmerica'];
+    const variants = [
+      'United States of America',
+      'United\u00a0States  of America',
+      'United States\u200b of America',
+      'United States of\nAmerica',
+    ];
     const articles = variants.map((form, i) =>
       articleOf({
         id: `us-${i}`,
         publishedAt: `2024-02-0${i + 1}`,
         text: `The ${form} (the \u201cU.S.\u201d) and the \u2018U.S.\u2019 agreed.`,
-        entities: [{ id: 'country:US', name: 'United States', type: 'Country', forms: [form, '\u201cU.S.\u201d', '\u2018U.S.\u2019'] }],
+        entities: [
+          {
+            id: 'country:US',
+            name: 'United States',
+            type: 'Country',
+            forms: [form, '\u201cU.S.\u201d', '\u2018U.S.\u2019'],
+          },
+        ],
       }),
     );
     await store.writeArticles(articles.slice(0, 2));

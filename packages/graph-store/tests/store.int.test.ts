@@ -33,7 +33,13 @@ describe('GraphStore on a real Neo4j', () => {
   it('merges one entity across articles and aggregates relation support with evidence', async () => {
     await store.writeArticles(sampleBatch('s2'));
     const [xi] = await store.searchEntities({ q: 'Xi', limit: 5 });
-    expect(xi).toMatchObject({ id: 'person:xi-jinping', type: 'Person', mentionCount: 2, articleCount: 2, aliases: ['Xi'] });
+    expect(xi).toMatchObject({
+      id: 'person:xi-jinping',
+      type: 'Person',
+      mentionCount: 2,
+      articleCount: 2,
+      aliases: ['Xi'],
+    });
     const graph = await store.neighbourhood({ focus: 'person:xi-jinping', depth: 1, limit: 50 });
     const proposed = graph.edges.find((e) => e.data.predicate === 'PROPOSED');
     expect(proposed?.data).toMatchObject({ sentenceCount: 2, articleCount: 2, confidence: 0.8 });
@@ -56,30 +62,52 @@ describe('GraphStore on a real Neo4j', () => {
   it('finds entities by alias and prefix, filtered by type', async () => {
     await store.writeArticles(sampleBatch('s3'));
     expect((await store.searchEntities({ q: 'PRC', limit: 5 })).map((e) => e.id)).toEqual(['country:CN']);
-    expect((await store.searchEntities({ q: 'cyb', limit: 5 })).map((e) => e.id).sort()).toEqual(['org:office-for-cyber-affairs', 'policy:cyber-sovereignty']);
-    expect((await store.searchEntities({ q: 'cyb', type: 'Policy', limit: 5 })).map((e) => e.id)).toEqual(['policy:cyber-sovereignty']);
-    expect((await store.searchEntities({ q: '"(][', limit: 5 }))).toEqual([]);
+    expect((await store.searchEntities({ q: 'cyb', limit: 5 })).map((e) => e.id).sort()).toEqual([
+      'org:office-for-cyber-affairs',
+      'policy:cyber-sovereignty',
+    ]);
+    expect((await store.searchEntities({ q: 'cyb', type: 'Policy', limit: 5 })).map((e) => e.id)).toEqual([
+      'policy:cyber-sovereignty',
+    ]);
+    expect(await store.searchEntities({ q: '"(][', limit: 5 })).toEqual([]);
   });
 
   it('ranks what was typed exactly, then names that start with it, above more-mentioned partial matches', async () => {
     const [a] = sampleBatch('rank') as [ArticleToWrite];
     const busy = structuredClone(a);
     busy.article.id = 'rank-busy';
-    busy.extraction.entities = [{ id: 'person:xiao-ming', name: 'Xiao Ming', type: 'Person', aliases: [], mentions: Array.from({ length: 9 }, (_, i) => ({ start: i, end: i + 1, text: 'X', kind: 'name' as const })) }];
+    busy.extraction.entities = [
+      {
+        id: 'person:xiao-ming',
+        name: 'Xiao Ming',
+        type: 'Person',
+        aliases: [],
+        mentions: Array.from({ length: 9 }, (_, i) => ({ start: i, end: i + 1, text: 'X', kind: 'name' as const })),
+      },
+    ];
     busy.extraction.relations = [];
     await store.writeArticles([a, busy]);
-    expect((await store.searchEntities({ q: 'Xi', limit: 5 })).map((e) => e.id)).toEqual(['person:xi-jinping', 'person:xiao-ming']);
+    expect((await store.searchEntities({ q: 'Xi', limit: 5 })).map((e) => e.id)).toEqual([
+      'person:xi-jinping',
+      'person:xiao-ming',
+    ]);
     expect((await store.searchEntities({ q: 'xi jin', limit: 5 })).map((e) => e.id)).toEqual(['person:xi-jinping']);
   });
 
   it('returns a neighbourhood at depth 1 and 2, and NOT_FOUND for an unknown focus', async () => {
     await store.writeArticles(sampleBatch('s4'));
     const one = await store.neighbourhood({ focus: 'person:xi-jinping', depth: 1, limit: 50 });
-    expect(one.nodes.map((n) => n.data.id).sort()).toEqual(['country:CN', 'person:xi-jinping', 'policy:cyber-sovereignty']);
+    expect(one.nodes.map((n) => n.data.id).sort()).toEqual([
+      'country:CN',
+      'person:xi-jinping',
+      'policy:cyber-sovereignty',
+    ]);
     expect(one.nodes.find((n) => n.data.focus)?.data.id).toBe('person:xi-jinping');
     const two = await store.neighbourhood({ focus: 'person:xi-jinping', depth: 2, limit: 50 });
     expect(two.nodes.map((n) => n.data.id)).toContain('country:RU');
-    await expect(store.neighbourhood({ focus: 'person:nobody', depth: 1, limit: 10 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(store.neighbourhood({ focus: 'person:nobody', depth: 1, limit: 10 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('rolls back the whole batch when one article cannot be written', async () => {
@@ -92,6 +120,8 @@ describe('GraphStore on a real Neo4j', () => {
   });
 
   it('reports Neo4j as unreachable with a clear error', async () => {
-    await expect(GraphStore.connect({ uri: 'bolt://127.0.0.1:1' })).rejects.toMatchObject({ code: 'NEO4J_UNAVAILABLE' });
+    await expect(GraphStore.connect({ uri: 'bolt://127.0.0.1:1' })).rejects.toMatchObject({
+      code: 'NEO4J_UNAVAILABLE',
+    });
   });
 });

@@ -38,10 +38,21 @@ function cachedJarsPresent(): boolean {
 function runMaven(): void {
   mkdirSync(TARGET_DIR, { recursive: true });
   try {
-    execFileSync('mvn', ['-q', '-B', '-f', join(JAVA_DIR, 'pom.xml'), 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
+    execFileSync(
+      'mvn',
+      [
+        '-q',
+        '-B',
+        '-f',
+        join(JAVA_DIR, 'pom.xml'),
+        'dependency:build-classpath',
+        `-Dmdep.outputFile=${CLASSPATH_FILE}`,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+      },
+    );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new EmbeddedNeo4jError(
@@ -51,7 +62,11 @@ function runMaven(): void {
       );
     }
     const output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
-    throw new EmbeddedNeo4jError('RESOLVE_FAILED', `Maven could not resolve org.neo4j:neo4j:5.26: ${output.slice(-2000)}`, { cause: error });
+    throw new EmbeddedNeo4jError(
+      'RESOLVE_FAILED',
+      `Maven could not resolve org.neo4j:neo4j:5.26: ${output.slice(-2000)}`,
+      { cause: error },
+    );
   }
 }
 
@@ -64,8 +79,12 @@ function compileLauncher(java: string, jars: string): void {
     });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? '';
-    throw new EmbeddedNeo4jError('START_FAILED', `could not compile the Neo4j launcher (is a JDK, not only a JRE, installed?): ${stderr}`, {
-      cause: error,
-    });
+    throw new EmbeddedNeo4jError(
+      'START_FAILED',
+      `could not compile the Neo4j launcher (is a JDK, not only a JRE, installed?): ${stderr}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

@@ -38,7 +38,9 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   const dataDir = resolve(options.dataDir);
   const log = options.log ?? (() => {});
   if (!(await portIsFree(options.boltPort))) {
-    const what = (await boltAnswers(options.boltPort)) ? 'a Bolt server (another Neo4j)' : 'a program that is not Neo4j';
+    const what = (await boltAnswers(options.boltPort))
+      ? 'a Bolt server (another Neo4j)'
+      : 'a program that is not Neo4j';
     throw new EmbeddedNeo4jError(
       'PORT_IN_USE',
       `port ${options.boltPort} is already held by ${what}; stop it, or choose another port with NEO4J_BOLT_PORT`,

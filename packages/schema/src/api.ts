@@ -80,7 +80,6 @@ export const GraphStatsSchema = z.object({
 });
 export type GraphStats = z.infer<typeof GraphStatsSchema>;
 
-
 /** A person an ambiguous short form may stand for, with how often the graph names them in full. */
 export const NameCandidateSchema = z.object({
   id: z.string(),
@@ -94,10 +93,22 @@ export type NameCandidate = z.infer<typeof NameCandidateSchema>;
 
 /** A short name ("Biden") that several people in the graph bear, kept apart, and the override that would settle it. */
 export const AmbiguousNameSchema = z.object({
-  entity: z.object({ id: z.string(), name: z.string(), mentionCount: z.number().int().nonnegative(), articleCount: z.number().int().nonnegative() }),
+  entity: z.object({
+    id: z.string(),
+    name: z.string(),
+    mentionCount: z.number().int().nonnegative(),
+    articleCount: z.number().int().nonnegative(),
+  }),
   candidates: z.array(NameCandidateSchema).min(2),
   /** The analyst-overrides entry that merges it into the most mentioned candidate; edit `into` to pick another. */
-  override: z.object({ merge: z.array(z.object({ from: z.array(z.string().min(1)).min(1), into: z.object({ id: z.string().min(1), name: z.string().min(1) }) })) }),
+  override: z.object({
+    merge: z.array(
+      z.object({
+        from: z.array(z.string().min(1)).min(1),
+        into: z.object({ id: z.string().min(1), name: z.string().min(1) }),
+      }),
+    ),
+  }),
 });
 export type AmbiguousName = z.infer<typeof AmbiguousNameSchema>;
 

@@ -7,8 +7,20 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 /** The contract's predicates; each becomes a Neo4j relationship type. */
 export const PREDICATES = [
-  'HOLDS_POSITION', 'MEMBER_OF', 'PART_OF', 'LOCATED_IN', 'CITIZEN_OF', 'FOUNDED', 'ISSUED', 'PROPOSED',
-  'SUPPORTS', 'OPPOSES', 'ACCUSES', 'MET_WITH', 'COOPERATES_WITH', 'PARTICIPATED_IN',
+  'HOLDS_POSITION',
+  'MEMBER_OF',
+  'PART_OF',
+  'LOCATED_IN',
+  'CITIZEN_OF',
+  'FOUNDED',
+  'ISSUED',
+  'PROPOSED',
+  'SUPPORTS',
+  'OPPOSES',
+  'ACCUSES',
+  'MET_WITH',
+  'COOPERATES_WITH',
+  'PARTICIPATED_IN',
 ] as const;
 export const PredicateSchema = z.enum(PREDICATES);
 export type Predicate = z.infer<typeof PredicateSchema>;
@@ -17,7 +29,10 @@ const ACTORS: readonly EntityType[] = ['Person', 'Organization', 'Country'];
 const ANY: readonly EntityType[] = ENTITY_TYPES;
 
 /** Which subject and object types each predicate accepts, so no extractor can emit a nonsensical edge. */
-export const PREDICATE_SIGNATURES: Record<Predicate, { subject: readonly EntityType[]; object: readonly EntityType[] }> = {
+export const PREDICATE_SIGNATURES: Record<
+  Predicate,
+  { subject: readonly EntityType[]; object: readonly EntityType[] }
+> = {
   HOLDS_POSITION: { subject: ['Person'], object: ['Organization', 'Country'] },
   MEMBER_OF: { subject: ACTORS, object: ['Organization'] },
   PART_OF: { subject: ['Organization'], object: ['Organization'] },

@@ -39,10 +39,15 @@ async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSign
   if (!response.ok) {
     const parsed = ErrorBodySchema.safeParse(body);
     if (parsed.success) throw new ApiError(parsed.data.error.code, parsed.data.error.message, response.status);
-    throw new ApiError('HTTP_ERROR', `The API answered ${response.status} ${response.statusText}`.trim(), response.status);
+    throw new ApiError(
+      'HTTP_ERROR',
+      `The API answered ${response.status} ${response.statusText}`.trim(),
+      response.status,
+    );
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new ApiError('BAD_RESPONSE', `Unexpected response from ${path.split('?')[0] ?? path}`, response.status);
+  if (!parsed.success)
+    throw new ApiError('BAD_RESPONSE', `Unexpected response from ${path.split('?')[0] ?? path}`, response.status);
   return parsed.data;
 }
 

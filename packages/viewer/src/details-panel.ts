@@ -22,23 +22,39 @@ function evidenceList(evidence: Evidence[]): HTMLElement {
     'ul',
     { class: 'evidence' },
     ...evidence.map((item) =>
-      el('li', { 'data-testid': 'evidence-item' }, el('q', {}, item.text), el('span', { class: 'source', title: `article ${item.articleId}` }, ` · ${shortId(item.articleId)}`)),
+      el(
+        'li',
+        { 'data-testid': 'evidence-item' },
+        el('q', {}, item.text),
+        el('span', { class: 'source', title: `article ${item.articleId}` }, ` · ${shortId(item.articleId)}`),
+      ),
     ),
   );
 }
 
 /** Shows what the panel is for before anything is chosen. */
 export function renderPlaceholder(panel: HTMLElement): void {
-  panel.replaceChildren(el('p', { class: 'muted' }, 'Click a node to see its relations, or an edge to see its evidence.'));
+  panel.replaceChildren(
+    el('p', { class: 'muted' }, 'Click a node to see its relations, or an edge to see its evidence.'),
+  );
 }
 
 /** A node's name, type, counts and every relation drawn around it, each with its evidence sentences. */
-export function renderNodeDetails(panel: HTMLElement, graph: GraphElements, nodeId: string, actions: DetailsActions): void {
+export function renderNodeDetails(
+  panel: HTMLElement,
+  graph: GraphElements,
+  nodeId: string,
+  actions: DetailsActions,
+): void {
   const byId = new Map(graph.nodes.map((node) => [node.data.id, node]));
   const node = byId.get(nodeId);
   if (!node) return renderPlaceholder(panel);
   const relations = graph.edges.filter((edge) => edge.data.source === nodeId || edge.data.target === nodeId);
-  const recentre = el('button', { type: 'button', class: 'link-button', 'data-testid': 'recentre-button' }, 'Centre graph here');
+  const recentre = el(
+    'button',
+    { type: 'button', class: 'link-button', 'data-testid': 'recentre-button' },
+    'Centre graph here',
+  );
   recentre.addEventListener('click', () => actions.recentre(nodeId));
   panel.replaceChildren(
     el('h3', { 'data-testid': 'details-name' }, node.data.label),
@@ -60,7 +76,12 @@ export function renderNodeDetails(panel: HTMLElement, graph: GraphElements, node
         const line = outgoing
           ? [el('span', { class: 'predicate' }, edge.data.predicate), ' → ', el('strong', {}, otherName)]
           : [el('strong', {}, otherName), ' → ', el('span', { class: 'predicate' }, edge.data.predicate), ' → this'];
-        return el('li', { 'data-testid': 'details-relation', 'data-predicate': edge.data.predicate }, el('div', { class: 'relation-line' }, ...line), evidenceList(edge.data.evidence));
+        return el(
+          'li',
+          { 'data-testid': 'details-relation', 'data-predicate': edge.data.predicate },
+          el('div', { class: 'relation-line' }, ...line),
+          evidenceList(edge.data.evidence),
+        );
       }),
     ),
   );

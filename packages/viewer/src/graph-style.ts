@@ -49,7 +49,15 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-background-padding': '1px',
     },
   },
-  { selector: 'node:selected', style: { 'underlay-color': '#f59f00', 'underlay-opacity': 0.45, 'underlay-padding': 8, 'underlay-shape': 'ellipse' } },
+  {
+    selector: 'node:selected',
+    style: {
+      'underlay-color': '#f59f00',
+      'underlay-opacity': 0.45,
+      'underlay-padding': 8,
+      'underlay-shape': 'ellipse',
+    },
+  },
   {
     selector: 'edge:selected',
     style: { 'line-color': '#f08c00', 'target-arrow-color': '#f08c00', color: '#11151c', 'z-index': 20 },

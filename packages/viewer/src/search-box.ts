@@ -18,7 +18,10 @@ export class SearchBox {
   private active = -1;
   private pending: AbortController | undefined;
 
-  constructor(root: HTMLElement, private readonly options: SearchBoxOptions) {
+  constructor(
+    root: HTMLElement,
+    private readonly options: SearchBoxOptions,
+  ) {
     this.input = el('input', {
       id: 'search-input',
       type: 'search',
@@ -36,7 +39,13 @@ export class SearchBox {
       el('option', { value: '' }, 'All types'),
       ...ENTITY_TYPES.map((type) => el('option', { value: type }, type)),
     );
-    this.list = el('ul', { id: 'search-results', class: 'results', role: 'listbox', 'aria-label': 'Matching entities', 'data-testid': 'search-results' });
+    this.list = el('ul', {
+      id: 'search-results',
+      class: 'results',
+      role: 'listbox',
+      'aria-label': 'Matching entities',
+      'data-testid': 'search-results',
+    });
     root.replaceChildren(
       el('label', { for: 'search-input', class: 'field-label' }, 'Find an entity'),
       el('div', { class: 'search__field' }, this.input, this.list),
@@ -74,7 +83,13 @@ export class SearchBox {
     const rows = items.map((item, index) => {
       const row = el(
         'li',
-        { id: `search-result-${index}`, role: 'option', class: 'result', 'data-testid': 'search-result', 'data-entity-id': item.id },
+        {
+          id: `search-result-${index}`,
+          role: 'option',
+          class: 'result',
+          'data-testid': 'search-result',
+          'data-entity-id': item.id,
+        },
         el('span', { class: 'dot', style: `background:${TYPE_COLOURS[item.type]}`, 'aria-hidden': 'true' }),
         el('span', { class: 'result__name' }, item.name),
         el('span', { class: 'result__meta' }, `${item.type} · ${item.mentionCount}`),
@@ -83,14 +98,19 @@ export class SearchBox {
       row.addEventListener('click', () => this.pick(index));
       return row;
     });
-    if (items.length === 0 && q !== '') rows.push(el('li', { class: 'result result--empty', 'data-testid': 'search-empty' }, `No entity matches “${q}”.`));
+    if (items.length === 0 && q !== '')
+      rows.push(
+        el('li', { class: 'result result--empty', 'data-testid': 'search-empty' }, `No entity matches “${q}”.`),
+      );
     this.list.replaceChildren(...rows);
     this.input.setAttribute('aria-expanded', String(items.length > 0));
     this.highlight();
   }
 
   private highlight(): void {
-    this.list.querySelectorAll('[role="option"]').forEach((row, index) => row.setAttribute('aria-selected', String(index === this.active)));
+    this.list
+      .querySelectorAll('[role="option"]')
+      .forEach((row, index) => row.setAttribute('aria-selected', String(index === this.active)));
     if (this.active >= 0) this.input.setAttribute('aria-activedescendant', `search-result-${this.active}`);
     else this.input.removeAttribute('aria-activedescendant');
   }

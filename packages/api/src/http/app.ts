@@ -21,7 +21,9 @@ export function createApp(options: AppOptions): Express {
     const started = process.hrtime.bigint();
     const log = options.logger.child({ reqId: randomUUID(), method: req.method, url: req.originalUrl });
     (req as { log?: Logger }).log = log;
-    res.on('finish', () => log.debug({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request'));
+    res.on('finish', () =>
+      log.debug({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request'),
+    );
     next();
   });
   app.use(apiRoutes(options.store));

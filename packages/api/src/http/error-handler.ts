@@ -11,7 +11,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const log = (req as { log?: Logger }).log ?? logger;
     if (status >= 500) log.error({ err: error, cause: error.cause }, error.message);
     else log.info({ code: error.code }, error.message);
-    const body: ErrorBody = { error: { code: error.code, message: status >= 500 && error.code === 'INTERNAL' ? 'internal error' : error.message } };
+    const body: ErrorBody = {
+      error: {
+        code: error.code,
+        message: status >= 500 && error.code === 'INTERNAL' ? 'internal error' : error.message,
+      },
+    };
     res.status(status).json(body);
   };
 }

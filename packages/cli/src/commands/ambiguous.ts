@@ -14,7 +14,9 @@ export function describeAmbiguous(list: AmbiguousNameList): string {
 
 function describeOne(item: AmbiguousName): string {
   const { entity } = item;
-  const lines = [`${entity.name} (${entity.id}): ${entity.mentionCount} mentions in ${entity.articleCount} articles, kept apart; it may be`];
+  const lines = [
+    `${entity.name} (${entity.id}): ${entity.mentionCount} mentions in ${entity.articleCount} articles, kept apart; it may be`,
+  ];
   for (const c of item.candidates) {
     const titles = c.titles.length > 0 ? `, titled ${c.titles.join(', ')}` : '';
     lines.push(`  ${c.name} (${c.id}): ${c.mentionCount} mentions by full name in ${c.articleCount} articles${titles}`);

@@ -16,7 +16,11 @@ export interface ExtractJsonlOptions {
  * The extraction contract: one output line per input line, same order, same id;
  * a bad line gets an error line and the run goes on.
  */
-export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, options: ExtractJsonlOptions = {}): Promise<void> {
+export async function extractJsonl(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  options: ExtractJsonlOptions = {},
+): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   const write = async (out: string): Promise<void> => {
     if (!output.write(`${out}\n`)) await new Promise((resolve) => output.once('drain', resolve));
@@ -26,7 +30,11 @@ export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.
     for await (const line of lines) await write(JSON.stringify(extractLine(line)));
     return;
   }
-  const pool = new Piscina<string, string>({ filename: join(__dirname, 'extract-line-worker.js'), minThreads: workers, maxThreads: workers });
+  const pool = new Piscina<string, string>({
+    filename: join(__dirname, 'extract-line-worker.js'),
+    minThreads: workers,
+    maxThreads: workers,
+  });
   // Results are written in input order: the oldest pending line is always awaited first.
   const pending: Promise<string>[] = [];
   try {
@@ -39,7 +47,6 @@ export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.
     await pool.destroy();
   }
 }
-
 
 /** Extracts one input line, or explains why it cannot. */
 export function extractLine(line: string): unknown {
@@ -54,17 +61,26 @@ export function extractLine(line: string): unknown {
     const failure: ExtractionErrorLine = { id: null, error: `unreadable JSON: ${(error as Error).message}` };
     return failure;
   }
-  const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
+  const id =
+    typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
+      ? (raw as { id: string }).id
+      : null;
   const parsed = ExtractInputSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const failure: ExtractionErrorLine = { id, error: `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}` };
+    const failure: ExtractionErrorLine = {
+      id,
+      error: `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`,
+    };
     return failure;
   }
   try {
     const { id: docId, text, title } = parsed.data;
     // The judging bench asks for the rules' raw confidences, which fitting a calibration needs.
-    return extract({ id: docId, text, ...(title ? { title } : {}) }, { calibrate: process.env['NEWSGRAPH_RAW_CONFIDENCE'] !== '1' });
+    return extract(
+      { id: docId, text, ...(title ? { title } : {}) },
+      { calibrate: process.env['NEWSGRAPH_RAW_CONFIDENCE'] !== '1' },
+    );
   } catch (error) {
     const failure: ExtractionErrorLine = { id, error: `extraction failed: ${toNewsgraphError(error).message}` };
     return failure;

@@ -16,12 +16,20 @@ export interface IngestCommandOptions {
 
 /** The extraction context of this run: overrides from the file (validated) and the version they make. */
 export function prepareContext(config: Config, overridesFile: string | undefined): PrepareContext {
-  const loaded = overridesFile ? loadOverrides(overridesFile, true) : loadOverrides(config.overridesPath, config.overridesRequired);
+  const loaded = overridesFile
+    ? loadOverrides(overridesFile, true)
+    : loadOverrides(config.overridesPath, config.overridesRequired);
   return { overrides: loaded.overrides, version: effectiveVersion(EXTRACTOR_VERSION, loaded) };
 }
 
 /** `newsgraph ingest`: sources (files, directories, URLs, `-`) into the graph, with a summary of what happened. */
-export function runIngest(store: GraphStore, sources: string[], config: Config, logger: Logger, options: IngestCommandOptions): Promise<IngestSummary> {
+export function runIngest(
+  store: GraphStore,
+  sources: string[],
+  config: Config,
+  logger: Logger,
+  options: IngestCommandOptions,
+): Promise<IngestSummary> {
   return ingestSources(store, sources, {
     context: prepareContext(config, options.overrides),
     workers: options.workers ?? workerCount(config),
@@ -33,6 +41,9 @@ export function runIngest(store: GraphStore, sources: string[], config: Config, 
 
 /** The one-line human summary of an ingest (the failures themselves go to stderr, one line each). */
 export function describeIngest(summary: IngestSummary): string {
-  const rate = summary.seconds > 0 ? ` in ${summary.seconds.toFixed(1)} s (${(summary.articles / summary.seconds).toFixed(1)} articles/s)` : '';
+  const rate =
+    summary.seconds > 0
+      ? ` in ${summary.seconds.toFixed(1)} s (${(summary.articles / summary.seconds).toFixed(1)} articles/s)`
+      : '';
   return `${summary.articles} articles: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed${rate}`;
 }

@@ -10,10 +10,20 @@ export async function neo4jStart(config: Config, logger: Logger): Promise<string
   const existing = readPidFile(dataDir);
   if (existing) return `Neo4j already running (pid ${existing.pid}) on bolt://127.0.0.1:${existing.boltPort}`;
   if (await boltAnswers(config.boltPort)) {
-    throw new NewsgraphError('NEO4J_START_FAILED', `a Neo4j not started by \`neo4j start\` already answers on port ${config.boltPort}; it is in use`);
+    throw new NewsgraphError(
+      'NEO4J_START_FAILED',
+      `a Neo4j not started by \`neo4j start\` already answers on port ${config.boltPort}; it is in use`,
+    );
   }
   try {
-    const running = await startNeo4j({ dataDir, boltPort: config.boltPort, heapMb: config.heapMb, pageCacheMb: config.pageCacheMb, detached: true, log: (l) => logger.info(l) });
+    const running = await startNeo4j({
+      dataDir,
+      boltPort: config.boltPort,
+      heapMb: config.heapMb,
+      pageCacheMb: config.pageCacheMb,
+      detached: true,
+      log: (l) => logger.info(l),
+    });
     writePidFile(dataDir, { pid: running.pid, boltPort: config.boltPort, startedAt: new Date().toISOString() });
     return `Neo4j running in the background (pid ${running.pid}) on ${running.uri}`;
   } catch (error) {
@@ -36,6 +46,7 @@ export async function neo4jStatus(config: Config): Promise<string> {
   if (config.neo4jUri) return `external Neo4j at ${config.neo4jUri} (NEO4J_URI)`;
   const record = readPidFile(neo4jDataDir(config));
   if (record) return `background Neo4j running (pid ${record.pid}) on bolt://127.0.0.1:${record.boltPort}`;
-  if (await boltAnswers(config.boltPort)) return `a Neo4j answers on bolt://127.0.0.1:${config.boltPort} (started by another newsgraph command)`;
+  if (await boltAnswers(config.boltPort))
+    return `a Neo4j answers on bolt://127.0.0.1:${config.boltPort} (started by another newsgraph command)`;
   return `no Neo4j running; commands will start an embedded one on port ${config.boltPort} for their own lifetime`;
 }

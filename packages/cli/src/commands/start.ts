@@ -22,7 +22,8 @@ export async function startApp(config: Config, logger: Logger): Promise<void> {
     logger.info(`seeds: ${describeIngest(summary)}`);
     // Articles read by an older extractor (or before an overrides change) are brought up to date.
     const refreshed = await reextract(serving.store, prepareContext(config, undefined), workerCount(config), logger);
-    if (refreshed.stale > 0) logger.info(`re-extracted ${refreshed.updated} of ${refreshed.stale} articles read by an older extractor`);
+    if (refreshed.stale > 0)
+      logger.info(`re-extracted ${refreshed.updated} of ${refreshed.stale} articles read by an older extractor`);
     onShutdown(logger, async () => {
       await new Promise((resolve) => serving.server.close(resolve));
       serving.server.closeAllConnections();

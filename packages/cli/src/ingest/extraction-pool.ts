@@ -16,7 +16,12 @@ export function createExtractionPool(workers: number, context: PrepareContext): 
   if (workers <= 0) {
     return { size: 0, run: async (article) => prepareArticle(article, context), close: async () => {} };
   }
-  const pool = new Piscina({ filename: join(__dirname, 'extract-worker.js'), minThreads: workers, maxThreads: workers, workerData: context });
+  const pool = new Piscina({
+    filename: join(__dirname, 'extract-worker.js'),
+    minThreads: workers,
+    maxThreads: workers,
+    workerData: context,
+  });
   return {
     size: workers,
     run: (article) => pool.run(article) as Promise<ArticleToWrite>,

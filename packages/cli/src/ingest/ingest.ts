@@ -36,7 +36,11 @@ type Extracted = { ok: true; where: string; item: ArticleToWrite } | { ok: false
  * Streams articles from the sources through worker-thread extraction into Neo4j, one transaction per batch:
  * a crash loses at most the batch in flight and a re-run skips what is stored. Every failure is reported.
  */
-export async function ingestSources(store: GraphStore, sources: string[], options: IngestOptions): Promise<IngestSummary> {
+export async function ingestSources(
+  store: GraphStore,
+  sources: string[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
   const started = Date.now();
   const summary: IngestSummary = { articles: 0, new: 0, updated: 0, unchanged: 0, failed: [], seconds: 0 };
   const expected = options.progress === 'none' ? 0 : await estimateArticles(sources);
@@ -102,9 +106,17 @@ export async function ingestSources(store: GraphStore, sources: string[], option
   return summary;
 }
 
-function extractOne(pool: ExtractionPool, where: string, article: Parameters<ExtractionPool['run']>[0]): Promise<Extracted> {
+function extractOne(
+  pool: ExtractionPool,
+  where: string,
+  article: Parameters<ExtractionPool['run']>[0],
+): Promise<Extracted> {
   return pool.run(article).then(
     (item): Extracted => ({ ok: true, where, item }),
-    (error: unknown): Extracted => ({ ok: false, where, error: `extraction failed: ${toNewsgraphError(error).message}` }),
+    (error: unknown): Extracted => ({
+      ok: false,
+      where,
+      error: `extraction failed: ${toNewsgraphError(error).message}`,
+    }),
   );
 }

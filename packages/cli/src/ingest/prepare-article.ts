@@ -12,6 +12,9 @@ export interface PrepareContext {
 /** Article in, article with its (corrected) extraction out, keyed by the hash of its text; pure and CPU-bound. */
 export function prepareArticle(article: ArticleInput, context: PrepareContext): ArticleToWrite {
   const id = articleIdFor(article.text);
-  const extraction = applyOverrides(extract({ id, text: article.text, ...(article.title ? { title: article.title } : {}) }), context.overrides);
+  const extraction = applyOverrides(
+    extract({ id, text: article.text, ...(article.title ? { title: article.title } : {}) }),
+    context.overrides,
+  );
   return { article: { ...article, id, extractorVersion: context.version }, extraction };
 }

@@ -16,7 +16,12 @@ export function createProgress(total: number, mode: 'bar' | 'log' | 'none', logg
   const started = Date.now();
   const rate = (done: number): string => (done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1);
   if (mode === 'bar') {
-    const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} articles | {rate} articles/s | ETA {eta_formatted}', hideCursor: true, etaBuffer: 200, stream: process.stderr });
+    const bar = new SingleBar({
+      format: 'ingest [{bar}] {value}/{total} articles | {rate} articles/s | ETA {eta_formatted}',
+      hideCursor: true,
+      etaBuffer: 200,
+      stream: process.stderr,
+    });
     bar.start(total, 0, { rate: '0' });
     return {
       tick: (done) => bar.update(done, { rate: rate(done) }),

@@ -2,7 +2,11 @@ import type { ExtractedEntity, ExtractionResult, Overrides } from '@newsgraph/sc
 
 /** Applies an analyst's corrections to one article's extraction; pure, so the same input always gives the same graph. */
 export function applyOverrides(result: ExtractionResult, overrides: Overrides): ExtractionResult {
-  let entities = result.entities.map((entity) => ({ ...entity, aliases: [...entity.aliases], mentions: [...entity.mentions] }));
+  let entities = result.entities.map((entity) => ({
+    ...entity,
+    aliases: [...entity.aliases],
+    mentions: [...entity.mentions],
+  }));
   const renamed = new Map<string, string>();
 
   for (const split of overrides.split) {
@@ -12,7 +16,13 @@ export function applyOverrides(result: ExtractionResult, overrides: Overrides): 
     if (moved.length === 0) continue;
     source.mentions = source.mentions.filter((m) => !split.mentions.includes(m.text));
     source.aliases = source.aliases.filter((a) => !split.mentions.includes(a));
-    entities = addOrExtend(entities, { id: split.into.id, name: split.into.name, type: split.into.type, aliases: [], mentions: moved });
+    entities = addOrExtend(entities, {
+      id: split.into.id,
+      name: split.into.name,
+      type: split.into.type,
+      aliases: [],
+      mentions: moved,
+    });
   }
 
   for (const merge of overrides.merge) {
@@ -25,7 +35,9 @@ export function applyOverrides(result: ExtractionResult, overrides: Overrides): 
       id: merge.into.id,
       name: merge.into.name ?? target.name,
       type: merge.into.type ?? target.type,
-      aliases: unique(parts.flatMap((e) => [...e.aliases, ...(e.name === (merge.into.name ?? target.name) ? [] : [e.name])])),
+      aliases: unique(
+        parts.flatMap((e) => [...e.aliases, ...(e.name === (merge.into.name ?? target.name) ? [] : [e.name])]),
+      ),
       mentions: parts.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start),
     };
     for (const part of parts) renamed.set(part.id, merge.into.id);
@@ -46,9 +58,19 @@ export function applyOverrides(result: ExtractionResult, overrides: Overrides): 
 
   const relations = result.relations
     .map((r) => ({ ...r, subject: mapId(r.subject), object: mapId(r.object) }))
-    .filter((r) => r.subject !== r.object && kept.has(r.subject) && kept.has(r.object) && !isRejectedRelation(r.subject, r.predicate, r.object));
+    .filter(
+      (r) =>
+        r.subject !== r.object &&
+        kept.has(r.subject) &&
+        kept.has(r.object) &&
+        !isRejectedRelation(r.subject, r.predicate, r.object),
+    );
   const quotes = result.quotes
-    .map((q) => ({ ...q, speaker: mapId(q.speaker), ...(q.about ? { about: unique(q.about.map(mapId)).filter((id) => kept.has(id)) } : {}) }))
+    .map((q) => ({
+      ...q,
+      speaker: mapId(q.speaker),
+      ...(q.about ? { about: unique(q.about.map(mapId)).filter((id) => kept.has(id)) } : {}),
+    }))
     .filter((q) => kept.has(q.speaker));
   return { ...result, entities, relations, quotes };
 }

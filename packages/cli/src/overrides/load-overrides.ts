@@ -21,14 +21,23 @@ export function loadOverrides(path: string, required: boolean): LoadedOverrides 
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new NewsgraphError('BAD_INPUT', `overrides file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw new NewsgraphError('BAD_INPUT', `overrides file ${path} is not valid JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const parsed = OverridesSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new NewsgraphError('BAD_INPUT', `overrides file ${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`, { cause: parsed.error });
+    throw new NewsgraphError(
+      'BAD_INPUT',
+      `overrides file ${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+      { cause: parsed.error },
+    );
   }
-  return { overrides: parsed.data, hash: createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex').slice(0, 8) };
+  return {
+    overrides: parsed.data,
+    hash: createHash('sha256').update(JSON.stringify(parsed.data)).digest('hex').slice(0, 8),
+  };
 }
 
 /** The version stamped on articles: the extractor's, plus the overrides' hash when there are any. */

@@ -10,7 +10,9 @@ describe('decodeText', () => {
   });
 
   it('reads UTF-16 text that starts with its byte-order mark', () => {
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zürich talks', 'utf16le')]))).toBe('Zürich talks');
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zürich talks', 'utf16le')]))).toBe(
+      'Zürich talks',
+    );
   });
 
   it('reads the charset an HTML page, a feed or a Content-Type declares', () => {

@@ -31,7 +31,9 @@ function decoderFor(label: string): TextDecoder {
   try {
     return new TextDecoder(label, { fatal: true });
   } catch (error) {
-    throw new NewsgraphError('UNSUPPORTED_FORMAT', `declares the charset "${label}", which this reader does not know`, { cause: error });
+    throw new NewsgraphError('UNSUPPORTED_FORMAT', `declares the charset "${label}", which this reader does not know`, {
+      cause: error,
+    });
   }
 }
 
@@ -43,13 +45,15 @@ export function decodeText(bytes: Uint8Array, contentType?: string): string {
   const charset = declaredCharset(bytes, contentType) ?? 'utf-8';
   const decoder = decoderFor(charset);
   const wide = decoder.encoding.startsWith('utf-16');
-  if (!wide && bytes.includes(0)) throw new NewsgraphError('UNSUPPORTED_FORMAT', 'looks binary (it contains NUL bytes)');
+  if (!wide && bytes.includes(0))
+    throw new NewsgraphError('UNSUPPORTED_FORMAT', 'looks binary (it contains NUL bytes)');
   try {
     return decoder.decode(bytes);
   } catch (error) {
-    const message = decoder.encoding === 'utf-8'
-      ? 'is not valid UTF-8 and declares no other charset (convert it to UTF-8, or declare its charset)'
-      : `is not valid ${decoder.encoding}, the charset it declares`;
+    const message =
+      decoder.encoding === 'utf-8'
+        ? 'is not valid UTF-8 and declares no other charset (convert it to UTF-8, or declare its charset)'
+        : `is not valid ${decoder.encoding}, the charset it declares`;
     throw new NewsgraphError('BAD_INPUT', message, { cause: error });
   }
 }

@@ -25,13 +25,23 @@ export async function fetchUrl(url: string, limit: number, timeoutMs = DEFAULT_F
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, redirect: 'follow', headers: { accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml, application/json, text/plain, application/pdf;q=0.9, */*;q=0.5' } });
+      response = await fetch(url, {
+        signal: controller.signal,
+        redirect: 'follow',
+        headers: {
+          accept:
+            'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml, application/json, text/plain, application/pdf;q=0.9, */*;q=0.5',
+        },
+      });
     } catch (error) {
       throw new NewsgraphError('BAD_INPUT', `could not fetch: ${reason(error)}`, { cause: error });
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new NewsgraphError(response.status === 404 ? 'NOT_FOUND' : 'BAD_INPUT', `HTTP ${response.status} ${response.statusText}`.trim());
+      throw new NewsgraphError(
+        response.status === 404 ? 'NOT_FOUND' : 'BAD_INPUT',
+        `HTTP ${response.status} ${response.statusText}`.trim(),
+      );
     }
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > limit) {
@@ -39,7 +49,9 @@ export async function fetchUrl(url: string, limit: number, timeoutMs = DEFAULT_F
       throw tooLargeError(declared, limit);
     }
     try {
-      const bytes = response.body ? await readStreamCapped(response.body as unknown as AsyncIterable<Uint8Array>, limit, () => controller.abort()) : Buffer.alloc(0);
+      const bytes = response.body
+        ? await readStreamCapped(response.body as unknown as AsyncIterable<Uint8Array>, limit, () => controller.abort())
+        : Buffer.alloc(0);
       return { bytes, contentType: response.headers.get('content-type') ?? undefined, finalUrl: response.url || url };
     } catch (error) {
       if (error instanceof NewsgraphError) throw error;

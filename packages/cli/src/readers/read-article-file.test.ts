@@ -18,25 +18,46 @@ describe('readArticleFile', () => {
   it('maps JSON Lines fields (body/content/date) and reports each bad line with its line number', () => {
     const good = readArticleFile(join(FIXTURES, 'nested', 'two.jsonl'));
     expect(good).toEqual([
-      expect.objectContaining({ ok: true, where: expect.stringMatching(/two\.jsonl:1$/), article: expect.objectContaining({ title: 'Leaders meet', publishedAt: '2024-04-10', source: 'fixture' }) }),
-      expect.objectContaining({ ok: true, where: expect.stringMatching(/two\.jsonl:2$/), article: expect.objectContaining({ url: 'https://example.org/a2' }) }),
+      expect.objectContaining({
+        ok: true,
+        where: expect.stringMatching(/two\.jsonl:1$/),
+        article: expect.objectContaining({ title: 'Leaders meet', publishedAt: '2024-04-10', source: 'fixture' }),
+      }),
+      expect.objectContaining({
+        ok: true,
+        where: expect.stringMatching(/two\.jsonl:2$/),
+        article: expect.objectContaining({ url: 'https://example.org/a2' }),
+      }),
     ]);
     const bad = readArticleFile(join(FIXTURES, 'nested', 'bad.jsonl'));
-    expect(bad.map((r) => [r.ok, r.where.replace(/.*\//, '')])).toEqual([[false, 'bad.jsonl:1'], [false, 'bad.jsonl:2']]);
+    expect(bad.map((r) => [r.ok, r.where.replace(/.*\//, '')])).toEqual([
+      [false, 'bad.jsonl:1'],
+      [false, 'bad.jsonl:2'],
+    ]);
     expect(bad[0]).toMatchObject({ error: 'article text is empty' });
     expect(bad[1]).toMatchObject({ error: expect.stringContaining('invalid JSON') });
   });
 
   it('refuses empty, binary and non-UTF-8 files with a reason', () => {
-    expect(readArticleFile(join(FIXTURES, 'empty.txt'))[0]).toMatchObject({ ok: false, error: 'article text is empty' });
-    expect(readArticleFile(join(FIXTURES, 'binary.txt'))[0]).toMatchObject({ ok: false, error: expect.stringContaining('binary') });
-    expect(readArticleFile(join(FIXTURES, 'latin1.txt'))[0]).toMatchObject({ ok: false, error: expect.stringContaining('UTF-8') });
+    expect(readArticleFile(join(FIXTURES, 'empty.txt'))[0]).toMatchObject({
+      ok: false,
+      error: 'article text is empty',
+    });
+    expect(readArticleFile(join(FIXTURES, 'binary.txt'))[0]).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('binary'),
+    });
+    expect(readArticleFile(join(FIXTURES, 'latin1.txt'))[0]).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('UTF-8'),
+    });
   });
 
   it('reads an HTML page in the charset its meta tag declares', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'newsgraph-charset-')), 'page.html');
-    const page = '<html><head><meta charset="iso-8859-1"><title>Señor Pérez in Zürich</title></head>'
-      + '<body><article><p>Señor Pérez met the mayor of Zürich on Monday to discuss the café tax and the new budget.</p></article></body></html>';
+    const page =
+      '<html><head><meta charset="iso-8859-1"><title>Señor Pérez in Zürich</title></head>' +
+      '<body><article><p>Señor Pérez met the mayor of Zürich on Monday to discuss the café tax and the new budget.</p></article></body></html>';
     writeFileSync(file, Buffer.from(page, 'latin1'));
     const [result] = readArticleFile(file);
     expect(result).toMatchObject({ ok: true, article: { title: 'Señor Pérez in Zürich' } });
@@ -48,7 +69,14 @@ describe('readArticleFile', () => {
 describe('collectFiles', () => {
   it('walks directories recursively in a stable order and lists missing paths', () => {
     const { files, missing } = collectFiles([FIXTURES, join(FIXTURES, 'nope.txt')]);
-    expect(files.map((f) => f.slice(FIXTURES.length + 1))).toEqual(['binary.txt', 'empty.txt', 'latin1.txt', 'nested/bad.jsonl', 'nested/two.jsonl', 'seed.txt']);
+    expect(files.map((f) => f.slice(FIXTURES.length + 1))).toEqual([
+      'binary.txt',
+      'empty.txt',
+      'latin1.txt',
+      'nested/bad.jsonl',
+      'nested/two.jsonl',
+      'seed.txt',
+    ]);
     expect(missing).toEqual([join(FIXTURES, 'nope.txt')]);
   });
 });

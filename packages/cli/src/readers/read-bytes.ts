@@ -32,7 +32,8 @@ function gunzip(bytes: Uint8Array, limit: number): Buffer {
   try {
     return gunzipSync(bytes, { maxOutputLength: limit + 1 });
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLargeError(limit + 1, limit, 'decompresses to more than');
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw tooLargeError(limit + 1, limit, 'decompresses to more than');
     throw new NewsgraphError('BAD_INPUT', `is not valid gzip: ${(error as Error).message}`, { cause: error });
   }
 }

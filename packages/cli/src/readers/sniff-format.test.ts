@@ -12,7 +12,7 @@ describe('chooseFormat', () => {
     ['JSON Lines without extension', '{"text":"x"}\n{"text":"y"}\n', 'dump', undefined, 'jsonl'],
     ['a single-line .jsonl stays JSON Lines', '{"text":"x"}', 'a.jsonl', undefined, 'jsonl'],
     ['Markdown keeps its inline HTML', '<div>intro</div>\n\n# Title', 'a.md', undefined, 'markdown'],
-    ['text starting with a brace that is not JSON', '{Editor\'s note} Oslo', 'a.txt', undefined, 'text'],
+    ['text starting with a brace that is not JSON', "{Editor's note} Oslo", 'a.txt', undefined, 'text'],
     ['Content-Type when the URL has no extension', 'x', '', 'application/rss+xml; charset=utf-8', 'feed'],
     ['content beats text/plain', '<rss><channel></channel></rss>', '', 'text/plain', 'feed'],
   ])('%s', (_name, text, name, contentType, format) => {

@@ -2,14 +2,36 @@
 export type Format = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'feed' | 'pdf';
 
 const BY_EXTENSION: Record<string, Format> = {
-  '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.rss': 'feed', '.atom': 'feed', '.xml': 'feed', '.pdf': 'pdf',
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.xml': 'feed',
+  '.pdf': 'pdf',
 };
 
 const BY_MEDIA_TYPE: Record<string, Format> = {
-  'text/plain': 'text', 'text/markdown': 'markdown', 'text/x-markdown': 'markdown', 'text/html': 'html', 'application/xhtml+xml': 'html',
-  'application/json': 'json', 'application/x-ndjson': 'jsonl', 'application/jsonl': 'jsonl', 'application/rss+xml': 'feed',
-  'application/atom+xml': 'feed', 'application/xml': 'feed', 'text/xml': 'feed', 'application/pdf': 'pdf',
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/x-markdown': 'markdown',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'application/json': 'json',
+  'application/x-ndjson': 'jsonl',
+  'application/jsonl': 'jsonl',
+  'application/rss+xml': 'feed',
+  'application/atom+xml': 'feed',
+  'application/xml': 'feed',
+  'text/xml': 'feed',
+  'application/pdf': 'pdf',
 };
 
 /** Extensions a directory walk picks up (with or without `.gz`). */
@@ -38,7 +60,10 @@ const HTML_TAGS = /<(?:p|div|article|h[1-6]|br|title|meta|span|a\s)[\s>/]/i;
 
 /** What the text itself says it is; strong signs (a feed root, an HTML document) beat the extension. */
 export function sniffText(text: string): { format: Format; strong: boolean } | undefined {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (FEED_ROOT.test(head)) return { format: 'feed', strong: true };
   if (HTML_START.test(head)) return { format: 'html', strong: true };
   if (head.startsWith('<') && HTML_TAGS.test(head)) return { format: 'html', strong: false };
@@ -48,7 +73,8 @@ export function sniffText(text: string): { format: Format; strong: boolean } | u
       return { format: 'json', strong: false };
     } catch {
       const lines = text.split('\n').filter((line) => line.trim() !== '');
-      if (lines.length > 1 && lines.every((line) => line.trimStart().startsWith('{'))) return { format: 'jsonl', strong: false };
+      if (lines.length > 1 && lines.every((line) => line.trimStart().startsWith('{')))
+        return { format: 'jsonl', strong: false };
     }
   }
   return undefined;

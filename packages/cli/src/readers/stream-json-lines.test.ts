@@ -13,13 +13,22 @@ async function collect(path: string, limit = 1_000_000) {
 describe('streamJsonLines', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jsonl-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const lines = [JSON.stringify({ text: 'First article.', title: 'One' }), '', 'oops', JSON.stringify({ body: 'x'.repeat(200) })].join('\n');
+  const lines = [
+    JSON.stringify({ text: 'First article.', title: 'One' }),
+    '',
+    'oops',
+    JSON.stringify({ body: 'x'.repeat(200) }),
+  ].join('\n');
 
   it('yields an article per line, reports bad and oversized lines with their line number', async () => {
     const path = join(dir, 'a.jsonl');
     writeFileSync(path, lines);
     const results = await collect(path, 100);
-    expect(results.map((r) => [r.ok, r.where.slice(dir.length + 1)])).toEqual([[true, 'a.jsonl:1'], [false, 'a.jsonl:3'], [false, 'a.jsonl:4']]);
+    expect(results.map((r) => [r.ok, r.where.slice(dir.length + 1)])).toEqual([
+      [true, 'a.jsonl:1'],
+      [false, 'a.jsonl:3'],
+      [false, 'a.jsonl:4'],
+    ]);
     expect(results[1]).toMatchObject({ error: expect.stringContaining('invalid JSON') });
     expect(results[2]).toMatchObject({ error: expect.stringContaining('over the') });
   });
@@ -30,7 +39,9 @@ describe('streamJsonLines', () => {
     expect((await collect(path)).filter((r) => r.ok)).toHaveLength(2);
     const broken = join(dir, 'c.jsonl.gz');
     writeFileSync(broken, Buffer.from('not gzip at all'));
-    expect(await collect(broken)).toEqual([expect.objectContaining({ ok: false, error: expect.stringContaining('cannot read') })]);
+    expect(await collect(broken)).toEqual([
+      expect.objectContaining({ ok: false, error: expect.stringContaining('cannot read') }),
+    ]);
   });
 
   it('recognises JSON Lines files by name', () => {

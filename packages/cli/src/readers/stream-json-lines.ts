@@ -42,7 +42,11 @@ export async function* streamJsonLines(path: string, maxLineBytes: number): Asyn
       }
     }
   } catch (error) {
-    yield { ok: false, where: lineNumber > 0 ? `${path}:${lineNumber}` : path, error: `cannot read: ${(error as Error).message}` };
+    yield {
+      ok: false,
+      where: lineNumber > 0 ? `${path}:${lineNumber}` : path,
+      error: `cannot read: ${(error as Error).message}`,
+    };
     return;
   }
   if (yielded === 0) yield { ok: false, where: path, error: 'article text is empty' };

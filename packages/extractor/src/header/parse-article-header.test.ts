@@ -26,7 +26,10 @@ describe('parseArticleHeader', () => {
 });
 
 describe('parseDate', () => {
-  it.each([['March 3rd,2017', '2017-03-03'], ['2021-11-05', '2021-11-05'], ['Sept. 12, 2020', '2020-09-12'], ['nonsense', undefined]])(
-    'reads %s', (input, out) => expect(parseDate(input)).toBe(out),
-  );
+  it.each([
+    ['March 3rd,2017', '2017-03-03'],
+    ['2021-11-05', '2021-11-05'],
+    ['Sept. 12, 2020', '2020-09-12'],
+    ['nonsense', undefined],
+  ])('reads %s', (input, out) => expect(parseDate(input)).toBe(out));
 });

@@ -8,7 +8,20 @@ export interface ParsedArticle {
 }
 
 const FIELD_RE = /^(author|by|posted on|published|publisher|source|date|title)\s*:\s*(.*)$/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const BOILERPLATE_RE = /^(?:read more|related|see also|follow us|share this|advertisement)\b.*$/i;
 
 /** Turns "March 3rd,2017" or "2017-03-03" into an ISO date, or undefined when unreadable. */
@@ -26,13 +39,19 @@ function applyField(out: ParsedArticle, key: string, value: string): void {
   if (key === 'author' || key === 'by') out.author = value;
   else if (key === 'title') out.title = value;
   else if (key === 'publisher' || key === 'source') out.publisher = value;
-  else if (key === 'date' || key === 'published') { const d = parseDate(value); if (d) out.publishedAt = d; }
-  else if (key === 'posted on') {
+  else if (key === 'date' || key === 'published') {
+    const d = parseDate(value);
+    if (d) out.publishedAt = d;
+  } else if (key === 'posted on') {
     const [publisher, ...rest] = value.split(',');
     const date = parseDate(rest.join(','));
     if (date) out.publishedAt = date;
     if (publisher?.trim() && (date || rest.length > 0)) out.publisher = publisher.trim();
-    else if (!date) { const d = parseDate(value); if (d) out.publishedAt = d; else out.publisher = value; }
+    else if (!date) {
+      const d = parseDate(value);
+      if (d) out.publishedAt = d;
+      else out.publisher = value;
+    }
   }
 }
 
@@ -49,12 +68,22 @@ export function parseArticleHeader(raw: string): ParsedArticle {
     applyField(out, (field[1] ?? '').toLowerCase(), (field[2] ?? '').trim());
   }
   const first = (lines[i] ?? '').trim();
-  if (!out.title && first && first.length <= 120 && !/[.!?:;,»"”]$/.test(first) && lines.slice(i + 1).some((l) => l.trim() !== '')) {
+  if (
+    !out.title &&
+    first &&
+    first.length <= 120 &&
+    !/[.!?:;,»"”]$/.test(first) &&
+    lines.slice(i + 1).some((l) => l.trim() !== '')
+  ) {
     out.title = first;
     i++;
   }
   const body = lines.slice(i);
-  while (body.length > 0 && ((body[body.length - 1] ?? '').trim() === '' || BOILERPLATE_RE.test((body[body.length - 1] ?? '').trim()))) body.pop();
+  while (
+    body.length > 0 &&
+    ((body[body.length - 1] ?? '').trim() === '' || BOILERPLATE_RE.test((body[body.length - 1] ?? '').trim()))
+  )
+    body.pop();
   while (body.length > 0 && (body[0] ?? '').trim() === '') body.shift();
   out.text = body.join('\n');
   return out;

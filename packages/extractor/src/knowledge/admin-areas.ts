@@ -1,8 +1,10 @@
 import { lexiconTags } from './lexicon';
 
 /** Name endings of administrative areas that contain towns: "Albany County", "Hebei Province". */
-const ADMIN_SUFFIX = /\s(?:County|Province|State|Prefecture|Region|District|Oblast|Krai|Voivodeship|Department|Governorate|Parish|Shire|Canton|Municipality|Territory|Borough|Division|Raion|Powiat|Gmina|Okrug|Republic)$/;
-const ADMIN_PREFIX = /^(?:County|Province|State|Prefecture|Canton|Department|Municipality|Metropolitan City|Region|District|Borough|City) of\s/;
+const ADMIN_SUFFIX =
+  /\s(?:County|Province|State|Prefecture|Region|District|Oblast|Krai|Voivodeship|Department|Governorate|Parish|Shire|Canton|Municipality|Territory|Borough|Division|Raion|Powiat|Gmina|Okrug|Republic)$/;
+const ADMIN_PREFIX =
+  /^(?:County|Province|State|Prefecture|Canton|Department|Municipality|Metropolitan City|Region|District|Borough|City) of\s/;
 
 /** True when a place name is a first-level region known to the lexicon: a US state, a Canadian province. */
 export function isFirstLevelRegion(name: string): boolean {

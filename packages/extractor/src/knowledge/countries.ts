@@ -15,22 +15,71 @@ export interface CountryForm {
 // Aliases that world-countries lacks or spells differently; upper-case ones are allowed only from here.
 const EXTRA_ALIASES: Record<string, string> = {
   // "U.S" without its final dot is common in transcripts and typed copy
-  US: 'US', 'U.S.': 'US', 'U.S': 'US', USA: 'US', 'U.S.A.': 'US', America: 'US', 'United States of America': 'US',
-  UK: 'GB', 'U.K.': 'GB', 'U.K': 'GB', Britain: 'GB', 'Great Britain': 'GB',
-  UAE: 'AE', DPRK: 'KP', ROK: 'KR', PRC: 'CN', "People's Republic of China": 'CN', Holland: 'NL',
-  Burma: 'MM', 'Ivory Coast': 'CI', 'Czech Republic': 'CZ', Vatican: 'VA', 'South Korea': 'KR',
-  'North Korea': 'KP', Russia: 'RU', 'Russian Federation': 'RU', Iran: 'IR', Syria: 'SY', Vietnam: 'VN',
-  Turkey: 'TR', Laos: 'LA', Bolivia: 'BO', Venezuela: 'VE', Tanzania: 'TZ', Moldova: 'MD', 'the Netherlands': 'NL',
+  US: 'US',
+  'U.S.': 'US',
+  'U.S': 'US',
+  USA: 'US',
+  'U.S.A.': 'US',
+  America: 'US',
+  'United States of America': 'US',
+  UK: 'GB',
+  'U.K.': 'GB',
+  'U.K': 'GB',
+  Britain: 'GB',
+  'Great Britain': 'GB',
+  UAE: 'AE',
+  DPRK: 'KP',
+  ROK: 'KR',
+  PRC: 'CN',
+  "People's Republic of China": 'CN',
+  Holland: 'NL',
+  Burma: 'MM',
+  'Ivory Coast': 'CI',
+  'Czech Republic': 'CZ',
+  Vatican: 'VA',
+  'South Korea': 'KR',
+  'North Korea': 'KP',
+  Russia: 'RU',
+  'Russian Federation': 'RU',
+  Iran: 'IR',
+  Syria: 'SY',
+  Vietnam: 'VN',
+  Turkey: 'TR',
+  Laos: 'LA',
+  Bolivia: 'BO',
+  Venezuela: 'VE',
+  Tanzania: 'TZ',
+  Moldova: 'MD',
+  'the Netherlands': 'NL',
   // short and older names news still uses: Bosnia for Bosnia and Herzegovina, Zaire for the DR Congo before 1997
-  Bosnia: 'BA', Zaire: 'CD',
+  Bosnia: 'BA',
+  Zaire: 'CD',
 };
 const EXTRA_DEMONYMS: Record<string, string> = {
-  British: 'GB', English: 'GB', Dutch: 'NL', Korean: 'KR', 'South Korean': 'KR', 'North Korean': 'KP',
-  Emirati: 'AE', Filipino: 'PH', Argentine: 'AR', Saudi: 'SA', Israeli: 'IL', Palestinian: 'PS', Swiss: 'CH',
-  Bosnian: 'BA', Zairean: 'CD', Philippine: 'PH',
+  British: 'GB',
+  English: 'GB',
+  Dutch: 'NL',
+  Korean: 'KR',
+  'South Korean': 'KR',
+  'North Korean': 'KP',
+  Emirati: 'AE',
+  Filipino: 'PH',
+  Argentine: 'AR',
+  Saudi: 'SA',
+  Israeli: 'IL',
+  Palestinian: 'PS',
+  Swiss: 'CH',
+  Bosnian: 'BA',
+  Zairean: 'CD',
+  Philippine: 'PH',
 };
 // Common names that read better than world-countries' own.
-const CANONICAL_NAME: Record<string, string> = { US: 'United States', GB: 'United Kingdom', KR: 'South Korea', KP: 'North Korea' };
+const CANONICAL_NAME: Record<string, string> = {
+  US: 'United States',
+  GB: 'United Kingdom',
+  KR: 'South Korea',
+  KP: 'North Korea',
+};
 
 let forms: Map<string, CountryForm> | undefined;
 let byCode: Map<string, CountryInfo> | undefined;
@@ -44,7 +93,8 @@ function build(): Map<string, CountryForm> {
     const info: CountryInfo = { code: c.cca2, name: CANONICAL_NAME[c.cca2] ?? c.name.common };
     codes.set(c.cca2, info);
     const add = (form: string, kind: CountryForm['kind']): void => {
-      if (form && !map.has(form) && /^[A-Z]/.test(form) && /^[\x20-\x7e]+$/.test(form)) map.set(form, { country: info, kind });
+      if (form && !map.has(form) && /^[A-Z]/.test(form) && /^[\x20-\x7e]+$/.test(form))
+        map.set(form, { country: info, kind });
     };
     add(c.name.common, 'name');
     add(c.name.official, 'name');
@@ -74,8 +124,12 @@ const SMALL_WORDS = new Set(['And', 'Of', 'The']);
 /** "SRI LANKA" → "Sri Lanka": the title-case form of an all-capitals headline phrase, or undefined for other text. */
 function fromCapitals(form: string): string | undefined {
   if (!/^[A-Z][A-Z .'-]*[A-Z.]$/.test(form) || !/[A-Z]{3}/.test(form)) return undefined;
-  return form.toLowerCase().replace(/(^|[ '-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase())
-    .split(' ').map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w.toLowerCase() : w)).join(' ');
+  return form
+    .toLowerCase()
+    .replace(/(^|[ '-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w.toLowerCase() : w))
+    .join(' ');
 }
 
 /**

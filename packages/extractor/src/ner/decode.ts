@@ -6,8 +6,10 @@ const NUM_LABELS = NL;
 /** allowedTable[(last ? 1 : 0) * (L+1) * L + (prev + 1) * L + cur], precomputed for the Viterbi loops. */
 const ALLOWED = new Uint8Array(2 * (NL + 1) * NL);
 for (let last = 0; last < 2; last++)
-  for (let p = -1; p < NL; p++) for (let c = 0; c < NL; c++) ALLOWED[last * (NL + 1) * NL + (p + 1) * NL + c] = allowed(p, c, last === 1) ? 1 : 0;
-const ok = (p: number, c: number, last: boolean): boolean => ALLOWED[(last ? (NL + 1) * NL : 0) + (p + 1) * NL + c] === 1;
+  for (let p = -1; p < NL; p++)
+    for (let c = 0; c < NL; c++) ALLOWED[last * (NL + 1) * NL + (p + 1) * NL + c] = allowed(p, c, last === 1) ? 1 : 0;
+const ok = (p: number, c: number, last: boolean): boolean =>
+  ALLOWED[(last ? (NL + 1) * NL : 0) + (p + 1) * NL + c] === 1;
 
 /** Anything that can score features into per-label sums: trained weights or the trainer itself. */
 export interface Scorer {
@@ -33,7 +35,9 @@ const HISTORY_NAMES = [...ENTITY_TYPES, 'O'];
 const START = NUM_LABELS; // index of the "sentence start" previous label
 
 /** Label-transition features, kept word-independent so the transition matrix is scored once per document. */
-const TRANSITION_FEATURES: string[][] = Array.from({ length: NUM_LABELS + 1 }, (_, p) => [`t-1=${p === START ? '<s>' : LABELS[p]!}`]);
+const TRANSITION_FEATURES: string[][] = Array.from({ length: NUM_LABELS + 1 }, (_, p) => [
+  `t-1=${p === START ? '<s>' : LABELS[p]!}`,
+]);
 
 /**
  * First-order Viterbi BILOU decoding of one document, sentence by sentence, with a document-level history of
@@ -105,7 +109,8 @@ export function decodeDocument(
     }
     const out = new Array<number>(n).fill(0);
     let bestLast = 0;
-    for (let l = 1; l < NUM_LABELS; l++) if (delta[(n - 1) * NUM_LABELS + l]! > delta[(n - 1) * NUM_LABELS + bestLast]!) bestLast = l;
+    for (let l = 1; l < NUM_LABELS; l++)
+      if (delta[(n - 1) * NUM_LABELS + l]! > delta[(n - 1) * NUM_LABELS + bestLast]!) bestLast = l;
     out[n - 1] = bestLast;
     for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NUM_LABELS + out[i]!]!;
     // per-token margin: best full path through the chosen label against the best through any other (max-marginals)

@@ -83,9 +83,16 @@ export class FeatureExtractor {
       }
       if (allCaps) f.push('allcaps');
       f.push(
-        `w-1=${lw(i - 1)}`, `w-2=${lw(i - 2)}`, `w+1=${lw(i + 1)}`, `w+2=${lw(i + 2)}`,
-        `${sp}sh-1=${sh(i - 1)}`, `${sp}sh+1=${sh(i + 1)}`, `${sp}sh-2=${sh(i - 2)}`, `${sp}sh+2=${sh(i + 2)}`,
-        `w-1|w=${lw(i - 1)}|${x.lower}`, `w|w+1=${x.lower}|${lw(i + 1)}`,
+        `w-1=${lw(i - 1)}`,
+        `w-2=${lw(i - 2)}`,
+        `w+1=${lw(i + 1)}`,
+        `w+2=${lw(i + 2)}`,
+        `${sp}sh-1=${sh(i - 1)}`,
+        `${sp}sh+1=${sh(i + 1)}`,
+        `${sp}sh-2=${sh(i - 2)}`,
+        `${sp}sh+2=${sh(i + 2)}`,
+        `w-1|w=${lw(i - 1)}|${x.lower}`,
+        `w|w+1=${x.lower}|${lw(i + 1)}`,
         `${sp}sh3=${sh(i - 1)}|${x.shape}|${sh(i + 1)}`,
       );
       for (const g of gz[i]!) f.push(`g=${g}`);

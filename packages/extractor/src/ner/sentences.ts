@@ -18,7 +18,11 @@ export function splitSentences(text: string, tokens: NerToken[]): NerToken[][] {
     if (!TERMINAL.test(tok.text)) continue;
     // absorb closing quotes and brackets, then break if what follows looks like a new sentence
     let j = i + 1;
-    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('\n')) {
+    while (
+      j < tokens.length &&
+      CLOSERS.has(tokens[j]!.text) &&
+      !text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('\n')
+    ) {
       cur.push(tokens[j]!);
       j++;
     }

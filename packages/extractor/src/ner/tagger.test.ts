@@ -26,7 +26,9 @@ describe('loadNerModel', () => {
   it('returns well-formed spans with confidences', () => {
     const text = 'German Chancellor Angela Merkel told Reuters on Monday that the European Union would help Greece.';
     const spans = model.tagDocument(text);
-    expect(found(text)).toEqual(expect.arrayContaining(['PER:Angela Merkel', 'ORG:Reuters', 'ORG:European Union', 'LOC:Greece']));
+    expect(found(text)).toEqual(
+      expect.arrayContaining(['PER:Angela Merkel', 'ORG:Reuters', 'ORG:European Union', 'LOC:Greece']),
+    );
     for (const s of spans) {
       expect(s.end).toBeGreaterThan(s.start);
       expect(s.confidence).toBeGreaterThan(0);

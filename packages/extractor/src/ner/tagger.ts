@@ -38,7 +38,12 @@ export class PerceptronNerModel implements NerModel {
         let min = Infinity;
         for (let k = sp.start; k < sp.end; k++) min = Math.min(min, mar[k]!);
         const confidence = 1 / (1 + Math.exp(-min / this.data.confidenceScale));
-        out.push({ start: toks[sp.start]!.start, end: toks[sp.end - 1]!.end, type: ENTITY_TYPES[sp.type]!, confidence });
+        out.push({
+          start: toks[sp.start]!.start,
+          end: toks[sp.end - 1]!.end,
+          type: ENTITY_TYPES[sp.type]!,
+          confidence,
+        });
       }
     });
     return out;

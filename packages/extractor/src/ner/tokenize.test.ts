@@ -3,7 +3,7 @@ import { tokenize } from './tokenize';
 
 describe('tokenize', () => {
   const text =
-    'Mr. O’Neill’s U.S.-based firm, AT&T, didn\'t pay $3,000.50 on 1996-08-22 (6-4). «Oui», said “Jo”… ' +
+    "Mr. O’Neill’s U.S.-based firm, AT&T, didn't pay $3,000.50 on 1996-08-22 (6-4). «Oui», said “Jo”… " +
     'Visit https://example.com/a?b=1. The E.U. met in Brussels.\nJ. Smith of Acme Corp.';
   const toks = tokenize(text);
 
@@ -15,7 +15,9 @@ describe('tokenize', () => {
   it('splits and keeps pieces the way CoNLL does', () => {
     const words = toks.map((t) => t.text);
     expect(words.slice(0, 5)).toEqual(['Mr.', 'O’Neill', '’s', 'U.S.', '-']);
-    expect(words).toEqual(expect.arrayContaining(['AT&T', 'did', "n't", '$', '3,000.50', '1996-08-22', '6-4', '«', '»', '“', '”']));
+    expect(words).toEqual(
+      expect.arrayContaining(['AT&T', 'did', "n't", '$', '3,000.50', '1996-08-22', '6-4', '«', '»', '“', '”']),
+    );
     expect(words).toEqual(expect.arrayContaining(['https://example.com/a?b=1', 'E.U.', 'J.', 'Corp']));
     expect(words[words.length - 1]).toBe('.');
   });

@@ -7,10 +7,67 @@ export interface NerToken {
 
 /** Abbreviations that keep their trailing period, so "Mr. Smith" and "Acme Inc." stay one sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'plc', 'bros', 'gen', 'col',
-  'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'mt', 'ft', 'vs', 'no', 'nos',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'dept', 'univ', 'assn',
-  'approx', 'est', 'etc', 'fig', 'maj', 'messrs', 'mme', 'mlle', 'sec', 'supt', 'ave', 'blvd', 'rd', 'ste',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'bros',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'mt',
+  'ft',
+  'vs',
+  'no',
+  'nos',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'dept',
+  'univ',
+  'assn',
+  'approx',
+  'est',
+  'etc',
+  'fig',
+  'maj',
+  'messrs',
+  'mme',
+  'mlle',
+  'sec',
+  'supt',
+  'ave',
+  'blvd',
+  'rd',
+  'ste',
 ]);
 
 /** Clitics split off as their own token, matching CoNLL/Penn conventions ("Clinton" "'s", "do" "n't"). */
@@ -25,7 +82,7 @@ const TOKEN_RE = new RegExp(
     '(?:\\p{L}\\.){2,}(?:\\p{L}(?![\\p{L}\\p{N}]))?', // U.S., U.S.A., a.m.
     '[+-]?\\.?\\d+(?:[.,:/-]\\d+)*(?:\\p{L}+)?', // 1996-08-22, 3,000.5, 6-4, 1990s, 2nd
     "['’]" + CLITIC_ALT + '(?![\\p{L}\\p{N}])', // clitic
-    "[\\p{L}\\p{M}\\p{N}]+(?:(?:[-&/]|['’](?!" + CLITIC_ALT + "(?![\\p{L}\\p{N}])))[\\p{L}\\p{M}\\p{N}]+)*", // word, O'Neill, Anglo-Dutch, AT&T
+    "[\\p{L}\\p{M}\\p{N}]+(?:(?:[-&/]|['’](?!" + CLITIC_ALT + '(?![\\p{L}\\p{N}])))[\\p{L}\\p{M}\\p{N}]+)*', // word, O'Neill, Anglo-Dutch, AT&T
     '\\.{2,}|…|-{2,}|[–—]', // ellipsis, dashes
     '[^\\s]', // any other single character
   ].join('|'),
@@ -42,7 +99,16 @@ export function tokenize(text: string): NerToken[] {
   const n = text.length;
   while (pos < n) {
     const c = text.charCodeAt(pos);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 12) {
+    if (
+      c === 32 ||
+      c === 10 ||
+      c === 9 ||
+      c === 13 ||
+      c === 160 ||
+      (c >= 0x2000 && c <= 0x200b) ||
+      c === 0x3000 ||
+      c === 12
+    ) {
       pos++;
       continue;
     }

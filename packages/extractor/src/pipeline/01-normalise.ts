@@ -4,12 +4,28 @@ import { findTranscript } from './layout/transcript';
 import type { Doc, Region } from './types';
 
 const FOLD: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
-  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u2007': ' ', '\u200a': ' ',
-  '\u2013': '-', '\u2014': '-', '\u2011': '-', '\u2010': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\u2007': ' ',
+  '\u200a': ' ',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2011': '-',
+  '\u2010': '-',
 };
-const FOLD_RE = /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00a0\u2009\u202f\u2007\u200a\u2013\u2014\u2011\u2010]/g;
+const FOLD_RE =
+  /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00a0\u2009\u202f\u2007\u200a\u2013\u2014\u2011\u2010]/g;
 
 /** The offsets to rewrite: soft line breaks become spaces, a space at a region's edge becomes a line break. */
 function rewrites(text: string, soft: number[], regions: Region[]): [number, string][] {
@@ -45,9 +61,30 @@ export function normalise(text: string, title?: string): Doc {
   const spoken = transcript.regions;
   const soft = spoken.length === 0 ? layout.soft : layout.soft.filter((at) => !breaksBefore(text, at, spoken));
   const regions = mergeRegions(layout.regions, spoken);
-  const view = blankRegions(rewrite(text, rewrites(text, soft, layout.regions.filter((r) => regions.includes(r)))), spoken);
+  const view = blankRegions(
+    rewrite(
+      text,
+      rewrites(
+        text,
+        soft,
+        layout.regions.filter((r) => regions.includes(r)),
+      ),
+    ),
+    spoken,
+  );
   const norm = view.replace(FOLD_RE, (c) => FOLD[c] ?? c);
-  const doc: Doc = { text, norm, view, regions, sentences: [], candidates: [], entities: new Map(), mentions: [], relations: [], quotes: [] };
+  const doc: Doc = {
+    text,
+    norm,
+    view,
+    regions,
+    sentences: [],
+    candidates: [],
+    entities: new Map(),
+    mentions: [],
+    relations: [],
+    quotes: [],
+  };
   if (transcript.turns.length > 0) doc.turns = transcript.turns;
   if (title !== undefined) doc.title = title;
   return doc;

@@ -43,7 +43,11 @@ export function splitSentences(doc: Doc): Doc {
     current.push(tok);
     const termIdx = i;
     // closing quotes and brackets right after a terminator belong to the sentence they close
-    while (TERMINATORS.has(tok.text) && CLOSERS.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.start === current[current.length - 1]?.end) {
+    while (
+      TERMINATORS.has(tok.text) &&
+      CLOSERS.has(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 1]?.start === current[current.length - 1]?.end
+    ) {
       const closer = tokens[++i];
       if (closer) current.push(closer);
     }

@@ -20,7 +20,13 @@ import type { Candidate, Doc } from './types';
 
 /** The candidate sources, in the order they run; each is a plain function so new ones plug in here. */
 export const CANDIDATE_SOURCES: readonly ((doc: Doc) => Candidate[])[] = [
-  countryCandidates, regionCandidates, chunkCandidates, agencyCandidates, principleCandidates, nerCandidates, speakerCandidates,
+  countryCandidates,
+  regionCandidates,
+  chunkCandidates,
+  agencyCandidates,
+  principleCandidates,
+  nerCandidates,
+  speakerCandidates,
 ];
 
 const VETOED_SOURCES = new Set(['chunk', 'country']);
@@ -35,16 +41,28 @@ export function vetoInsideMisc(all: Candidate[]): Candidate[] {
     if (c.source === MISC_SOURCE) return false;
     if (!VETOED_SOURCES.has(c.source) || c.mention === 'demonym') return true;
     if (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location' && c.type !== 'Country') return true;
-    return !misc.some((m) => m.start <= c.start && c.end <= m.end && (c.source === 'chunk' || m.end - m.start > c.end - c.start));
+    return !misc.some(
+      (m) => m.start <= c.start && c.end <= m.end && (c.source === 'chunk' || m.end - m.start > c.end - c.start),
+    );
   });
 }
 
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
 export function findEntities(doc: Doc): Doc {
-  const all = dropLayoutNoise(doc, CANDIDATE_SOURCES.flatMap((source) => source(doc)));
+  const all = dropLayoutNoise(
+    doc,
+    CANDIDATE_SOURCES.flatMap((source) => source(doc)),
+  );
   const kept = adoptLongerTypes(doc, resolveOverlaps(doc.norm, vetoInsideMisc(all)));
-  const harmonised = harmoniseNames(doc, kept, all.filter((c) => c.source === MISC_SOURCE));
-  const retyped = retypeListedPlaces(doc, retypeNames(doc, splitGluedPeople(doc, extendCampusNames(doc, attachCompanySuffixes(doc, harmonised)))));
+  const harmonised = harmoniseNames(
+    doc,
+    kept,
+    all.filter((c) => c.source === MISC_SOURCE),
+  );
+  const retyped = retypeListedPlaces(
+    doc,
+    retypeNames(doc, splitGluedPeople(doc, extendCampusNames(doc, attachCompanySuffixes(doc, harmonised)))),
+  );
   doc.candidates = retypeProgrammes(doc, dropNonNames(doc, trimPersonNames(doc, retyped)));
   const counts = new Map<string, number>();
   for (const c of doc.candidates) if (c.type === 'Country' && c.id) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);

@@ -42,8 +42,15 @@ function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
   }
   if (k.cand.mention !== 'pronoun') {
     const surface = nameText(doc.text, k.mentionStart, k.cand.end);
-    if (k.cand.type === 'Person' && !k.cand.name && surface.includes(' ') && personNameRank(surface) > personNameRank(e.name)) e.name = surface;
-    if (k.cand.type === 'Organization' && k.cand.mention === 'name' && !k.cand.name && k.base.length < e.name.length) e.name = k.base;
+    if (
+      k.cand.type === 'Person' &&
+      !k.cand.name &&
+      surface.includes(' ') &&
+      personNameRank(surface) > personNameRank(e.name)
+    )
+      e.name = surface;
+    if (k.cand.type === 'Organization' && k.cand.mention === 'name' && !k.cand.name && k.base.length < e.name.length)
+      e.name = k.base;
   }
   return e;
 }
@@ -59,7 +66,8 @@ export function resolveCoreference(doc: Doc): Doc {
     mentions.push({ start: k.mentionStart, end: k.cand.end, kind: k.cand.mention, entity: id });
     if (k.prefix) {
       const cid = `country:${k.prefix.code}`;
-      if (!doc.entities.has(cid)) doc.entities.set(cid, { id: cid, name: countryName(k.prefix.code), type: 'Country', aliases: new Set() });
+      if (!doc.entities.has(cid))
+        doc.entities.set(cid, { id: cid, name: countryName(k.prefix.code), type: 'Country', aliases: new Set() });
       mentions.push({ start: k.prefix.start, end: k.prefix.end, kind: k.prefix.kind, entity: cid });
     }
   }

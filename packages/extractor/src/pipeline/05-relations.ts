@@ -15,8 +15,15 @@ import type { Doc } from './types';
 
 /** The relation patterns, each a plain function over one sentence, so new ones plug in here. */
 export const RELATION_PATTERNS: readonly ((view: SentenceView) => void)[] = [
-  positionRelations, structureRelations, locationRelations, locationChainRelations, membershipRelations, actionRelations,
-  affiliationRelations, orgPlaceRelations, pairModelRelations,
+  positionRelations,
+  structureRelations,
+  locationRelations,
+  locationChainRelations,
+  membershipRelations,
+  actionRelations,
+  affiliationRelations,
+  orgPlaceRelations,
+  pairModelRelations,
 ];
 
 /** "positionRelations" → "position": the default `attributes.rule` of a pattern's relations. */

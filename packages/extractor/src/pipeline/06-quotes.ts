@@ -3,7 +3,8 @@ import { attributeTurns } from './layout/turn-quotes';
 import type { Doc, LinkedMention } from './types';
 
 const QUOTE_RE = /«([^»]{8,}?)»|"([^"\n]{8,}?)"/g;
-const SPEECH = '(?:said|says|noted|notes|added|adds|told|tells|stressed|stresses|explained|explains|argued|argues|warned|warns|stated|states|insisted|insists|replied|asked|wrote|writes|continued|emphasized|emphasised|declared|announced|remarked|commented|observed|concluded|recalled|acknowledged)';
+const SPEECH =
+  '(?:said|says|noted|notes|added|adds|told|tells|stressed|stresses|explained|explains|argued|argues|warned|warns|stated|states|insisted|insists|replied|asked|wrote|writes|continued|emphasized|emphasised|declared|announced|remarked|commented|observed|concluded|recalled|acknowledged)';
 const AFTER_VERB_FIRST = new RegExp(`^[,\\s]*${SPEECH}\\s+$`);
 const AFTER_NAME_FIRST = /^[,\s]*$/;
 const AFTER_NAME_VERB = new RegExp(`^\\s*(?:,\\s*[^,]{0,80},\\s*)?${SPEECH}\\b`);

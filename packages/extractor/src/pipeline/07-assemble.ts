@@ -26,6 +26,8 @@ export function assemble(id: string, doc: Doc): ExtractionResult {
   }
   const kept = new Set(entities.map((e) => e.id));
   const relations = doc.relations.filter((r) => kept.has(r.subject) && kept.has(r.object));
-  const quotes = doc.quotes.filter((q) => kept.has(q.speaker)).map((q) => (q.about ? { ...q, about: q.about.filter((a) => kept.has(a)) } : q));
+  const quotes = doc.quotes
+    .filter((q) => kept.has(q.speaker))
+    .map((q) => (q.about ? { ...q, about: q.about.filter((a) => kept.has(a)) } : q));
   return { id, entities, relations, quotes };
 }

@@ -15,8 +15,15 @@ export interface Sentence {
  * transcript's (a speaker label, a clock line, "(Laughter.)", a briefing's venue line).
  */
 export type RegionKind =
-  | 'headline' | 'dateline' | 'signoff' | 'byline'
-  | 'speaker-label' | 'timestamp' | 'end-marker' | 'stage-direction' | 'venue';
+  | 'headline'
+  | 'dateline'
+  | 'signoff'
+  | 'byline'
+  | 'speaker-label'
+  | 'timestamp'
+  | 'end-marker'
+  | 'stage-direction'
+  | 'venue';
 
 /** A stretch of the input that layout recognised as one of the region kinds. */
 export interface Region {

@@ -1,8 +1,53 @@
 /** Lower-cased words whose full stop is an abbreviation's, not a sentence's end ("Mr.", "Inc.", "Jan."). */
 export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'no',
-  'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'lt', 'col', 'capt', 'sgt',
-  'mt', 'ft', 'ave', 'fig', 'approx', 'dept', 'est', 'vol', 'pp', 'op', 'rev', 'hon', 'adm', 'cmdr', 'gens',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'no',
+  'vs',
+  'etc',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'mt',
+  'ft',
+  'ave',
+  'fig',
+  'approx',
+  'dept',
+  'est',
+  'vol',
+  'pp',
+  'op',
+  'rev',
+  'hon',
+  'adm',
+  'cmdr',
+  'gens',
 ]);
 
 /**
@@ -14,6 +59,7 @@ export function endsWithSentenceEnd(text: string): boolean {
   if (!m) return false;
   if (m[2] !== '.') return true;
   const word = m[1] ?? '';
-  if (/^[\p{Lu}]$/u.test(word) || /(?:^|\.)\p{L}\.\p{L}$/u.test(word) || /^\p{L}(?:\.\p{L})+$/u.test(word)) return false;
+  if (/^[\p{Lu}]$/u.test(word) || /(?:^|\.)\p{L}\.\p{L}$/u.test(word) || /^\p{L}(?:\.\p{L})+$/u.test(word))
+    return false;
   return !ABBREVIATIONS.has(word.replace(/^\W+/, '').toLowerCase());
 }

@@ -9,7 +9,13 @@ const UNRESOLVED = `
 MATCH ()-[m:MENTIONS]->(e:Person) WHERE m.shortKey IS NOT NULL AND m.sourceId = e.id
 RETURN DISTINCT e.id AS id, e.name AS name, e.mentionCount AS mentionCount, e.articleCount AS articleCount, m.shortKey AS key`;
 
-const RowSchema = z.object({ id: z.string(), name: z.string(), mentionCount: z.number(), articleCount: z.number(), key: z.string() });
+const RowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  mentionCount: z.number(),
+  articleCount: z.number(),
+  key: z.string(),
+});
 
 /** Short person names that two or more people in the graph bear, most mentioned first, each with the override that would settle it. */
 export async function ambiguousNames(tx: ManagedTransaction, query: AmbiguousNameQuery): Promise<AmbiguousName[]> {
@@ -21,11 +27,19 @@ export async function ambiguousNames(tx: ManagedTransaction, query: AmbiguousNam
     const unique = [...new Map(found.map((c) => [c.id, c])).values()];
     const best = likeliestCandidate(unique);
     if (unique.length < 2 || !best) continue;
-    const ordered = [...unique].sort((a, b) => b.ownMentions - a.ownMentions || b.articleCount - a.articleCount || a.id.localeCompare(b.id));
+    const ordered = [...unique].sort(
+      (a, b) => b.ownMentions - a.ownMentions || b.articleCount - a.articleCount || a.id.localeCompare(b.id),
+    );
     items.push(
       AmbiguousNameSchema.parse({
         entity,
-        candidates: ordered.map((c) => ({ id: c.id, name: c.name, mentionCount: c.ownMentions, articleCount: c.articleCount, titles: c.titles })),
+        candidates: ordered.map((c) => ({
+          id: c.id,
+          name: c.name,
+          mentionCount: c.ownMentions,
+          articleCount: c.articleCount,
+          titles: c.titles,
+        })),
         override: { merge: [{ from: [entity.id], into: { id: best.id, name: best.name } }] },
       }),
     );

@@ -2,7 +2,15 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 
 const RawExportSchema = z.object({
-  articles: z.array(z.object({ id: z.string(), title: z.string().nullable(), url: z.string().nullable(), publishedAt: z.string().nullable(), source: z.string().nullable() })),
+  articles: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string().nullable(),
+      url: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+      source: z.string().nullable(),
+    }),
+  ),
   entities: z.array(
     z.object({
       id: z.string(),
@@ -30,11 +38,21 @@ const RawExportSchema = z.object({
     }),
   ),
   claims: z.array(z.object({ key: z.string(), articleId: z.string(), text: z.string() })),
-  quotes: z.array(z.object({ id: z.string(), speaker: z.string(), text: z.string(), articleId: z.string(), about: z.array(z.string()) })),
+  quotes: z.array(
+    z.object({
+      id: z.string(),
+      speaker: z.string(),
+      text: z.string(),
+      articleId: z.string(),
+      about: z.array(z.string()),
+    }),
+  ),
   mentions: z.array(z.object({ articleId: z.string(), entityId: z.string(), count: z.number() })),
 });
 type RawExport = z.infer<typeof RawExportSchema>;
-type ExportedRelation = Omit<RawExport['relations'][number], 'key'> & { evidence: { articleId: string; text: string }[] };
+type ExportedRelation = Omit<RawExport['relations'][number], 'key'> & {
+  evidence: { articleId: string; text: string }[];
+};
 
 /** The whole graph as plain, sorted JSON: for reports, and to compare two graphs exactly. */
 export type GraphExport = Omit<RawExport, 'relations' | 'claims'> & { relations: ExportedRelation[] };
@@ -45,7 +63,10 @@ const rows = async (tx: ManagedTransaction, cypher: string): Promise<Record<stri
 /** Reads every article, entity, relation (with its evidence), quote and mention, in a stable order. */
 export async function exportGraph(tx: ManagedTransaction): Promise<GraphExport> {
   const raw = RawExportSchema.parse({
-    articles: await rows(tx, 'MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.url AS url, a.publishedAt AS publishedAt, a.source AS source ORDER BY id'),
+    articles: await rows(
+      tx,
+      'MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.url AS url, a.publishedAt AS publishedAt, a.source AS source ORDER BY id',
+    ),
     entities: await rows(
       tx,
       `MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
@@ -70,10 +91,16 @@ export async function exportGraph(tx: ManagedTransaction): Promise<GraphExport> 
        WITH p, q, e ORDER BY e.id
        RETURN q.id AS id, p.id AS speaker, q.text AS text, q.articleId AS articleId, collect(e.id) AS about ORDER BY id`,
     ),
-    mentions: await rows(tx, 'MATCH (a:Article)-[m:MENTIONS]->(e:Entity) RETURN a.id AS articleId, e.id AS entityId, m.count AS count ORDER BY articleId, entityId, count'),
+    mentions: await rows(
+      tx,
+      'MATCH (a:Article)-[m:MENTIONS]->(e:Entity) RETURN a.id AS articleId, e.id AS entityId, m.count AS count ORDER BY articleId, entityId, count',
+    ),
   });
   const evidence = new Map<string, { articleId: string; text: string }[]>();
   for (const { key, ...item } of raw.claims) evidence.set(key, [...(evidence.get(key) ?? []), item]);
   const { claims: _claims, relations, ...rest } = raw;
-  return { ...rest, relations: relations.map(({ key, ...relation }) => ({ ...relation, evidence: evidence.get(key) ?? [] })) };
+  return {
+    ...rest,
+    relations: relations.map(({ key, ...relation }) => ({ ...relation, evidence: evidence.get(key) ?? [] })),
+  };
 }

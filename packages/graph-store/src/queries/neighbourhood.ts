@@ -1,4 +1,11 @@
-import { GraphEdgeSchema, GraphNodeSchema, NewsgraphError, PREDICATES, type GraphElements, type GraphQuery } from '@newsgraph/schema';
+import {
+  GraphEdgeSchema,
+  GraphNodeSchema,
+  NewsgraphError,
+  PREDICATES,
+  type GraphElements,
+  type GraphQuery,
+} from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 const RELATION_TYPES = PREDICATES.join('|');

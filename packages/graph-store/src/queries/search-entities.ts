@@ -6,7 +6,10 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 /** Turns what an analyst types into a Lucene query: every word must match, the last as a prefix. */
 export function toFulltextQuery(q: string): string {
   const words = q.replace(LUCENE_SPECIAL, ' ').split(/\s+/).filter(Boolean);
-  return words.map((word, i) => (i === words.length - 1 ? `${word}*` : word)).map((w) => `+${w}`).join(' ');
+  return words
+    .map((word, i) => (i === words.length - 1 ? `${word}*` : word))
+    .map((w) => `+${w}`)
+    .join(' ');
 }
 
 const RETURN_SUMMARY = `RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,

@@ -2,7 +2,10 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import type { StoredArticle } from '../article-rows';
 
-const optional = z.string().nullable().transform((v) => v ?? undefined);
+const optional = z
+  .string()
+  .nullable()
+  .transform((v) => v ?? undefined);
 const StoredArticleRowSchema = z.object({
   id: z.string(),
   text: z.string(),
@@ -17,7 +20,11 @@ const StoredArticleRowSchema = z.object({
 });
 
 /** Articles another extractor version read, with what re-extraction needs: their text and metadata. */
-export async function staleArticles(tx: ManagedTransaction, extractorVersion: string, limit: number): Promise<StoredArticle[]> {
+export async function staleArticles(
+  tx: ManagedTransaction,
+  extractorVersion: string,
+  limit: number,
+): Promise<StoredArticle[]> {
   const result = await tx.run(
     `MATCH (a:Article) WHERE a.extractorVersion IS NULL OR a.extractorVersion <> $v
      RETURN a.id AS id, a.text AS text, a.title AS title, a.url AS url, a.author AS author, a.publisher AS publisher,

@@ -78,5 +78,7 @@ function dominant(pool: NameCandidate[]): NameCandidate | undefined {
 
 /** The candidate an analyst would most likely merge an ambiguous short form into: the most mentioned by full name. */
 export function likeliestCandidate(candidates: readonly NameCandidate[]): NameCandidate | undefined {
-  return [...candidates].sort((a, b) => b.ownMentions - a.ownMentions || b.articleCount - a.articleCount || a.id.localeCompare(b.id))[0];
+  return [...candidates].sort(
+    (a, b) => b.ownMentions - a.ownMentions || b.articleCount - a.articleCount || a.id.localeCompare(b.id),
+  )[0];
 }

@@ -1,6 +1,7 @@
 import { genderOf, isFullMention, titlesOf } from './person-titles';
 
-const at = (text: string, name: string): string | undefined => titlesOf(text, text.indexOf(name), text.indexOf(name) + name.length).join('+') || undefined;
+const at = (text: string, name: string): string | undefined =>
+  titlesOf(text, text.indexOf(name), text.indexOf(name) + name.length).join('+') || undefined;
 
 describe('titlesOf', () => {
   it('reads the title before a mention, the longest one, in any case', () => {

@@ -1,11 +1,55 @@
 // Titles and honorifics that tell people of one surname apart ("President Biden", "Dr. Biden", "Mr. Sullivan").
 const TITLES = [
-  'vice president', 'president', 'first lady', 'second gentleman', 'prime minister', 'chancellor', 'premier', 'secretary',
-  'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'speaker', 'leader',
-  'king', 'queen', 'prince', 'princess', 'pope', 'general', 'gen', 'admiral', 'ambassador', 'minister', 'judge', 'justice',
-  'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'madam', 'sir', 'dame', 'lord', 'lady',
+  'vice president',
+  'president',
+  'first lady',
+  'second gentleman',
+  'prime minister',
+  'chancellor',
+  'premier',
+  'secretary',
+  'senator',
+  'sen',
+  'representative',
+  'rep',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'gov',
+  'mayor',
+  'speaker',
+  'leader',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'general',
+  'gen',
+  'admiral',
+  'ambassador',
+  'minister',
+  'judge',
+  'justice',
+  'dr',
+  'doctor',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'madam',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
 ];
-const SHORT: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', doctor: 'dr' };
+const SHORT: Record<string, string> = {
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  doctor: 'dr',
+};
 const ALTERNATION = TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|');
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${ALTERNATION})\\.?\\s+$`, 'iu');
 const LEADING = new RegExp(`^(${ALTERNATION})\\.?\\s+(?=\\p{L})`, 'iu');
@@ -33,7 +77,25 @@ export function isFullMention(text: string): boolean {
   return /\s/.test(text.replace(LEADING, '').trim());
 }
 
-const GENDER: Record<string, 'm' | 'f'> = { mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', congressman: 'm', 'second gentleman': 'm', mrs: 'f', ms: 'f', miss: 'f', madam: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', 'first lady': 'f', congresswoman: 'f' };
+const GENDER: Record<string, 'm' | 'f'> = {
+  mr: 'm',
+  sir: 'm',
+  lord: 'm',
+  king: 'm',
+  prince: 'm',
+  congressman: 'm',
+  'second gentleman': 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  madam: 'f',
+  dame: 'f',
+  lady: 'f',
+  queen: 'f',
+  princess: 'f',
+  'first lady': 'f',
+  congresswoman: 'f',
+};
 
 /** The gender a set of titles implies, when they agree on one. */
 export function genderOf(titles: readonly string[]): 'm' | 'f' | undefined {

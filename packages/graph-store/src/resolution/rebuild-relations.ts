@@ -35,7 +35,8 @@ export async function rebuildRelations(tx: ManagedTransaction, keys: readonly st
     byType.set(type, [...(byType.get(type) ?? []), row]);
   }
   for (const [type, rows] of byType) {
-    if (!(PREDICATES as readonly string[]).includes(type)) throw new NewsgraphError('BAD_INPUT', `unknown predicate "${type}"`);
+    if (!(PREDICATES as readonly string[]).includes(type))
+      throw new NewsgraphError('BAD_INPUT', `unknown predicate "${type}"`);
     await tx.run(CREATE(type), { rows });
   }
 }

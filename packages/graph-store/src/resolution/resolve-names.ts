@@ -41,7 +41,10 @@ const ShortFormSchema = z.object({ key: z.string(), titles: z.array(z.string()) 
 const MoveSchema = z.object({ articleId: z.string(), sourceId: z.string(), target: z.string() });
 
 /** The full-named people each key may stand for, as the graph holds them now. */
-export async function candidatesByKey(tx: ManagedTransaction, keys: readonly string[]): Promise<Map<string, NameCandidate[]>> {
+export async function candidatesByKey(
+  tx: ManagedTransaction,
+  keys: readonly string[],
+): Promise<Map<string, NameCandidate[]>> {
   const byKey = new Map<string, NameCandidate[]>();
   const result = await tx.run(CANDIDATES, { keys: [...keys] });
   for (const record of result.records) {
@@ -57,7 +60,11 @@ export async function candidatesByKey(tx: ManagedTransaction, keys: readonly str
  * write and removal in the same transaction, and each decision reads only the set of names in the graph, so
  * the graph does not depend on the order articles arrive in.
  */
-export async function resolvePeople(tx: ManagedTransaction, keys: readonly string[], touched: readonly string[]): Promise<void> {
+export async function resolvePeople(
+  tx: ManagedTransaction,
+  keys: readonly string[],
+  touched: readonly string[],
+): Promise<void> {
   const unique = [...new Set(keys)].sort();
   // candidates' own titles and counts first, since decisions read them
   await refreshPeople(tx, touched);

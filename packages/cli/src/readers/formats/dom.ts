@@ -25,20 +25,55 @@ export function parseDocument(html: string): MiniDocument {
   return parseHTML(html).document as MiniDocument;
 }
 
-const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BLOCKQUOTE', 'PRE', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'HR', 'BR']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'PRE',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'TR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'FIGURE',
+  'FIGCAPTION',
+  'HR',
+  'BR',
+]);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'NAV']);
 
 /** Text of a DOM subtree with a blank line between blocks, so sentence and paragraph boundaries survive. */
 export function nodeText(root: MiniNode): string {
   const parts: string[] = [];
   const walk = (node: MiniNode): void => {
-    if (node.nodeType === 3) { parts.push(node.textContent ?? ''); return; }
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      return;
+    }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = node.nodeName.toUpperCase();
     if (SKIPPED.has(name)) return;
     const block = BLOCKS.has(name);
     if (block) parts.push(name === 'BR' ? '\n' : '\n\n');
-    for (let i = 0; i < node.childNodes.length; i++) { const child = node.childNodes[i]; if (child) walk(child); }
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i];
+      if (child) walk(child);
+    }
     if (block && name !== 'BR') parts.push('\n\n');
   };
   walk(root);

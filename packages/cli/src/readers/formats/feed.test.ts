@@ -16,20 +16,39 @@ describe('RSS and Atom reader', () => {
       <channel><title>Old Feed</title></channel>
       <item><title>One</title><link>https://o.example.org/1</link><description>Parliament met in Rome.</description></item></rdf:RDF>`;
     expect(readFeed(rdf, 'f.rdf')).toEqual([
-      { ok: true, where: 'f.rdf[0]', article: { title: 'One', url: 'https://o.example.org/1', text: 'Parliament met in Rome.', publisher: 'Old Feed', source: 'Old Feed' } },
+      {
+        ok: true,
+        where: 'f.rdf[0]',
+        article: {
+          title: 'One',
+          url: 'https://o.example.org/1',
+          text: 'Parliament met in Rome.',
+          publisher: 'Old Feed',
+          source: 'Old Feed',
+        },
+      },
     ]);
   });
 
   it('reports malformed XML, a feed without items and XML that is no feed', () => {
-    expect(readFixture('malformed-feed.xml')).toEqual([{ ok: false, where: 'malformed-feed.xml', error: expect.stringMatching(/^malformed feed XML: unclosed elements rss > channel > item > description/) }]);
+    expect(readFixture('malformed-feed.xml')).toEqual([
+      {
+        ok: false,
+        where: 'malformed-feed.xml',
+        error: expect.stringMatching(/^malformed feed XML: unclosed elements rss > channel > item > description/),
+      },
+    ]);
     expect(readFixture('empty-feed.rss')).toEqual([{ ok: false, where: 'empty-feed.rss', error: 'feed has no items' }]);
-    expect(readBytes(Buffer.from('<?xml version="1.0"?><catalog><book/></catalog>'), { where: 'c.xml', name: 'c.xml' })).toEqual([
+    expect(
+      readBytes(Buffer.from('<?xml version="1.0"?><catalog><book/></catalog>'), { where: 'c.xml', name: 'c.xml' }),
+    ).toEqual([
       { ok: false, where: 'c.xml', error: expect.stringContaining('not an RSS or Atom feed (root element: catalog)') },
     ]);
   });
 
   it('reports an item without text but keeps its siblings', () => {
-    const rss = '<rss><channel><title>T</title><item><title>Empty</title></item><item><description>Text here.</description></item></channel></rss>';
+    const rss =
+      '<rss><channel><title>T</title><item><title>Empty</title></item><item><description>Text here.</description></item></channel></rss>';
     expect(readFeed(rss, 'r').map((r) => r.ok)).toEqual([false, true]);
   });
 });

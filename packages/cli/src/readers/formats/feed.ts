@@ -7,13 +7,45 @@ import { parseFeedXml, xmlText } from './feed-xml';
 
 const Anything = z.unknown().optional();
 const AtomLinkSchema = z.looseObject({ '@_href': z.string().optional(), '@_rel': z.string().optional() });
-const RssItemSchema = z.looseObject({ title: Anything, link: z.array(Anything).optional(), description: Anything, 'content:encoded': Anything, author: z.array(Anything).optional(), 'dc:creator': z.array(Anything).optional(), pubDate: Anything, 'dc:date': Anything });
-const AtomEntrySchema = z.looseObject({ title: Anything, link: z.array(z.union([AtomLinkSchema, z.string()])).optional(), content: Anything, summary: Anything, author: z.array(z.looseObject({ name: Anything }).or(z.string())).optional(), published: Anything, updated: Anything });
-const RssSchema = z.looseObject({ channel: z.looseObject({ title: Anything, item: z.array(RssItemSchema).optional() }) });
-const RdfSchema = z.looseObject({ channel: z.looseObject({ title: Anything }).optional(), item: z.array(RssItemSchema).optional() });
-const AtomSchema = z.looseObject({ title: Anything, author: AtomEntrySchema.shape.author, entry: z.array(AtomEntrySchema).optional() });
+const RssItemSchema = z.looseObject({
+  title: Anything,
+  link: z.array(Anything).optional(),
+  description: Anything,
+  'content:encoded': Anything,
+  author: z.array(Anything).optional(),
+  'dc:creator': z.array(Anything).optional(),
+  pubDate: Anything,
+  'dc:date': Anything,
+});
+const AtomEntrySchema = z.looseObject({
+  title: Anything,
+  link: z.array(z.union([AtomLinkSchema, z.string()])).optional(),
+  content: Anything,
+  summary: Anything,
+  author: z.array(z.looseObject({ name: Anything }).or(z.string())).optional(),
+  published: Anything,
+  updated: Anything,
+});
+const RssSchema = z.looseObject({
+  channel: z.looseObject({ title: Anything, item: z.array(RssItemSchema).optional() }),
+});
+const RdfSchema = z.looseObject({
+  channel: z.looseObject({ title: Anything }).optional(),
+  item: z.array(RssItemSchema).optional(),
+});
+const AtomSchema = z.looseObject({
+  title: Anything,
+  author: AtomEntrySchema.shape.author,
+  entry: z.array(AtomEntrySchema).optional(),
+});
 
-type Candidate = { title?: string | undefined; url?: string | undefined; author?: string | undefined; publishedAt?: string | undefined; text?: string | undefined };
+type Candidate = {
+  title?: string | undefined;
+  url?: string | undefined;
+  author?: string | undefined;
+  publishedAt?: string | undefined;
+  text?: string | undefined;
+};
 
 const plain = (value: unknown): string | undefined => {
   const text = xmlText(value);
@@ -62,7 +94,10 @@ function feedItems(root: Record<string, unknown>): { publisher: string | undefin
     const feedAuthor = typeof author === 'string' ? author : plain(author?.name);
     return { publisher: plain(feed.title), items: (feed.entry ?? []).map((entry) => fromAtomEntry(entry, feedAuthor)) };
   }
-  throw new NewsgraphError('UNSUPPORTED_FORMAT', `XML is not an RSS or Atom feed (root element: ${Object.keys(root).find((k) => !k.startsWith('?')) ?? 'none'})`);
+  throw new NewsgraphError(
+    'UNSUPPORTED_FORMAT',
+    `XML is not an RSS or Atom feed (root element: ${Object.keys(root).find((k) => !k.startsWith('?')) ?? 'none'})`,
+  );
 }
 
 /** Reads an RSS or Atom feed: each item becomes an article located as `where[i]`, its HTML stripped. */

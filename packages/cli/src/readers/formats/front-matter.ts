@@ -1,8 +1,23 @@
 import { z } from 'zod';
 
 const FrontMatterSchema = z
-  .object({ title: z.string().optional(), date: z.string().optional(), publishedAt: z.string().optional(), author: z.string().optional(), url: z.string().optional(), publisher: z.string().optional(), source: z.string().optional() })
-  .transform((raw) => ({ title: raw.title, publishedAt: raw.publishedAt ?? raw.date, author: raw.author, url: raw.url, publisher: raw.publisher, source: raw.source }));
+  .object({
+    title: z.string().optional(),
+    date: z.string().optional(),
+    publishedAt: z.string().optional(),
+    author: z.string().optional(),
+    url: z.string().optional(),
+    publisher: z.string().optional(),
+    source: z.string().optional(),
+  })
+  .transform((raw) => ({
+    title: raw.title,
+    publishedAt: raw.publishedAt ?? raw.date,
+    author: raw.author,
+    url: raw.url,
+    publisher: raw.publisher,
+    source: raw.source,
+  }));
 
 /** Metadata a Markdown file declares in its front matter. */
 export type FrontMatter = z.output<typeof FrontMatterSchema>;

@@ -26,6 +26,10 @@ describe('HTML reader', () => {
   });
 
   it('turns fragments into paragraphs, decoding entities and dropping scripts and styles', () => {
-    expect(htmlFragmentToText('<p>Talks in <b>Geneva</b></p><script>track()</script><style>p{}</style><p>UN &amp; EU<br>agree</p>')).toBe('Talks in Geneva\n\nUN & EU\nagree');
+    expect(
+      htmlFragmentToText(
+        '<p>Talks in <b>Geneva</b></p><script>track()</script><style>p{}</style><p>UN &amp; EU<br>agree</p>',
+      ),
+    ).toBe('Talks in Geneva\n\nUN & EU\nagree');
   });
 });

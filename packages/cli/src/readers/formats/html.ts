@@ -15,13 +15,21 @@ function meta(document: MiniDocument, ...keys: string[]): string | undefined {
 }
 
 /** Page metadata from meta tags, read before Readability rewrites the document. */
-function pageMetadata(document: MiniDocument): { title?: string; author?: string; publishedAt?: string; publisher?: string; url?: string } {
+function pageMetadata(document: MiniDocument): {
+  title?: string;
+  author?: string;
+  publishedAt?: string;
+  publisher?: string;
+  url?: string;
+} {
   const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const found = {
     title: meta(document, 'og:title', 'twitter:title') ?? (document.title.trim() || undefined),
     author: meta(document, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author'),
-    publishedAt: normaliseDate(meta(document, 'article:published_time', 'date', 'pubdate', 'publishdate', 'dc.date', 'datePublished') ?? time),
+    publishedAt: normaliseDate(
+      meta(document, 'article:published_time', 'date', 'pubdate', 'publishdate', 'dc.date', 'datePublished') ?? time,
+    ),
     publisher: meta(document, 'og:site_name', 'application-name'),
     url: meta(document, 'og:url') ?? canonical,
   };
@@ -38,7 +46,9 @@ export function readHtml(html: string, where: string): ReadResult[] {
   let byline: string | undefined;
   try {
     const parsed = new Readability(document as never, { charThreshold: 100 }).parse();
-    const body = parsed?.content ? parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body : null;
+    const body = parsed?.content
+      ? parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body
+      : null;
     if (body) text = nodeText(body);
     byline = parsed?.byline?.trim().replace(/^by\s+/i, '') || undefined;
     if (!found.title && parsed?.title) found.title = parsed.title;

@@ -21,7 +21,8 @@ const JsonArticleSchema = z
     text: raw.text ?? raw.body ?? raw.content ?? '',
     title: raw.title,
     url: raw.url ?? raw.link,
-    publishedAt: normaliseDate(raw.publishedAt ?? raw.date ?? raw.pubDate) ?? raw.publishedAt ?? raw.date ?? raw.pubDate,
+    publishedAt:
+      normaliseDate(raw.publishedAt ?? raw.date ?? raw.pubDate) ?? raw.publishedAt ?? raw.date ?? raw.pubDate,
     author: raw.author,
     source: raw.source,
     publisher: raw.publisher,

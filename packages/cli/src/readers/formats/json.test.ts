@@ -12,7 +12,9 @@ describe('JSON reader', () => {
   });
 
   it('reports invalid JSON and an empty array', () => {
-    expect(readBytes(Buffer.from('{"text": '), { where: 'a.json', name: 'a.json' })).toEqual([{ ok: false, where: 'a.json', error: expect.stringMatching(/^invalid JSON: /) }]);
+    expect(readBytes(Buffer.from('{"text": '), { where: 'a.json', name: 'a.json' })).toEqual([
+      { ok: false, where: 'a.json', error: expect.stringMatching(/^invalid JSON: /) },
+    ]);
     expect(readJson('[]', 'a.json')).toEqual([{ ok: false, where: 'a.json', error: 'JSON array has no articles' }]);
   });
 });

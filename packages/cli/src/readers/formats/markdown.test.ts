@@ -7,12 +7,18 @@ describe('Markdown reader', () => {
   });
 
   it('reads the same article gzipped', () => {
-    expect(readFixture('article.md.gz')).toEqual([{ ...(expectedFor('article.md') as object[])[0], where: 'article.md.gz' }]);
+    expect(readFixture('article.md.gz')).toEqual([
+      { ...(expectedFor('article.md') as object[])[0], where: 'article.md.gz' },
+    ]);
   });
 
   it('uses the first H1 as the title when there is no front matter', () => {
     expect(readMarkdown('# Summit in Nairobi\n\nKenya hosted the *African Union* summit.', 'x.md')).toEqual([
-      { ok: true, where: 'x.md', article: { title: 'Summit in Nairobi', text: 'Kenya hosted the African Union summit.' } },
+      {
+        ok: true,
+        where: 'x.md',
+        article: { title: 'Summit in Nairobi', text: 'Kenya hosted the African Union summit.' },
+      },
     ]);
   });
 

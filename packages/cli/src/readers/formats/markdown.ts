@@ -24,18 +24,40 @@ export function markdownToText(markdown: string): { text: string; heading?: stri
   let heading: string | undefined;
   let fenced = false;
   for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {
-    if (/^\s*(```|~~~)/.test(raw)) { fenced = !fenced; continue; }
-    if (fenced) { out.push(raw); continue; }
-    if (/^\s*\[[^\]]+\]:\s*\S+/.test(raw) || /^\s*([-*_])(\s*\1){2,}\s*$/.test(raw) || /^\s*\|?[\s:|-]+\|[\s:|-]*$/.test(raw)) continue;
+    if (/^\s*(```|~~~)/.test(raw)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) {
+      out.push(raw);
+      continue;
+    }
+    if (
+      /^\s*\[[^\]]+\]:\s*\S+/.test(raw) ||
+      /^\s*([-*_])(\s*\1){2,}\s*$/.test(raw) ||
+      /^\s*\|?[\s:|-]+\|[\s:|-]*$/.test(raw)
+    )
+      continue;
     const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(raw);
-    if (h?.[1] === '#' && heading === undefined) { heading = stripInline(h[2] ?? ''); continue; }
-    const line = (h ? h[2] ?? '' : raw)
+    if (h?.[1] === '#' && heading === undefined) {
+      heading = stripInline(h[2] ?? '');
+      continue;
+    }
+    const line = (h ? (h[2] ?? '') : raw)
       .replace(/^\s*(>\s?)+/, '')
       .replace(/^\s*(?:[-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, '')
-      .replace(/^\s*\|(.*)\|\s*$/, (_m, cells: string) => cells.split('|').map((c) => c.trim()).join('  '));
+      .replace(/^\s*\|(.*)\|\s*$/, (_m, cells: string) =>
+        cells
+          .split('|')
+          .map((c) => c.trim())
+          .join('  '),
+      );
     out.push(stripInline(line));
   }
-  const text = out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const text = out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return heading === undefined ? { text } : { text, heading };
 }
 
@@ -43,5 +65,10 @@ export function markdownToText(markdown: string): { text: string; heading?: stri
 export function readMarkdown(raw: string, where: string): ReadResult[] {
   const { meta, body } = splitFrontMatter(raw);
   const { text, heading } = markdownToText(body);
-  return [articleResult({ ...meta, title: meta.title ?? heading, publishedAt: normaliseDate(meta.publishedAt) ?? meta.publishedAt, text }, where)];
+  return [
+    articleResult(
+      { ...meta, title: meta.title ?? heading, publishedAt: normaliseDate(meta.publishedAt) ?? meta.publishedAt, text },
+      where,
+    ),
+  ];
 }

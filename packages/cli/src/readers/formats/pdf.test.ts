@@ -10,11 +10,17 @@ describe('PDF reader', () => {
 
   it('recognises a PDF by its header whatever its name', () => {
     const bytes = readFileSync(join(FORMATS_DIR, 'article.pdf'));
-    expect(readBytes(bytes, { where: 'download', name: 'download' })).toEqual([expect.objectContaining({ ok: true, article: expect.objectContaining({ author: 'Kari Nordmann' }) })]);
+    expect(readBytes(bytes, { where: 'download', name: 'download' })).toEqual([
+      expect.objectContaining({ ok: true, article: expect.objectContaining({ author: 'Kari Nordmann' }) }),
+    ]);
   });
 
   it('reports a broken PDF and a .pdf that is not one', () => {
-    expect(readBytes(Buffer.from('%PDF-1.4\nthis is not really a PDF\n%%EOF'), { where: 'x.pdf', name: 'x.pdf' })).toEqual([{ ok: false, where: 'x.pdf', error: expect.stringMatching(/^PDF could not be read: /) }]);
-    expect(readBytes(Buffer.from('plain words'), { where: 'y.pdf', name: 'y.pdf' })).toEqual([{ ok: false, where: 'y.pdf', error: expect.stringContaining('not one (no %PDF- header)') }]);
+    expect(
+      readBytes(Buffer.from('%PDF-1.4\nthis is not really a PDF\n%%EOF'), { where: 'x.pdf', name: 'x.pdf' }),
+    ).toEqual([{ ok: false, where: 'x.pdf', error: expect.stringMatching(/^PDF could not be read: /) }]);
+    expect(readBytes(Buffer.from('plain words'), { where: 'y.pdf', name: 'y.pdf' })).toEqual([
+      { ok: false, where: 'y.pdf', error: expect.stringContaining('not one (no %PDF- header)') },
+    ]);
   });
 });

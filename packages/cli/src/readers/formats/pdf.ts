@@ -23,7 +23,11 @@ process.stdin.on('end', async () => {
   }
 });`;
 
-const PdfInfoSchema = z.looseObject({ Title: z.string().optional(), Author: z.string().optional(), CreationDate: z.string().optional() });
+const PdfInfoSchema = z.looseObject({
+  Title: z.string().optional(),
+  Author: z.string().optional(),
+  CreationDate: z.string().optional(),
+});
 const ChildOutputSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), text: z.string(), info: z.unknown() }),
   z.object({ ok: z.literal(false), error: z.string() }),
@@ -31,13 +35,21 @@ const ChildOutputSchema = z.discriminatedUnion('ok', [
 
 /** Extracts a PDF's text layer and document info with unpdf (pdf.js) in a child process. */
 function extractPdf(bytes: Uint8Array): { text: string; info: z.infer<typeof PdfInfoSchema> } {
-  const child = spawnSync(process.execPath, ['-e', CHILD, require.resolve('unpdf')], { input: bytes, timeout: PDF_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
-  if (child.error) throw new NewsgraphError('BAD_INPUT', `PDF could not be read: ${child.error.message}`, { cause: child.error });
+  const child = spawnSync(process.execPath, ['-e', CHILD, require.resolve('unpdf')], {
+    input: bytes,
+    timeout: PDF_TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+    encoding: 'utf8',
+  });
+  if (child.error)
+    throw new NewsgraphError('BAD_INPUT', `PDF could not be read: ${child.error.message}`, { cause: child.error });
   let output: z.infer<typeof ChildOutputSchema>;
   try {
     output = ChildOutputSchema.parse(JSON.parse(child.stdout));
   } catch (error) {
-    throw new NewsgraphError('INTERNAL', `PDF reader failed: ${child.stderr.trim().split('\n').pop() ?? 'no output'}`, { cause: error });
+    throw new NewsgraphError('INTERNAL', `PDF reader failed: ${child.stderr.trim().split('\n').pop() ?? 'no output'}`, {
+      cause: error,
+    });
   }
   if (!output.ok) throw new NewsgraphError('BAD_INPUT', `PDF could not be read: ${output.error}`);
   const info = PdfInfoSchema.safeParse(output.info);
@@ -48,5 +60,10 @@ function extractPdf(bytes: Uint8Array): { text: string; info: z.infer<typeof Pdf
 export function readPdf(bytes: Uint8Array, where: string): ReadResult[] {
   const { text, info } = extractPdf(bytes);
   if (!text.trim()) return [{ ok: false, where, error: 'PDF has no text layer (scanned? run OCR first)' }];
-  return [articleResult({ text, title: info.Title, author: info.Author, publishedAt: normaliseDate(info.CreationDate) }, where)];
+  return [
+    articleResult(
+      { text, title: info.Title, author: info.Author, publishedAt: normaliseDate(info.CreationDate) },
+      where,
+    ),
+  ];
 }

@@ -8,8 +8,17 @@ interface CompromiseModel {
 }
 
 const LEXICON_TAGS: Record<string, string> = {
-  FirstName: 'first', MaleName: 'first', FemaleName: 'first', LastName: 'last', City: 'city', Region: 'region',
-  Country: 'country', Demonym: 'demonym', Person: 'person', SportsTeam: 'team', Organization: 'orgabbr',
+  FirstName: 'first',
+  MaleName: 'first',
+  FemaleName: 'first',
+  LastName: 'last',
+  City: 'city',
+  Region: 'region',
+  Country: 'country',
+  Demonym: 'demonym',
+  Person: 'person',
+  SportsTeam: 'team',
+  Organization: 'orgabbr',
 };
 
 /** Collects name lists from world-countries and compromise's lexicon at training time, so the runtime needs neither package. */

@@ -4,7 +4,6 @@
  */
 import { mulberry32 } from './random';
 
-
 /** Parameters of the clustering; defaults are what the committed model used. */
 export interface ClusterOptions {
   vocabSize: number;

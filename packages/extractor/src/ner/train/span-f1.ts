@@ -8,7 +8,10 @@ export interface Prf {
 }
 
 /** Exact-match span F1 over token spans, per type and overall on PER/ORG/LOC (the scored types). */
-export function spanF1(gold: readonly (readonly number[])[], pred: readonly (readonly number[])[]): Record<string, Prf> {
+export function spanF1(
+  gold: readonly (readonly number[])[],
+  pred: readonly (readonly number[])[],
+): Record<string, Prf> {
   const st = new Map<string, { tp: number; fp: number; fn: number }>();
   for (const t of [...ENTITY_TYPES, 'ALL']) st.set(t, { tp: 0, fp: 0, fn: 0 });
   gold.forEach((g, i) => {

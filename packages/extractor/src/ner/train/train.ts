@@ -23,7 +23,6 @@ export interface TrainResult {
   confidenceScale: number;
 }
 
-
 /** Labels every dev document with the given scorer. */
 export function predict(docs: readonly LabelledDocument[], extractor: FeatureExtractor, w: Weights): number[][] {
   return docs.flatMap((d) => decodeDocument(d.sentences, extractor, w).labels);
@@ -57,7 +56,9 @@ export function trainTagger(
     }
     const weights = trainer.averaged(opt.pruneBelow);
     const scores = spanF1(devGold, predict(dev, extractor, weights));
-    opt.log?.(`epoch ${epoch}: ${trainer.featureCount} features (${weights.rows.size} kept), dev ${JSON.stringify(scores)}`);
+    opt.log?.(
+      `epoch ${epoch}: ${trainer.featureCount} features (${weights.rows.size} kept), dev ${JSON.stringify(scores)}`,
+    );
     if (!best || scores.ALL!.F1 > best.dev.ALL!.F1) best = { weights, epoch, dev: scores, confidenceScale: 1 };
   }
   best!.confidenceScale = medianEntityMargin(train.slice(0, 200), extractor, best!.weights);

@@ -40,7 +40,8 @@ export function addAcronyms(doc: Doc, mentions: LinkedMention[]): LinkedMention[
     target.aliases.add(acronym);
     // "(RUSNANO)" already found as an entity of its own is the same body
     for (const other of [...doc.entities.values()]) {
-      if (other !== target && other.name === acronym && other.type !== 'Person') mergeEntity(doc.entities, mentions, other, target);
+      if (other !== target && other.name === acronym && other.type !== 'Person')
+        mergeEntity(doc.entities, mentions, other, target);
     }
     for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
       const span = { start: m.index, end: m.index + acronym.length };

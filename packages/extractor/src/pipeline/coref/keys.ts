@@ -17,14 +17,20 @@ export interface Keyed {
 }
 
 // Agency names too generic to identify anything without their country.
-const GENERIC_HEAD = /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Commerce|Trade|Justice|Health|Education) )?(?:Ministry|Department|Embassy|Parliament|Government|Cabinet|Army|Navy|Air Force|Police|Supreme Court|Central Bank|Foreign Office|State Council|Senate|Congress|National Assembly|Treasury)\b/;
+const GENERIC_HEAD =
+  /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Commerce|Trade|Justice|Health|Education) )?(?:Ministry|Department|Embassy|Parliament|Government|Cabinet|Army|Navy|Air Force|Police|Supreme Court|Central Bank|Foreign Office|State Council|Senate|Congress|National Assembly|Treasury)\b/;
 
 const PREFIX = /^([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)(?:'s)? (?=[A-Z])/;
 
 /** Computes base name and country scope of a candidate ("Cyberspace Administration of China" → base + CN). */
 export function keyOf(doc: Doc, cand: Candidate): Keyed {
   const text = doc.norm.slice(cand.start, cand.end);
-  const keyed: Keyed = { cand, text, mentionStart: cand.start, base: (cand.name ?? text).replace(/^the /i, '').replace(/'s$/, '') };
+  const keyed: Keyed = {
+    cand,
+    text,
+    mentionStart: cand.start,
+    base: (cand.name ?? text).replace(/^the /i, '').replace(/'s$/, ''),
+  };
   if (cand.scope) keyed.scope = cand.scope;
   if (cand.type !== 'Organization') return keyed;
   const ofCountry = /^(.+?) of (?:the )?(.+)$/.exec(keyed.base);
@@ -36,7 +42,12 @@ export function keyOf(doc: Doc, cand: Candidate): Keyed {
   const pre = PREFIX.exec(keyed.base);
   const preCountry = pre ? lookupCountry(pre[1] ?? '') : undefined;
   if (pre && preCountry && !cand.name && GENERIC_HEAD.test(keyed.base.slice(pre[0].length))) {
-    keyed.prefix = { start: cand.start, end: cand.start + (pre[1] ?? '').length, code: preCountry.country.code, kind: preCountry.kind };
+    keyed.prefix = {
+      start: cand.start,
+      end: cand.start + (pre[1] ?? '').length,
+      code: preCountry.country.code,
+      kind: preCountry.kind,
+    };
     keyed.base = keyed.base.slice(pre[0].length);
     keyed.mentionStart = cand.start + pre[0].length;
     keyed.scope = preCountry.country.code;
@@ -45,7 +56,13 @@ export function keyOf(doc: Doc, cand: Candidate): Keyed {
   return keyed;
 }
 
-const PREFIXES: Record<string, string> = { Person: 'person', Organization: 'org', Location: 'loc', Policy: 'policy', Event: 'event' };
+const PREFIXES: Record<string, string> = {
+  Person: 'person',
+  Organization: 'org',
+  Location: 'loc',
+  Policy: 'policy',
+  Event: 'event',
+};
 
 /** The canonical id: ISO codes for countries, name tokens for people, type-prefixed slugs otherwise, country-scoped for generic agencies. */
 export function canonicalId(k: Keyed): string {

@@ -3,32 +3,49 @@ import { initialsOf, mergeAcronymEntities, mergeShortNames } from './merge-names
 
 type Spec = [id: string, name: string, type: EntityDraft['type'], starts: number[]];
 
-function setUp(specs: Spec[]): { entities: Map<string, EntityDraft>; mentions: LinkedMention[]; groups: () => string[][] } {
-  const entities = new Map<string, EntityDraft>(specs.map(([id, name, type]) => [id, { id, name, type, aliases: new Set<string>() }]));
-  const mentions: LinkedMention[] = specs.flatMap(([id, name, , starts]) => starts.map((start) => ({ start, end: start + name.length, kind: 'name' as const, entity: id })));
+function setUp(specs: Spec[]): {
+  entities: Map<string, EntityDraft>;
+  mentions: LinkedMention[];
+  groups: () => string[][];
+} {
+  const entities = new Map<string, EntityDraft>(
+    specs.map(([id, name, type]) => [id, { id, name, type, aliases: new Set<string>() }]),
+  );
+  const mentions: LinkedMention[] = specs.flatMap(([id, name, , starts]) =>
+    starts.map((start) => ({ start, end: start + name.length, kind: 'name' as const, entity: id })),
+  );
   const groups = (): string[][] =>
-    [...entities.keys()].map((id) => mentions.filter((m) => m.entity === id).map((m) => specs.find((s) => s[3].includes(m.start))?.[1] ?? '?'));
+    [...entities.keys()].map((id) =>
+      mentions.filter((m) => m.entity === id).map((m) => specs.find((s) => s[3].includes(m.start))?.[1] ?? '?'),
+    );
   return { entities, mentions, groups };
 }
 
 describe('mergeShortNames', () => {
   it('folds surnames, given names and shortened full names into the one longer person', () => {
     const { entities, mentions, groups } = setUp([
-      ['p1', 'Henrik August Angell', 'Person', [0]], ['p2', 'Henrik Angell', 'Person', [50]], ['p3', 'Angell', 'Person', [90]],
+      ['p1', 'Henrik August Angell', 'Person', [0]],
+      ['p2', 'Henrik Angell', 'Person', [50]],
+      ['p3', 'Angell', 'Person', [90]],
     ]);
     mergeShortNames(entities, mentions);
     expect(groups()).toEqual([['Henrik August Angell', 'Henrik Angell', 'Angell']]);
   });
 
   it('folds an all-capitals headline surname into the full name ("EDBERG")', () => {
-    const { entities, mentions, groups } = setUp([['p1', 'EDBERG', 'Person', [0]], ['p2', 'Stefan Edberg', 'Person', [30]]]);
+    const { entities, mentions, groups } = setUp([
+      ['p1', 'EDBERG', 'Person', [0]],
+      ['p2', 'Stefan Edberg', 'Person', [30]],
+    ]);
     mergeShortNames(entities, mentions);
     expect(groups()).toEqual([['EDBERG', 'Stefan Edberg']]);
   });
 
   it('gives an ambiguous surname to the person named last before it', () => {
     const { entities, mentions } = setUp([
-      ['p1', 'Gaetano Donizetti', 'Person', [0]], ['p2', 'Giuseppe Donizetti', 'Person', [40]], ['p3', 'Donizetti', 'Person', [80]],
+      ['p1', 'Gaetano Donizetti', 'Person', [0]],
+      ['p2', 'Giuseppe Donizetti', 'Person', [40]],
+      ['p3', 'Donizetti', 'Person', [80]],
     ]);
     mergeShortNames(entities, mentions);
     expect(mentions.find((m) => m.start === 80)?.entity).toBe('p2');
@@ -36,31 +53,46 @@ describe('mergeShortNames', () => {
 
   it('reads a lone name that is one person\'s surname and another\'s given name as the surname ("Savage")', () => {
     const { entities, mentions } = setUp([
-      ['p1', 'Dan Savage', 'Person', [0]], ['p2', 'Savage Love', 'Person', [30]], ['p3', 'Savage', 'Person', [60]],
+      ['p1', 'Dan Savage', 'Person', [0]],
+      ['p2', 'Savage Love', 'Person', [30]],
+      ['p3', 'Savage', 'Person', [60]],
     ]);
     mergeShortNames(entities, mentions);
     expect(mentions.find((m) => m.start === 60)?.entity).toBe('p1');
   });
-  it('folds an organisation\'s first or last words into it, but not a generic head', () => {
+  it("folds an organisation's first or last words into it, but not a generic head", () => {
     const { entities, mentions, groups } = setUp([
-      ['o1', 'San Antonio Spurs', 'Organization', [0]], ['o2', 'Spurs', 'Organization', [30]],
-      ['o3', 'Taito Corporation', 'Organization', [60]], ['o4', 'Taito', 'Organization', [90]],
-      ['o5', 'Labour Party', 'Organization', [120]], ['o6', 'Party', 'Organization', [150]],
+      ['o1', 'San Antonio Spurs', 'Organization', [0]],
+      ['o2', 'Spurs', 'Organization', [30]],
+      ['o3', 'Taito Corporation', 'Organization', [60]],
+      ['o4', 'Taito', 'Organization', [90]],
+      ['o5', 'Labour Party', 'Organization', [120]],
+      ['o6', 'Party', 'Organization', [150]],
     ]);
     mergeShortNames(entities, mentions);
-    expect(groups()).toEqual([['San Antonio Spurs', 'Spurs'], ['Taito Corporation', 'Taito'], ['Labour Party'], ['Party']]);
+    expect(groups()).toEqual([
+      ['San Antonio Spurs', 'Spurs'],
+      ['Taito Corporation', 'Taito'],
+      ['Labour Party'],
+      ['Party'],
+    ]);
   });
 
   it('keeps a country-scoped agency apart from another country\'s ("U.S. Treasury" is not "NSW Treasury")', () => {
-    const { entities, mentions, groups } = setUp([['org:us:treasury', 'Treasury', 'Organization', [0]], ['org:nsw-treasury', 'NSW Treasury', 'Organization', [30]]]);
+    const { entities, mentions, groups } = setUp([
+      ['org:us:treasury', 'Treasury', 'Organization', [0]],
+      ['org:nsw-treasury', 'NSW Treasury', 'Organization', [30]],
+    ]);
     mergeShortNames(entities, mentions);
     expect(groups()).toEqual([['Treasury'], ['NSW Treasury']]);
   });
 
   it('keeps a place apart from a longer place unless it is the same city', () => {
     const { entities, mentions, groups } = setUp([
-      ['l1', 'New York City', 'Location', [0]], ['l2', 'New York', 'Location', [30]],
-      ['l3', 'Connecticut River', 'Location', [60]], ['l4', 'Connecticut', 'Location', [90]],
+      ['l1', 'New York City', 'Location', [0]],
+      ['l2', 'New York', 'Location', [30]],
+      ['l3', 'Connecticut River', 'Location', [60]],
+      ['l4', 'Connecticut', 'Location', [90]],
     ]);
     mergeShortNames(entities, mentions);
     expect(groups()).toEqual([['New York City', 'New York'], ['Connecticut River'], ['Connecticut']]);
@@ -70,16 +102,22 @@ describe('mergeShortNames', () => {
 describe('mergeAcronymEntities', () => {
   it('folds "NFL" into the National Football League and "EU" into the European Union', () => {
     const { entities, mentions, groups } = setUp([
-      ['o1', 'National Football League', 'Organization', [0]], ['o2', 'NFL', 'Organization', [40]],
-      ['o3', 'European Union', 'Organization', [60]], ['o4', 'EU', 'Organization', [90]],
+      ['o1', 'National Football League', 'Organization', [0]],
+      ['o2', 'NFL', 'Organization', [40]],
+      ['o3', 'European Union', 'Organization', [60]],
+      ['o4', 'EU', 'Organization', [90]],
     ]);
     mergeAcronymEntities(entities, mentions);
-    expect(groups()).toEqual([['National Football League', 'NFL'], ['European Union', 'EU']]);
+    expect(groups()).toEqual([
+      ['National Football League', 'NFL'],
+      ['European Union', 'EU'],
+    ]);
   });
 
   it('leaves an acronym alone when two names fit it', () => {
     const { entities, mentions, groups } = setUp([
-      ['o1', 'Chinese Basketball Association', 'Organization', [0]], ['o2', 'Central Bank Authority', 'Organization', [40]],
+      ['o1', 'Chinese Basketball Association', 'Organization', [0]],
+      ['o2', 'Central Bank Authority', 'Organization', [40]],
       ['o3', 'CBA', 'Organization', [80]],
     ]);
     mergeAcronymEntities(entities, mentions);

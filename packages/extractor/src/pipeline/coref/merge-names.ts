@@ -1,7 +1,12 @@
 import type { EntityDraft, LinkedMention } from '../types';
 
 /** Moves every mention of one entity to another and keeps the old name as an alias. */
-export function mergeEntity(entities: Map<string, EntityDraft>, mentions: LinkedMention[], from: EntityDraft, to: EntityDraft): void {
+export function mergeEntity(
+  entities: Map<string, EntityDraft>,
+  mentions: LinkedMention[],
+  from: EntityDraft,
+  to: EntityDraft,
+): void {
   for (const m of mentions) if (m.entity === from.id) m.entity = to.id;
   to.aliases.add(from.name);
   for (const a of from.aliases) to.aliases.add(a);
@@ -30,7 +35,29 @@ function isShortPersonName(short: string[], long: string[]): boolean {
 }
 
 // Bare heads that name different bodies in one article too often to fold into the one longer name.
-const GENERIC_ORG = new Set(['group', 'company', 'corporation', 'inc', 'inc.', 'ltd', 'university', 'party', 'council', 'committee', 'court', 'government', 'ministry', 'department', 'office', 'agency', 'association', 'union', 'league', 'club', 'bank']);
+const GENERIC_ORG = new Set([
+  'group',
+  'company',
+  'corporation',
+  'inc',
+  'inc.',
+  'ltd',
+  'university',
+  'party',
+  'council',
+  'committee',
+  'court',
+  'government',
+  'ministry',
+  'department',
+  'office',
+  'agency',
+  'association',
+  'union',
+  'league',
+  'club',
+  'bank',
+]);
 
 const COUNTRY_SCOPED = /^org:[a-z]{2}:/;
 
@@ -51,7 +78,15 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
     // "Treasury" scoped to the US ("the U.S. Treasury") is a whole name, not a short form of "NSW Treasury"
     if (COUNTRY_SCOPED.test(e.id)) continue;
     const short = words(e.name);
-    const abbreviatesAnother = ACRONYM.test(e.name) && all.some((f) => f !== e && f.type !== 'Person' && f.name.includes(' ') && initialsOf(f.name).includes(e.name.replace(/[.&]/g, '')));
+    const abbreviatesAnother =
+      ACRONYM.test(e.name) &&
+      all.some(
+        (f) =>
+          f !== e &&
+          f.type !== 'Person' &&
+          f.name.includes(' ') &&
+          initialsOf(f.name).includes(e.name.replace(/[.&]/g, '')),
+      );
     const fits = all.filter((f) => {
       if (f === e || !entities.has(f.id)) return false;
       const long = words(f.name);
@@ -61,16 +96,21 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
         if (abbreviatesAnother) return false;
         return !(short.length === 1 && GENERIC_ORG.has(short[0] ?? '')) && isEdgeOf(short, long);
       }
-      if (e.type === 'Location' && f.type === 'Location') return long.length === short.length + 1 && long[long.length - 1] === 'city' && isEdgeOf(short, long);
+      if (e.type === 'Location' && f.type === 'Location')
+        return long.length === short.length + 1 && long[long.length - 1] === 'city' && isEdgeOf(short, long);
       return false;
     });
     if (fits.length === 0) continue;
     // a lone name that is one person's surname and another's given name is the surname ("Savage": Dan Savage)
-    const bySurname = e.type === 'Person' && short.length === 1 ? fits.filter((f) => words(f.name).at(-1) === short[0]) : [];
+    const bySurname =
+      e.type === 'Person' && short.length === 1 ? fits.filter((f) => words(f.name).at(-1) === short[0]) : [];
     let target = fits.length === 1 ? fits[0] : bySurname.length === 1 ? bySurname[0] : undefined;
     if (!target) {
       const at = firstMention(mentions, e.id);
-      const before = fits.map((f) => ({ f, first: firstMention(mentions, f.id) })).filter((x) => x.first < at).sort((a, b) => b.first - a.first);
+      const before = fits
+        .map((f) => ({ f, first: firstMention(mentions, f.id) }))
+        .filter((x) => x.first < at)
+        .sort((a, b) => b.first - a.first);
       target = before[0]?.f;
     }
     if (target) mergeEntity(entities, mentions, e, target);
@@ -78,13 +118,43 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
-const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'del', 'der', 'des', 'du', 'la', 'le', 'von', 'to', 'at', '&', 'a', 'an']);
+const SMALL = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'on',
+  'de',
+  'del',
+  'der',
+  'des',
+  'du',
+  'la',
+  'le',
+  'von',
+  'to',
+  'at',
+  '&',
+  'a',
+  'an',
+]);
 
 /** The initials a name may be abbreviated to: of its capitalised words, and of all its words. */
 export function initialsOf(name: string): string[] {
-  const ws = name.replace(/^the /i, '').split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
-  const caps = ws.filter((w) => !SMALL.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase();
-  const every = ws.map((w) => w[0] ?? '').join('').toUpperCase();
+  const ws = name
+    .replace(/^the /i, '')
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{L}/u.test(w));
+  const caps = ws
+    .filter((w) => !SMALL.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+  const every = ws
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
   return [...new Set([caps, every])];
 }
 
@@ -95,7 +165,15 @@ export function mergeAcronymEntities(entities: Map<string, EntityDraft>, mention
     if (e.type === 'Person' || e.type === 'Country' || !ACRONYM.test(e.name)) continue;
     const letters = e.name.replace(/[.&]/g, '');
     if (letters.length < 2) continue;
-    const fits = all.filter((f) => f !== e && entities.has(f.id) && f.type !== 'Person' && f.type !== 'Country' && f.name.includes(' ') && initialsOf(f.name).includes(letters));
+    const fits = all.filter(
+      (f) =>
+        f !== e &&
+        entities.has(f.id) &&
+        f.type !== 'Person' &&
+        f.type !== 'Country' &&
+        f.name.includes(' ') &&
+        initialsOf(f.name).includes(letters),
+    );
     const target = fits.length === 1 ? fits[0] : undefined;
     if (target) mergeEntity(entities, mentions, e, target);
   }

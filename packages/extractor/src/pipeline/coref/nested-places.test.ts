@@ -7,12 +7,20 @@ import { nestedToKeep } from './nested-places';
 afterEach(() => useTagger(undefined));
 
 const nested = (text: string): string[] =>
-  extract({ id: 't', text }).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'nested').map((m) => `${m.text}:${e.id}`));
+  extract({ id: 't', text }).entities.flatMap((e) =>
+    e.mentions.filter((m) => m.kind === 'nested').map((m) => `${m.text}:${e.id}`),
+  );
 
 describe('findNestedPlaces', () => {
-  it('finds the places named inside organisation and event names, linked to the article\'s own place entity', () => {
-    const text = 'She studied at the University of Texas before the Pittsburgh Pirates signed her. Pittsburgh cheered. The Vietnam War shaped him.';
-    fakeTagger(text, [['University of Texas', 'ORG', 0.9], ['Pittsburgh Pirates', 'ORG', 0.9], ['Pittsburgh', 'LOC', 0.9, 1], ['Vietnam War', 'MISC', 0.9]]);
+  it("finds the places named inside organisation and event names, linked to the article's own place entity", () => {
+    const text =
+      'She studied at the University of Texas before the Pittsburgh Pirates signed her. Pittsburgh cheered. The Vietnam War shaped him.';
+    fakeTagger(text, [
+      ['University of Texas', 'ORG', 0.9],
+      ['Pittsburgh Pirates', 'ORG', 0.9],
+      ['Pittsburgh', 'LOC', 0.9, 1],
+      ['Vietnam War', 'MISC', 0.9],
+    ]);
     const found = nested(text);
     expect(found).toEqual(expect.arrayContaining(['Texas:loc:texas', 'Pittsburgh:loc:pittsburgh']));
     // the Pittsburgh of the team is the city named on its own
@@ -29,7 +37,11 @@ describe('findNestedPlaces', () => {
 
   it('leaves words that are no place alone and never nests a name in itself', () => {
     const text = 'The National Union of Mineworkers met Acme Holdings in Brussels.';
-    fakeTagger(text, [['National Union of Mineworkers', 'ORG', 0.9], ['Acme Holdings', 'ORG', 0.9], ['Brussels', 'LOC', 0.9]]);
+    fakeTagger(text, [
+      ['National Union of Mineworkers', 'ORG', 0.9],
+      ['Acme Holdings', 'ORG', 0.9],
+      ['Brussels', 'LOC', 0.9],
+    ]);
     expect(nested(text)).toEqual([]);
   });
 
@@ -40,13 +52,18 @@ describe('findNestedPlaces', () => {
     expect(japan?.mentions.map((m) => `${m.text}/${m.kind}`)).toEqual(['Japan/nested']);
   });
 
-  it('gives out a related place\'s nested mentions only while its own mentions outnumber them', () => {
+  it("gives out a related place's nested mentions only while its own mentions outnumber them", () => {
     const doc = normalise('Texas Instruments and the University of Texas are in Austin, Texas.');
     doc.mentions = [{ start: 54, end: 59, kind: 'name', entity: 'loc:texas' }];
-    doc.nested = [{ start: 0, end: 5, kind: 'nested', entity: 'loc:texas' }, { start: 40, end: 45, kind: 'nested', entity: 'loc:texas' }];
+    doc.nested = [
+      { start: 0, end: 5, kind: 'nested', entity: 'loc:texas' },
+      { start: 40, end: 45, kind: 'nested', entity: 'loc:texas' },
+    ];
     expect(nestedToKeep(doc)).toHaveLength(2);
     const evidence = { start: 0, end: 10, text: 'Texas Inst' };
-    doc.relations = [{ subject: 'loc:austin', predicate: 'LOCATED_IN', object: 'loc:texas', confidence: 0.8, evidence }];
+    doc.relations = [
+      { subject: 'loc:austin', predicate: 'LOCATED_IN', object: 'loc:texas', confidence: 0.8, evidence },
+    ];
     expect(nestedToKeep(doc)).toEqual([]);
   });
 });

@@ -11,10 +11,30 @@ const CONTAINERS = new Set(['Organization', 'Event']);
 // a meeting named after its host ("Munich Security Conference", "Summit of the Americas") names the meeting, not a place
 const MEETING_HEAD = /(?:^|\s)(?:Conference|Summit|Forum|Meeting|Dialogue|Symposium)(?:\s|$)/;
 // words that open organisation names without naming a place in them ("New" alone, "Saint" alone)
-const NOT_ALONE = new Set(['new', 'saint', 'st', 'st.', 'north', 'south', 'east', 'west', 'central', 'royal', 'national', 'union', 'university', 'college']);
+const NOT_ALONE = new Set([
+  'new',
+  'saint',
+  'st',
+  'st.',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'royal',
+  'national',
+  'union',
+  'university',
+  'college',
+]);
 
 /** The place a phrase names: a country, or a place the article or the lexicons know. */
-function placeOf(doc: Doc, form: string, places: Map<string, string>, campus = false): { id: string; draft?: EntityDraft } | undefined {
+function placeOf(
+  doc: Doc,
+  form: string,
+  places: Map<string, string>,
+  campus = false,
+): { id: string; draft?: EntityDraft } | undefined {
   const country = lookupCountry(form);
   if (country) {
     if (country.kind !== 'name') return undefined;
@@ -64,7 +84,11 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
         const form = doc.norm.slice(first.start, last.end);
         if (!/^\p{Lu}/u.test(last.text)) continue;
         // "Berkeley" in "University of California at Berkeley": the campus a university is named with is a place
-        const campus = i > 0 && tokens[i - 1]?.text === 'at' && i + n === tokens.length && /\bUniversity\b/.test(doc.norm.slice(m.start, m.end));
+        const campus =
+          i > 0 &&
+          tokens[i - 1]?.text === 'at' &&
+          i + n === tokens.length &&
+          /\bUniversity\b/.test(doc.norm.slice(m.start, m.end));
         const place = placeOf(doc, form, places, campus);
         if (!place || place.id === container) continue;
         if (place.draft && !doc.entities.has(place.id)) doc.entities.set(place.id, place.draft);
@@ -88,5 +112,7 @@ export function nestedToKeep(doc: Doc): LinkedMention[] {
   const nested = new Map<string, number>();
   for (const m of doc.mentions) own.set(m.entity, (own.get(m.entity) ?? 0) + 1);
   for (const m of doc.nested ?? []) nested.set(m.entity, (nested.get(m.entity) ?? 0) + 1);
-  return (doc.nested ?? []).filter((m) => !related.has(m.entity) || (nested.get(m.entity) ?? 0) < (own.get(m.entity) ?? 0));
+  return (doc.nested ?? []).filter(
+    (m) => !related.has(m.entity) || (nested.get(m.entity) ?? 0) < (own.get(m.entity) ?? 0),
+  );
 }

@@ -1,7 +1,8 @@
 import type { Doc, LinkedMention } from '../types';
 
 // "the ministry", "the agency": a definite head noun that refers back to an organisation named before it.
-const NOMINAL_RE = /\b[Tt]he (ministry|department|office|agency|commission|administration|council|committee|institute|bureau|company|firm|bank|party|court|university)\b(?! of\b)/g;
+const NOMINAL_RE =
+  /\b[Tt]he (ministry|department|office|agency|commission|administration|council|committee|institute|bureau|company|firm|bank|party|court|university)\b(?! of\b)/g;
 /** Heads whose antecedent names them only through a corporate suffix ("Acme Corp." is "the company"). */
 const CORPORATE = /\b(?:Inc|Corp|Corporation|Co|Company|Ltd|LLC|PLC|plc|Group|Holdings|AG|SA|GmbH|NV)\b\.?/;
 const MAX_DISTANCE = 1500;

@@ -2,7 +2,14 @@ import { personId, personTokens } from './person-key';
 
 describe('personId', () => {
   it('gives every way of writing Joe Biden one id', () => {
-    const forms = ['Joe Biden', 'Joseph R. Biden', 'JOSEPH R. BIDEN JR.', 'Joseph R. Biden, Jr.', 'President Joseph R. Biden Jr.', 'joseph biden'];
+    const forms = [
+      'Joe Biden',
+      'Joseph R. Biden',
+      'JOSEPH R. BIDEN JR.',
+      'Joseph R. Biden, Jr.',
+      'President Joseph R. Biden Jr.',
+      'joseph biden',
+    ];
     expect(new Set(forms.map(personId))).toEqual(new Set(['person:joseph-biden']));
   });
 

@@ -2,7 +2,9 @@ import { formalGivenName } from '../../knowledge/nicknames';
 import { NAME_TITLES } from '../../knowledge/titles';
 
 // Honorifics and titles written before a name, lower-cased and without dots, longest first.
-const TITLE_WORDS = [...new Set([...NAME_TITLES, 'First Lady', 'Former President', 'Vice-President', 'Miss', 'Madam', 'Hon.', 'Rev.'])]
+const TITLE_WORDS = [
+  ...new Set([...NAME_TITLES, 'First Lady', 'Former President', 'Vice-President', 'Miss', 'Madam', 'Hon.', 'Rev.']),
+]
   .map((t) => t.toLowerCase().replace(/\./g, '').split(' '))
   .sort((a, b) => b.length - a.length);
 
@@ -24,7 +26,7 @@ function wordsOf(name: string): string[] {
 
 function dropLeadingTitles(words: string[]): string[] {
   let rest = words;
-  for (let changed = true; changed && rest.length > 1; ) {
+  for (let changed = true; changed && rest.length > 1;) {
     changed = false;
     for (const title of TITLE_WORDS) {
       if (title.length < rest.length && title.every((w, i) => rest[i] === w)) {
@@ -45,7 +47,12 @@ function dropLeadingTitles(words: string[]): string[] {
 export function personTokens(name: string): string[] {
   const raw = name.split(/\s+/).filter(Boolean);
   // initials are single letters, possibly run together with dots ("J.K."), told apart before dots are dropped
-  const initials = new Set(raw.map((w) => w.toLowerCase()).filter((w) => /^(?:\p{L}\.)+$|^\p{L}$/u.test(w)).map((w) => w.replace(/\./g, '')));
+  const initials = new Set(
+    raw
+      .map((w) => w.toLowerCase())
+      .filter((w) => /^(?:\p{L}\.)+$|^\p{L}$/u.test(w))
+      .map((w) => w.replace(/\./g, '')),
+  );
   let words = dropLeadingTitles(wordsOf(name));
   while (words.length > 1 && SUFFIXES.has(words[words.length - 1] ?? '')) words = words.slice(0, -1);
   const kept = words.filter((w) => !initials.has(w));

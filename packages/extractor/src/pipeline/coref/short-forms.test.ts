@@ -13,10 +13,20 @@ describe('addShortForms', () => {
   });
 
   it('links an organisation\'s distinctive first word to it ("Commerce" of "Commerce Bancshares Inc"), not an adjective', () => {
-    const text = 'Commerce Bancshares Inc and Islamic Bank grew. Analysts said rivals could buy Commerce. Islamic groups protested.';
-    const spans = [['Commerce Bancshares Inc', 0], ['Islamic Bank', text.indexOf('Islamic Bank')]] as const;
-    useTagger({ tagDocument: () => spans.map(([form, at]) => ({ start: at, end: at + form.length, type: 'ORG' as const, confidence: 0.9 })) });
+    const text =
+      'Commerce Bancshares Inc and Islamic Bank grew. Analysts said rivals could buy Commerce. Islamic groups protested.';
+    const spans = [
+      ['Commerce Bancshares Inc', 0],
+      ['Islamic Bank', text.indexOf('Islamic Bank')],
+    ] as const;
+    useTagger({
+      tagDocument: () =>
+        spans.map(([form, at]) => ({ start: at, end: at + form.length, type: 'ORG' as const, confidence: 0.9 })),
+    });
     const orgs = extract({ id: 't', text }).entities.filter((e) => e.type === 'Organization');
-    expect(orgs.map((e) => e.mentions.map((m) => m.text))).toEqual([['Commerce Bancshares Inc', 'Commerce'], ['Islamic Bank']]);
+    expect(orgs.map((e) => e.mentions.map((m) => m.text))).toEqual([
+      ['Commerce Bancshares Inc', 'Commerce'],
+      ['Islamic Bank'],
+    ]);
   });
 });

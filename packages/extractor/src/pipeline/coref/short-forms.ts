@@ -5,7 +5,8 @@ import { SILENT } from '../layout/regions';
 import type { Doc, LinkedMention } from '../types';
 
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
 // adjectives open many organisation names ("Islamic Jihad", "Jewish Agency") without naming them alone
 const ADJECTIVE_ENDING = /(?:ish|ic|ian|ese|ean)$/;
@@ -13,12 +14,36 @@ const ADJECTIVE_ENDING = /(?:ish|ic|ian|ese|ean)$/;
 /** True when an organisation's first word can stand for it alone: no place, country, adjective or everyday word. */
 function distinctiveFirstWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || GENERIC_FIRST.has(word) || ADJECTIVE_ENDING.test(lower)) return false;
+  if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || GENERIC_FIRST.has(word) || ADJECTIVE_ENDING.test(lower))
+    return false;
   return !lookupCountry(word) && !isKnownPlace(lower) && !isCommonWord(lower);
 }
 
 // first words many organisations share, which name none of them alone
-const GENERIC_FIRST = new Set(['National', 'United', 'First', 'General', 'International', 'Central', 'Royal', 'American', 'British', 'European', 'World', 'New', 'Bank', 'State', 'Federal', 'People', 'Union', 'Democratic', 'Social', 'Liberal', 'Labour', 'Progressive']);
+const GENERIC_FIRST = new Set([
+  'National',
+  'United',
+  'First',
+  'General',
+  'International',
+  'Central',
+  'Royal',
+  'American',
+  'British',
+  'European',
+  'World',
+  'New',
+  'Bank',
+  'State',
+  'Federal',
+  'People',
+  'Union',
+  'Democratic',
+  'Social',
+  'Liberal',
+  'Labour',
+  'Progressive',
+]);
 
 /**
  * Links bare surnames and given names ("Long", "Xi") to the full-named person of the article who bears them, and
@@ -57,7 +82,8 @@ export function addShortForms(doc: Doc, mentions: LinkedMention[]): LinkedMentio
       // "Long Zhou" is already a mention; a following capitalised word means another name ("Xi Jinping Thought"),
       // except in an all-capitals headline, where every word is capitalised
       const headline = capitals && next !== undefined && ALL_CAPS.test(next.text);
-      if (next && !headline && next.start === t.end + 1 && isCapitalised(next.text) && /^\p{L}/u.test(next.text)) continue;
+      if (next && !headline && next.start === t.end + 1 && isCapitalised(next.text) && /^\p{L}/u.test(next.text))
+        continue;
       if (sorted.some((m) => overlaps(m, t))) continue;
       added.push({ start: t.start, end: t.end, kind: 'name', entity: id });
     }

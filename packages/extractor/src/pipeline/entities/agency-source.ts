@@ -2,10 +2,15 @@ import { lookupCountry } from '../../knowledge/countries';
 import type { Candidate, Doc } from '../types';
 
 // "the Chinese foreign ministry", "China's defense ministry": a country's generic agency in lower case
-const AGENCY_RE = /\b([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)(?:'s)? (foreign|defen[cs]e|commerce|finance|interior|justice|education|health|trade|state security|public security|foreign affairs) (ministry|department|office)\b/g;
+const AGENCY_RE =
+  /\b([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)(?:'s)? (foreign|defen[cs]e|commerce|finance|interior|justice|education|health|trade|state security|public security|foreign affairs) (ministry|department|office)\b/g;
 const FULL: Record<string, string> = {
-  foreign: 'Foreign Affairs', 'foreign affairs': 'Foreign Affairs', defense: 'Defense', defence: 'Defense',
-  'state security': 'State Security', 'public security': 'Public Security',
+  foreign: 'Foreign Affairs',
+  'foreign affairs': 'Foreign Affairs',
+  defense: 'Defense',
+  defence: 'Defense',
+  'state security': 'State Security',
+  'public security': 'Public Security',
 };
 
 function title(word: string): string {
@@ -24,8 +29,15 @@ export function agencyCandidates(doc: Doc): Candidate[] {
     const start = m.index + m[0].length - area.length - 1 - head.length;
     const name = `${head === 'ministry' ? 'Ministry' : head === 'office' ? 'Office' : 'Department'} of ${title(area)}`;
     out.push({
-      start, end: m.index + m[0].length, type: 'Organization', mention: 'nominal', priority: 35, source: 'agency',
-      name, kind: 'agency', scope: country.country.code,
+      start,
+      end: m.index + m[0].length,
+      type: 'Organization',
+      mention: 'nominal',
+      priority: 35,
+      source: 'agency',
+      name,
+      kind: 'agency',
+      scope: country.country.code,
     });
   }
   return out;

@@ -18,7 +18,9 @@ export function extendCampusNames(doc: Doc, candidates: Candidate[]): Candidate[
     if (!campus) continue;
     const placeStart = c.end + 4;
     const end = placeStart + campus.length;
-    const place = out.find((o) => o.start === placeStart && o.end === end && (o.type === 'Location' || o.type === 'Country'));
+    const place = out.find(
+      (o) => o.start === placeStart && o.end === end && (o.type === 'Location' || o.type === 'Country'),
+    );
     if (!place) continue;
     out = out.filter((o) => o !== c && o !== place).concat({ ...c, end });
   }

@@ -7,7 +7,31 @@ import type { Candidate, Doc } from '../types';
 import { findChunks, type Chunk } from './chunks';
 import { typeFromContext } from './context';
 
-const STOP_NAMES = new Set(['Read more', 'Author', 'Posted', 'Internet', 'Web', 'God', 'OK', 'AI', 'TV', 'CEO', 'GDP', 'COVID', 'COVID-19', 'Sr', 'Jr', 'Sr.', 'Jr.', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD', 'MD']);
+const STOP_NAMES = new Set([
+  'Read more',
+  'Author',
+  'Posted',
+  'Internet',
+  'Web',
+  'God',
+  'OK',
+  'AI',
+  'TV',
+  'CEO',
+  'GDP',
+  'COVID',
+  'COVID-19',
+  'Sr',
+  'Jr',
+  'Sr.',
+  'Jr.',
+  'OBE',
+  'CBE',
+  'MBE',
+  'KBE',
+  'PhD',
+  'MD',
+]);
 
 interface Typed {
   type: EntityType;
@@ -18,7 +42,7 @@ interface Typed {
 function typeFromCues(words: string[]): Typed | undefined {
   const last = words[words.length - 1] ?? '';
   const ofAt = words.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
-  const head = ofAt > 0 ? words[ofAt - 1] ?? '' : last;
+  const head = ofAt > 0 ? (words[ofAt - 1] ?? '') : last;
   for (const w of ofAt > 0 ? [head, last] : [last]) {
     const org = ORG_CUES[w];
     if (org) return { type: 'Organization', kind: org, priority: 25 };
@@ -27,7 +51,8 @@ function typeFromCues(words: string[]): Typed | undefined {
     if (EVENT_CUES.has(w)) return { type: 'Event', priority: 27 };
     if (PLACE_CUES.has(w)) return { type: 'Location', priority: STRONG_PLACE_CUES.has(w) ? 27 : 25 };
   }
-  if (words.some((w) => w === 'University' || w === 'Institute' || w === 'College')) return { type: 'Organization', kind: 'academic', priority: 25 };
+  if (words.some((w) => w === 'University' || w === 'Institute' || w === 'College'))
+    return { type: 'Organization', kind: 'academic', priority: 25 };
   return undefined;
 }
 
@@ -36,10 +61,16 @@ function typeFromLexicon(words: string[]): Typed | undefined {
   if (isKnownPlace(lower)) return { type: 'Location', priority: 20 };
   if (isKnownOrganisation(lower)) return { type: 'Organization', priority: 20 };
   const first = (words[0] ?? '').toLowerCase();
-  if (words.length >= 2 && words.length <= 4 && isFirstName(first) && !words.some((w) => isKnownPlace(w.toLowerCase()))) {
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    isFirstName(first) &&
+    !words.some((w) => isKnownPlace(w.toLowerCase()))
+  ) {
     return { type: 'Person', priority: 20 };
   }
-  if (words.length === 2 && lexiconTags((words[1] ?? '').toLowerCase()).includes('LastName')) return { type: 'Person', priority: 15 };
+  if (words.length === 2 && lexiconTags((words[1] ?? '').toLowerCase()).includes('LastName'))
+    return { type: 'Person', priority: 15 };
   return undefined;
 }
 
@@ -73,7 +104,14 @@ export function chunkCandidates(doc: Doc): Candidate[] {
       if (chunk.tokens.length === 1 && chunk.sentenceInitial && isCommonWord(text.toLowerCase())) continue;
       const typed = classify(doc, chunk, first.start, last.end);
       if (!typed) continue;
-      const cand: Candidate = { start: first.start, end: last.end, type: typed.type, mention: 'name', priority: typed.priority, source: 'chunk' };
+      const cand: Candidate = {
+        start: first.start,
+        end: last.end,
+        type: typed.type,
+        mention: 'name',
+        priority: typed.priority,
+        source: 'chunk',
+      };
       if (typed.kind) cand.kind = typed.kind;
       out.push(cand);
     }

@@ -13,10 +13,42 @@ export interface Chunk {
   sentenceInitial: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'du', 'van', 'von', 'der', 'al', 'bin', 'da', 'la', 'le', '&']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'on',
+  'and',
+  'de',
+  'du',
+  'van',
+  'von',
+  'der',
+  'al',
+  'bin',
+  'da',
+  'la',
+  'le',
+  '&',
+]);
 const SPLIT_CONNECTORS = new Set(['of', 'for', 'on', 'and']);
-const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'QuestionWord', 'Modal',
-  'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Copula', 'WeekDay', 'Month', 'Expression', 'Date']);
+const FUNCTION_TAGS = new Set([
+  'Determiner',
+  'Preposition',
+  'Pronoun',
+  'Conjunction',
+  'Adverb',
+  'QuestionWord',
+  'Modal',
+  'Infinitive',
+  'PastTense',
+  'PresentTense',
+  'Gerund',
+  'Copula',
+  'WeekDay',
+  'Month',
+  'Expression',
+  'Date',
+]);
 const TITLE_TOKENS = NAME_TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 
 const isCue = (w: string): boolean => w in ORG_CUES || POLICY_CUES.has(w) || EVENT_CUES.has(w) || PLACE_CUES.has(w);
@@ -29,20 +61,30 @@ export function findChunks(sentence: Sentence): Chunk[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (!t || !isWord(t) || !isCapitalised(t.text)) { i++; continue; }
+    if (!t || !isWord(t) || !isCapitalised(t.text)) {
+      i++;
+      continue;
+    }
     const run: Token[] = [t];
     let j = i + 1;
     for (;;) {
       const next = toks[j];
       if (!next) break;
-      if (isWord(next) && isCapitalised(next.text)) { run.push(next); j++; continue; }
+      if (isWord(next) && isCapitalised(next.text)) {
+        run.push(next);
+        j++;
+        continue;
+      }
       if (CONNECTORS.has(next.text)) {
         let k = j + 1;
         if (toks[k]?.text === 'the' && next.text !== 'and') k++;
         const after = toks[k];
         const allowed = joinAllowed(run, next.text) || (next.text === 'and' && closesLawName(run, toks, k));
         if (after && isWord(after) && isCapitalised(after.text) && !isDate(after.text) && allowed) {
-          for (let x = j; x <= k; x++) { const tk = toks[x]; if (tk) run.push(tk); }
+          for (let x = j; x <= k; x++) {
+            const tk = toks[x];
+            if (tk) run.push(tk);
+          }
           j = k + 1;
           continue;
         }
@@ -64,7 +106,9 @@ const bare = (w: string): string => w.replace(/\.$/, '');
 
 /** How many leading tokens form a title ("Prime Minister", "Dr."), 0 when none. */
 function titleLength(tokens: Token[]): number {
-  const words = TITLE_TOKENS.find((ws) => ws.length <= tokens.length && ws.every((w, k) => bare(tokens[k]?.text ?? '') === bare(w)));
+  const words = TITLE_TOKENS.find(
+    (ws) => ws.length <= tokens.length && ws.every((w, k) => bare(tokens[k]?.text ?? '') === bare(w)),
+  );
   return words?.length ?? 0;
 }
 
@@ -103,7 +147,9 @@ function trim(run: Token[], sentenceInitial: boolean): Chunk | undefined {
     const first = tokens[0];
     if (!first) break;
     const tags = lexiconTags(first.text.toLowerCase());
-    const functional = tags.some((g) => FUNCTION_TAGS.has(g)) || (initial && tokens.length === 1 && isCommonWord(first.text.toLowerCase()));
+    const functional =
+      tags.some((g) => FUNCTION_TAGS.has(g)) ||
+      (initial && tokens.length === 1 && isCommonWord(first.text.toLowerCase()));
     if (!functional || tags.includes('Honorific')) break;
     tokens = tokens.slice(1);
     initial = false;
@@ -111,9 +157,13 @@ function trim(run: Token[], sentenceInitial: boolean): Chunk | undefined {
   let title: string | undefined;
   const untitled = tokens;
   const lead = tokens[0];
-  if (lead && tokens.length > 2 && lookupCountry(lead.text) && startsWithTitle(tokens.slice(1))) tokens = tokens.slice(1);
+  if (lead && tokens.length > 2 && lookupCountry(lead.text) && startsWithTitle(tokens.slice(1)))
+    tokens = tokens.slice(1);
   for (let n = titleLength(tokens); n > 0; n = titleLength(tokens)) {
-    title = tokens.slice(0, n).map((t) => t.text).join(' ');
+    title = tokens
+      .slice(0, n)
+      .map((t) => t.text)
+      .join(' ');
     tokens = tokens.slice(n);
   }
   // a bare title ("the Duchess"), or a title before an organisation ("Premier League"), names no person

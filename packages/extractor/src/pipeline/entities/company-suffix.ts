@@ -17,7 +17,15 @@ export function attachCompanySuffixes(doc: Doc, candidates: Candidate[]): Candid
     const end = c.end + m[0].length;
     const inside = out.filter((o) => o !== c && o.start >= c.end && o.start < end);
     if (inside.some((o) => o.end > end)) continue;
-    const grown: Candidate = { start: c.start, end, type: 'Organization', kind: 'company', mention: 'name', priority: c.priority, source: c.source };
+    const grown: Candidate = {
+      start: c.start,
+      end,
+      type: 'Organization',
+      kind: 'company',
+      mention: 'name',
+      priority: c.priority,
+      source: c.source,
+    };
     out = out.filter((o) => o !== c && !inside.includes(o)).concat(grown);
   }
   return out === candidates ? candidates : out.sort((a, b) => a.start - b.start);

@@ -6,7 +6,8 @@ const NAMED = new Set(['Person', 'Organization', 'Location']);
 // a name glued into a compound ("UWP-Hachette", "Dublin-born") is not an occurrence of it
 const WORD_CHAR = /[\p{L}\p{N}\-]/u;
 
-const isNamed = (c: Candidate): boolean => c.mention === 'name' && NAMED.has(c.type) && (c.source === 'ner' || c.source === 'chunk');
+const isNamed = (c: Candidate): boolean =>
+  c.mention === 'name' && NAMED.has(c.type) && (c.source === 'ner' || c.source === 'chunk');
 
 /** The type most of a name's mentions were given, ties to the first; the tagger hesitates less on some of them. */
 function votedTypes(doc: Doc, candidates: Candidate[]): Map<string, Candidate> {
@@ -27,7 +28,6 @@ function votedTypes(doc: Doc, candidates: Candidate[]): Map<string, Candidate> {
   }
   return out;
 }
-
 
 /** The one type the tagger gave a name whenever it was sure of it, per surface form; none when it was sure of two. */
 function confidentTypes(doc: Doc, candidates: Candidate[]): Map<string, Candidate['type']> {
@@ -88,7 +88,14 @@ export function harmoniseNames(doc: Doc, candidates: Candidate[], blocked: reado
       // only fragments strictly inside the name give way; anything reaching outside it stands
       if (overlapping.some((c) => c.start < start || c.end > end || !isNamed(c))) continue;
       kept = kept.filter((c) => !overlapping.includes(c));
-      const added: Candidate = { start, end, type: model.type, mention: 'name', priority: model.priority, source: model.source };
+      const added: Candidate = {
+        start,
+        end,
+        type: model.type,
+        mention: 'name',
+        priority: model.priority,
+        source: model.source,
+      };
       if (model.kind) added.kind = model.kind;
       kept.push(added);
     }

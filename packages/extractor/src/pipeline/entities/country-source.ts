@@ -7,6 +7,15 @@ export function countryCandidates(doc: Doc): Candidate[] {
   return scanCapitalisedPhrases(doc, MAX_COUNTRY_TOKENS, (form, start, end): Candidate | undefined => {
     const hit = lookupCountry(form);
     if (!hit) return undefined;
-    return { start, end, type: 'Country', mention: hit.kind, priority: 10, source: 'country', id: `country:${hit.country.code}`, name: hit.country.name };
+    return {
+      start,
+      end,
+      type: 'Country',
+      mention: hit.kind,
+      priority: 10,
+      source: 'country',
+      id: `country:${hit.country.code}`,
+      name: hit.country.name,
+    };
   });
 }

@@ -4,14 +4,19 @@ import { fakeTagger } from './fake-tagger';
 import { useTagger } from './ner-source';
 
 const names = (text: string): string[] =>
-  extract({ id: 't', text }).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}/${e.type}`)).sort();
+  extract({ id: 't', text })
+    .entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}/${e.type}`))
+    .sort();
 
 afterEach(() => useTagger(undefined));
 
 describe('entity candidates against the tagger', () => {
   it('keeps a person the tagger found even when the name is also a country', () => {
     const text = 'Jordan scored 30 points for Chicago on Friday.';
-    fakeTagger(text, [['Jordan', 'PER', 0.8], ['Chicago', 'ORG', 0.7]]);
+    fakeTagger(text, [
+      ['Jordan', 'PER', 0.8],
+      ['Chicago', 'ORG', 0.7],
+    ]);
     expect(names(text)).toContain('Jordan/Person');
   });
 
@@ -35,13 +40,20 @@ describe('entity candidates against the tagger', () => {
 
   it('drops a country name inside a confident MISC span ("U.S. Open")', () => {
     const text = 'Agassi lost in the second round of the U.S. Open on Thursday.';
-    fakeTagger(text, [['Agassi', 'PER', 0.8], ['U.S. Open', 'MISC', 0.8]]);
+    fakeTagger(text, [
+      ['Agassi', 'PER', 0.8],
+      ['U.S. Open', 'MISC', 0.8],
+    ]);
     expect(names(text)).toEqual(['Agassi/Person']);
   });
 
   it('turns a fragment into the full name tagged elsewhere in the article ("Xi Jinping")', () => {
     const text = 'Xi Jinping met the delegation in Beijing. Later, President Xi Jinping spoke again.';
-    fakeTagger(text, [['Jinping', 'PER', 0.6], ['Beijing', 'LOC', 0.8], ['Xi Jinping', 'PER', 0.8, 1]]);
+    fakeTagger(text, [
+      ['Jinping', 'PER', 0.6],
+      ['Beijing', 'LOC', 0.8],
+      ['Xi Jinping', 'PER', 0.8, 1],
+    ]);
     const result = extract({ id: 't', text });
     const xi = result.entities.filter((e) => e.type === 'Person');
     expect(xi).toHaveLength(1);
@@ -50,19 +62,37 @@ describe('entity candidates against the tagger', () => {
 
   it('gives a hesitant tag the type the tagger gave the same name when sure ("Lotte" the team)', () => {
     const text = 'Lotte beat Hyundai 6-2. Hyundai lost to Lotte again. Lotte play Haitai next.';
-    fakeTagger(text, [['Lotte', 'ORG', 0.8], ['Hyundai', 'ORG', 0.8], ['Hyundai', 'ORG', 0.8, 1], ['Lotte', 'ORG', 0.8, 1], ['Lotte', 'PER', 0.5, 2], ['Haitai', 'ORG', 0.8]]);
-    expect(names(text).filter((n) => n.startsWith('Lotte'))).toEqual(['Lotte/Organization', 'Lotte/Organization', 'Lotte/Organization']);
+    fakeTagger(text, [
+      ['Lotte', 'ORG', 0.8],
+      ['Hyundai', 'ORG', 0.8],
+      ['Hyundai', 'ORG', 0.8, 1],
+      ['Lotte', 'ORG', 0.8, 1],
+      ['Lotte', 'PER', 0.5, 2],
+      ['Haitai', 'ORG', 0.8],
+    ]);
+    expect(names(text).filter((n) => n.startsWith('Lotte'))).toEqual([
+      'Lotte/Organization',
+      'Lotte/Organization',
+      'Lotte/Organization',
+    ]);
   });
 
   it('leaves a sure tag alone when the tagger was sure of two readings (a city as team and as place)', () => {
     const text = 'SEATTLE 5 Boston 3.\nIn SEATTLE, fans cheered.';
-    fakeTagger(text, [['SEATTLE', 'ORG', 0.8], ['Boston', 'ORG', 0.8], ['SEATTLE', 'LOC', 0.8, 1]]);
+    fakeTagger(text, [
+      ['SEATTLE', 'ORG', 0.8],
+      ['Boston', 'ORG', 0.8],
+      ['SEATTLE', 'LOC', 0.8, 1],
+    ]);
     expect(names(text).filter((n) => n.startsWith('SEATTLE'))).toEqual(['SEATTLE/Location', 'SEATTLE/Organization']);
   });
 
   it('does not take a name glued into a compound as an occurrence ("Dublin-born")', () => {
     const text = 'Neil Jordan flew to Dublin. The Dublin-born director is back.';
-    fakeTagger(text, [['Neil Jordan', 'PER', 0.8], ['Dublin', 'LOC', 0.8]]);
+    fakeTagger(text, [
+      ['Neil Jordan', 'PER', 0.8],
+      ['Dublin', 'LOC', 0.8],
+    ]);
     expect(names(text).filter((n) => n.startsWith('Dublin'))).toEqual(['Dublin/Location']);
   });
 });

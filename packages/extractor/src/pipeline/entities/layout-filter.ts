@@ -18,7 +18,10 @@ function isHeadlineVerb(word: string): boolean {
   if (lexiconTags(lower).some((t) => VERB.has(t))) return true;
   // "RAISES", "CUTS": a plural whose stem is a verb
   const stem = /^(.+?)(?:es|s)$/.exec(lower)?.[1] ?? '';
-  return lexiconTags(lower).includes('Plural') && [stem, lower.slice(0, -1)].some((w) => lexiconTags(w).includes('Infinitive'));
+  return (
+    lexiconTags(lower).includes('Plural') &&
+    [stem, lower.slice(0, -1)].some((w) => lexiconTags(w).includes('Infinitive'))
+  );
 }
 
 /** True for a word no name ends with: a verb, or a function word ("TO", "ON"). */

@@ -6,7 +6,9 @@ import type { Candidate, Doc } from '../types';
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 const PLACES = new Set(['Location', 'Country']);
 // "Senators Rubio, Scott": a title, singular or plural, marks people however many places are listed with them
-const TITLE_WORDS = new Set([...NAME_TITLES, ...LOOSE_NAME_TITLES].flatMap((t) => t.split(' ')).flatMap((w) => [w, `${w}s`]));
+const TITLE_WORDS = new Set(
+  [...NAME_TITLES, ...LOOSE_NAME_TITLES].flatMap((t) => t.split(' ')).flatMap((w) => [w, `${w}s`]),
+);
 
 /** The word written just before a span, where a title stripped from a person's name stays ("Senators Rubio"). */
 function wordBefore(doc: Doc, c: Candidate): string {
@@ -20,7 +22,10 @@ function listRuns(doc: Doc, sorted: Candidate[]): Candidate[][] {
   for (const c of sorted) {
     const prev = run[run.length - 1];
     if (prev && prev.end <= c.start && LIST_GAP.test(doc.norm.slice(prev.end, c.start))) run.push(c);
-    else { if (run.length > 0) runs.push(run); run = [c]; }
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [c];
+    }
   }
   if (run.length > 0) runs.push(run);
   return runs;
@@ -40,7 +45,15 @@ export function retypeListedPlaces(doc: Doc, candidates: Candidate[]): Candidate
     if (places < 2 || places <= people) continue;
     for (const c of run) {
       const first = doc.norm.slice(c.start, c.end).split(/\s+/)[0] ?? '';
-      if (c.type !== 'Person' || c.mention !== 'name' || c.id || isFirstName(first.toLowerCase()) || TITLE_WORDS.has(first) || TITLE_WORDS.has(wordBefore(doc, c))) continue;
+      if (
+        c.type !== 'Person' ||
+        c.mention !== 'name' ||
+        c.id ||
+        isFirstName(first.toLowerCase()) ||
+        TITLE_WORDS.has(first) ||
+        TITLE_WORDS.has(wordBefore(doc, c))
+      )
+        continue;
       if (/^[\p{Lu}]/u.test(first)) toPlace.add(c);
     }
   }

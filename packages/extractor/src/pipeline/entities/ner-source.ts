@@ -51,14 +51,29 @@ export const MISC_SOURCE = 'ner-misc';
 // single common words tagged below this are as often wrong as right ("Bread", "Legend" against "Real", "Dole")
 const COMMON_WORD_CONFIDENCE = 0.55;
 const STOP = new Set(['Internet', 'Author', 'Posted', 'Read', 'International', 'Web', 'Online']);
-const TITLE_WORDS = new Set([...NAME_TITLES.flatMap((t) => t.split(' ')), 'Executive', 'Vice', 'Deputy', 'Chief', 'Senior', 'Former', 'The', 'of']);
+const TITLE_WORDS = new Set([
+  ...NAME_TITLES.flatMap((t) => t.split(' ')),
+  'Executive',
+  'Vice',
+  'Deputy',
+  'Chief',
+  'Senior',
+  'Former',
+  'The',
+  'of',
+]);
 // abbreviations whose full stop belongs to the name even at a sentence's end ("First Albany Corp.")
 const KEEPS_STOP = /\b(?:Corp|Inc|Ltd|Co|Bros|Plc|Jr|Sr|St|Mt|Ft|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
 
 // a title, a greeting glued to the name it greets ("Hey Frank", "Thank you, Mets Poet"), or a sentence's opening
 // conjunction the tagger took in ("But Jill told the students")
-const LOOSE_TITLE_RE_SOURCE = [...LOOSE_NAME_TITLES].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|');
-const LEADING_TITLE = new RegExp(`^(?:(?:${LOOSE_TITLE_RE_SOURCE}|${NAME_TITLE_RE_SOURCE}|Hey|Hi|Hello|Oh|Dear|Thanks|Well|Yes|No|So|Okay|OK|But|And|Now|Then),? )+(?=[A-Z])`);
+const LOOSE_TITLE_RE_SOURCE = [...LOOSE_NAME_TITLES]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/\./g, '\\.'))
+  .join('|');
+const LEADING_TITLE = new RegExp(
+  `^(?:(?:${LOOSE_TITLE_RE_SOURCE}|${NAME_TITLE_RE_SOURCE}|Hey|Hi|Hello|Oh|Dear|Thanks|Well|Yes|No|So|Okay|OK|But|And|Now|Then),? )+(?=[A-Z])`,
+);
 // honours and degrees written after a name: "Daniel Bernoulli FRS", "Zaha Hadid DBE RA"
 const POSTNOMINALS = /(?:,? (?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|RA|QC|KC|PhD|Ph\.D\.|MP|MEP))+$/;
 
@@ -81,7 +96,15 @@ export function nerCandidates(doc: Doc): Candidate[] {
     if (span.confidence < MIN_CONFIDENCE) continue;
     const confident = span.confidence >= CONFIDENT;
     if (span.type === 'MISC') {
-      if (confident) out.push({ start: span.start, end: span.end, type: 'Event', mention: 'name', priority: 0, source: MISC_SOURCE });
+      if (confident)
+        out.push({
+          start: span.start,
+          end: span.end,
+          type: 'Event',
+          mention: 'name',
+          priority: 0,
+          source: MISC_SOURCE,
+        });
       continue;
     }
     let end = span.end;
@@ -95,13 +118,30 @@ export function nerCandidates(doc: Doc): Candidate[] {
     // a place that is a country is better served by the country source, which knows its ISO code;
     // "Jordan" tagged as a person stays a person
     // an organisation span that is exactly a country's abbreviation ("the US compared with…") is the country too
-    if ((span.type === 'LOC' && lookupCountry(text)) || (span.type === 'ORG' && /^[A-Z.]+$/.test(text) && lookupCountry(text)?.kind === 'name')) continue;
+    if (
+      (span.type === 'LOC' && lookupCountry(text)) ||
+      (span.type === 'ORG' && /^[A-Z.]+$/.test(text) && lookupCountry(text)?.kind === 'name')
+    )
+      continue;
     // an adjective is never a name mention: the country and region sources give it as a demonym ("Welsh" the
     // person stays a person)
     if (lookupCountry(text)?.kind === 'demonym' || (span.type !== 'PER' && regionOfDemonym(text))) continue;
     // single ordinary words ("Thursday", "Internet", "According") are the tagger's typical false alarms when it hesitates
-    if (!text.includes(' ') && (STOP.has(text) || isFiller(text) || (isCommonWord(text.toLowerCase()) && span.confidence < COMMON_WORD_CONFIDENCE))) continue;
-    out.push({ start, end, type: TYPE[span.type], mention: 'name', priority: confident ? CONFIDENT_PRIORITY : 21, source: 'ner' });
+    if (
+      !text.includes(' ') &&
+      (STOP.has(text) ||
+        isFiller(text) ||
+        (isCommonWord(text.toLowerCase()) && span.confidence < COMMON_WORD_CONFIDENCE))
+    )
+      continue;
+    out.push({
+      start,
+      end,
+      type: TYPE[span.type],
+      mention: 'name',
+      priority: confident ? CONFIDENT_PRIORITY : 21,
+      source: 'ner',
+    });
   }
   return out;
 }

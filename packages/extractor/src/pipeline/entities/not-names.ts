@@ -9,10 +9,11 @@ const SUFFIX_ONLY = /^(?:,\s*)?(?:Inc|Ltd|Co|Cos|Corp|Plc|PLC|LLC|LP|AG|SA|NV|BV
 // a head noun alone names no body: "the Department said" is a nominal for the department named before it
 const BARE_HEAD = /^(?:the\s+)?(?:Department|Ministry|Agency|Company|Office|Bureau|Division|Unit)$/i;
 // a degree names no body or place ("J.D.", "B.S.", "Ph.D.", "MBA")
-const DEGREE = /^(?:B\.A\.|B\.S\.|M\.A\.|M\.S\.|J\.D\.|M\.D\.|Ph\.D\.|Ed\.D\.|LL\.B\.|LL\.M\.|M\.B\.A\.|MBA|MPH|M\.P\.H\.|BSc|MSc)$/;
+const DEGREE =
+  /^(?:B\.A\.|B\.S\.|M\.A\.|M\.S\.|J\.D\.|M\.D\.|Ph\.D\.|Ed\.D\.|LL\.B\.|LL\.M\.|M\.B\.A\.|MBA|MPH|M\.P\.H\.|BSc|MSc)$/;
 // a post, not its holder nor a body: "National Security Advisor", "First Lady", "Secretary of Education"
 const POST_ONLY = new RegExp(
-  '^(?:the\\s+)?(?:(?:[A-Z][\\w.\'’-]*|and|of|for|the|&)\\s+)*?(?:' +
+  "^(?:the\\s+)?(?:(?:[A-Z][\\w.'’-]*|and|of|for|the|&)\\s+)*?(?:" +
     '(?:Attorney|Surgeon|Solicitor|Inspector|Postmaster|Comptroller)\\s+General|First\\s+Lady|First\\s+Gentleman|Second\\s+Gentleman|' +
     'Advis[oe]r|Coordinator|Press\\s+Secretary|Leader|Chief\\s+of\\s+Staff' +
     ')$|^(?:the\\s+)?(?:(?:Acting|Deputy|Assistant|Under|Senior|Special|Principal)\\s+)*' +
@@ -33,7 +34,8 @@ function isCrowdCry(doc: Doc, c: Candidate, text: string): boolean {
 }
 
 // a possessive, a generic government or a plural of allies opens no name: "My Administration", "Federal Government", "NATO Allies", "Full Remarks"
-const COMMON_PHRASE = /^(?:(?:My|Our|Your|Their) \S.*|(?:the )?(?:Federal|National|State|Local) Government|(?:.+ )?Allies|(?:Full|Prepared) Remarks)$/;
+const COMMON_PHRASE =
+  /^(?:(?:My|Our|Your|Their) \S.*|(?:the )?(?:Federal|National|State|Local) Government|(?:.+ )?Allies|(?:Full|Prepared) Remarks)$/;
 const DOTTED = /^(?:[A-Z]\.){2,}$/;
 // honours and generations written after a name ("FRS", "Biden, Jr."), left alone once the name is trimmed
 const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.|Jr\.?|Sr\.?)$/;
@@ -41,7 +43,9 @@ const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.|Jr\.
 /** True when the span is a stock ticker: "<SLB>", "(NYSE: SLB)". */
 function isTicker(doc: Doc, c: Candidate): boolean {
   if (doc.norm[c.start - 1] === '<' && doc.norm[c.end] === '>') return true;
-  return /\((?:NYSE|Nasdaq|NASDAQ|LSE|TSX|AMEX|ASX|HKEX|OTC)\s*:\s*$/.test(doc.norm.slice(Math.max(0, c.start - 10), c.start));
+  return /\((?:NYSE|Nasdaq|NASDAQ|LSE|TSX|AMEX|ASX|HKEX|OTC)\s*:\s*$/.test(
+    doc.norm.slice(Math.max(0, c.start - 10), c.start),
+  );
 }
 
 /** True when a dotted initialism is part of a legal citation ("8 U.S.C. 1182": a section number before it) or is not a place it is typed as. */
@@ -68,7 +72,17 @@ function regionOpening(c: Candidate, text: string): Candidate[] {
     const last = words[n - 1];
     if (!last) continue;
     const end = last.index + last[0].length;
-    if (isFirstLevelRegion(text.slice(0, end))) return [{ start: c.start, end: c.start + end, type: 'Location', mention: 'name', priority: c.priority, source: c.source }];
+    if (isFirstLevelRegion(text.slice(0, end)))
+      return [
+        {
+          start: c.start,
+          end: c.start + end,
+          type: 'Location',
+          mention: 'name',
+          priority: c.priority,
+          source: c.source,
+        },
+      ];
   }
   return [];
 }
@@ -79,7 +93,14 @@ export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
     if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location')) return [c];
     const text = doc.norm.slice(c.start, c.end);
     if (c.type !== 'Person' && COMMON_PHRASE.test(text.replace(/\s+/g, ' '))) return [];
-    if (SUFFIX_ONLY.test(text) || BARE_HEAD.test(text) || COMMODITIES.has(text) || HONOURS.test(text) || DEGREE.test(text)) return [];
+    if (
+      SUFFIX_ONLY.test(text) ||
+      BARE_HEAD.test(text) ||
+      COMMODITIES.has(text) ||
+      HONOURS.test(text) ||
+      DEGREE.test(text)
+    )
+      return [];
     if (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))) return regionOpening(c, text);
     return !isTicker(doc, c) && !isCitationOrFalsePlace(doc, c, text) && !isCrowdCry(doc, c, text) ? [c] : [];
   });

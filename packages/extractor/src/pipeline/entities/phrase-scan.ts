@@ -5,7 +5,11 @@ import type { Doc } from '../types';
  * Offers every phrase that starts with a capitalised token (up to `maxTokens` tokens, longest first) to `match`;
  * a phrase that matches consumes its tokens, so a longer name wins over the words inside it.
  */
-export function scanCapitalisedPhrases<T>(doc: Doc, maxTokens: number, match: (form: string, start: number, end: number) => T | undefined): T[] {
+export function scanCapitalisedPhrases<T>(
+  doc: Doc,
+  maxTokens: number,
+  match: (form: string, start: number, end: number) => T | undefined,
+): T[] {
   const out: T[] = [];
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;

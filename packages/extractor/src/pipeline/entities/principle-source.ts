@@ -2,9 +2,42 @@ import { slugify } from '../../text/slug';
 import type { Candidate, Doc } from '../types';
 
 // "the principle of cyber sovereignty", "the concept of X": a lower-case named principle
-const QUALIFIED_RE = /\b(?:principle|concept|idea|notion|doctrine|policy|strategy|rules?) of ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)/gi;
-const STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'and', 'or', 'is', 'are',
-  'was', 'has', 'have', 'can', 'will', 'would', 'should', 'in', 'on', 'for', 'to', 'with', 'by', 'as', 'at', 'be', 'not']);
+const QUALIFIED_RE =
+  /\b(?:principle|concept|idea|notion|doctrine|policy|strategy|rules?) of ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+)/gi;
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'all',
+  'this',
+  'that',
+  'and',
+  'or',
+  'is',
+  'are',
+  'was',
+  'has',
+  'have',
+  'can',
+  'will',
+  'would',
+  'should',
+  'in',
+  'on',
+  'for',
+  'to',
+  'with',
+  'by',
+  'as',
+  'at',
+  'be',
+  'not',
+]);
 
 function trimPhrase(raw: string): string | undefined {
   const words = raw.split(' ');
@@ -30,10 +63,19 @@ export function principleCandidates(doc: Doc): Candidate[] {
   for (const [phrase, count] of qualified) {
     const re = new RegExp(`\\b${phrase.replace(/[-]/g, '\\-')}\\b`, 'gi');
     const spans: { start: number; end: number }[] = [];
-    for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm))
+      spans.push({ start: m.index, end: m.index + m[0].length });
     if (count < 2 && !(count >= 1 && spans.length >= 3)) continue;
     for (const s of spans) {
-      out.push({ ...s, type: 'Policy', mention: 'name', priority: 30, source: 'principle', id: `policy:${slugify(phrase)}`, name: phrase });
+      out.push({
+        ...s,
+        type: 'Policy',
+        mention: 'name',
+        priority: 30,
+        source: 'principle',
+        id: `policy:${slugify(phrase)}`,
+        name: phrase,
+      });
     }
   }
   return out;

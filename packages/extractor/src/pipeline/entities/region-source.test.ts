@@ -18,11 +18,15 @@ describe('regional adjectives', () => {
     const text = 'The Soviet Union collapsed in 1991. Soviet troops left Afghanistan in 1989.';
     const at = text.indexOf('Soviet Union');
     const adjective = text.indexOf('Soviet troops');
-    useTagger({ tagDocument: () => [
-      { start: at, end: at + 'Soviet Union'.length, type: 'LOC', confidence: 0.9 },
-      { start: adjective, end: adjective + 'Soviet'.length, type: 'LOC', confidence: 0.6 },
-    ] });
-    expect(mentionsOf(text)).toEqual(expect.arrayContaining(['Soviet Union/loc:soviet-union/name', 'Soviet/loc:soviet-union/demonym']));
+    useTagger({
+      tagDocument: () => [
+        { start: at, end: at + 'Soviet Union'.length, type: 'LOC', confidence: 0.9 },
+        { start: adjective, end: adjective + 'Soviet'.length, type: 'LOC', confidence: 0.6 },
+      ],
+    });
+    expect(mentionsOf(text)).toEqual(
+      expect.arrayContaining(['Soviet Union/loc:soviet-union/name', 'Soviet/loc:soviet-union/demonym']),
+    );
     expect(mentionsOf(text)).not.toContain('Soviet/loc:soviet-union/name');
   });
 

@@ -11,6 +11,15 @@ export function regionCandidates(doc: Doc): Candidate[] {
   return scanCapitalisedPhrases(doc, MAX_REGIONAL_WORDS, (form, start, end): Candidate | undefined => {
     const place = regionOfDemonym(form);
     if (!place) return undefined;
-    return { start, end, type: 'Location', mention: 'demonym', priority: 10, source: 'region', id: `loc:${slugify(place)}`, name: place };
+    return {
+      start,
+      end,
+      type: 'Location',
+      mention: 'demonym',
+      priority: 10,
+      source: 'region',
+      id: `loc:${slugify(place)}`,
+      name: place,
+    };
   });
 }

@@ -13,7 +13,8 @@ const INNER_GAP = /^\s+(?:of|for|on)(?:\s+the)?\s+(?:\p{Lu}[\p{L}.]*\s+(?:of\s+)
 function joinCutNames(text: string, candidates: Candidate[]): Candidate[] {
   const tagged = candidates.filter((c) => c.source === 'ner');
   return candidates.map((c) => {
-    if (c.source !== 'chunk' || !JOINED_TYPES.has(c.type) || c.priority < 25 || c.priority > CONFIDENT_PRIORITY) return c;
+    if (c.source !== 'chunk' || !JOINED_TYPES.has(c.type) || c.priority < 25 || c.priority > CONFIDENT_PRIORITY)
+      return c;
     // "Daniels Pharmaceuticals Inc of St. Petersburg": a firm's name ends before the town it is from
     if (c.kind === 'company' || c.kind === 'media') return c;
     const inside = tagged.filter((t) => c.start <= t.start && t.end <= c.end).sort((a, b) => a.start - b.start);
@@ -26,7 +27,9 @@ function joinCutNames(text: string, candidates: Candidate[]): Candidate[] {
 
 /** Keeps the best candidates that do not overlap: higher priority first, then the longer span. */
 export function resolveOverlaps(text: string, candidates: Candidate[]): Candidate[] {
-  const sorted = joinCutNames(text, candidates).sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const sorted = joinCutNames(text, candidates).sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Candidate[] = [];
   for (const c of sorted) {
     if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;

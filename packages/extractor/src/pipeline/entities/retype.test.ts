@@ -10,55 +10,106 @@ afterEach(() => useTagger(undefined));
 describe('retypeNames', () => {
   it('types well-known companies as companies, not places ("Google", "Twitter")', () => {
     const text = 'Google and Twitter said on Monday they would remove the posts.';
-    fakeTagger(text, [['Google', 'LOC', 0.7], ['Twitter', 'LOC', 0.6]]);
+    fakeTagger(text, [
+      ['Google', 'LOC', 0.7],
+      ['Twitter', 'LOC', 0.6],
+    ]);
     expect([typeOf(text, 'Google'), typeOf(text, 'Twitter')]).toEqual(['Organization', 'Organization']);
   });
 
   it('makes a region the tagger took for a person a place ("Xinjiang")', () => {
     const text = 'President Biden raised concerns about the abuses in Xinjiang. Xinjiang officials did not reply.';
-    fakeTagger(text, [['Biden', 'PER', 0.9], ['Xinjiang', 'PER', 0.7], ['Xinjiang', 'PER', 0.6, 1]]);
+    fakeTagger(text, [
+      ['Biden', 'PER', 0.9],
+      ['Xinjiang', 'PER', 0.7],
+      ['Xinjiang', 'PER', 0.6, 1],
+    ]);
     expect(typeOf(text, 'Xinjiang')).toBe('Location');
   });
 
   it('makes a one-word "person" the article reads as a place a place, but not a month or a surname', () => {
     const text = 'Talks were held in Rekohu. Rekohu hosted the envoys in March, and Amy Pohl spoke. Pohl left.';
-    fakeTagger(text, [['Rekohu', 'PER', 0.6], ['Rekohu', 'PER', 0.7, 1], ['March', 'PER', 0.5], ['Amy Pohl', 'PER', 0.9], ['Pohl', 'PER', 0.6]]);
-    expect([typeOf(text, 'Rekohu'), typeOf(text, 'March'), typeOf(text, 'Pohl')]).toEqual(['Location', 'Person', 'Person']);
+    fakeTagger(text, [
+      ['Rekohu', 'PER', 0.6],
+      ['Rekohu', 'PER', 0.7, 1],
+      ['March', 'PER', 0.5],
+      ['Amy Pohl', 'PER', 0.9],
+      ['Pohl', 'PER', 0.6],
+    ]);
+    expect([typeOf(text, 'Rekohu'), typeOf(text, 'March'), typeOf(text, 'Pohl')]).toEqual([
+      'Location',
+      'Person',
+      'Person',
+    ]);
   });
 
   it('makes a "person" that only a firm fits a firm ("Jardine Fleming, a broker"; "analysts at James Capel")', () => {
-    const text = '"Demand is weak," said Jardine Fleming, a local broker. Analysts at James Capel agreed, and Shakil Rizvi, a broker, did not.';
-    fakeTagger(text, [['Jardine Fleming', 'PER', 0.7], ['James Capel', 'PER', 0.7], ['Shakil Rizvi', 'PER', 0.9]]);
+    const text =
+      '"Demand is weak," said Jardine Fleming, a local broker. Analysts at James Capel agreed, and Shakil Rizvi, a broker, did not.';
+    fakeTagger(text, [
+      ['Jardine Fleming', 'PER', 0.7],
+      ['James Capel', 'PER', 0.7],
+      ['Shakil Rizvi', 'PER', 0.9],
+    ]);
     expect([typeOf(text, 'Jardine Fleming'), typeOf(text, 'James Capel')]).toEqual(['Organization', 'Organization']);
   });
 
   it('reads "U.S" without its final dot, and a tagger organisation "US", as the country', () => {
     const text = 'Gorbachev met the U.S government. Aid has little visibility in the US compared with Europe.';
-    fakeTagger(text, [['Gorbachev', 'PER', 0.9], ['US', 'ORG', 0.7]]);
+    fakeTagger(text, [
+      ['Gorbachev', 'PER', 0.9],
+      ['US', 'ORG', 0.7],
+    ]);
     expect([typeOf(text, 'U.S'), typeOf(text, 'US')]).toEqual(['Country', 'Country']);
   });
 
   it('makes an "organisation" a person where the article shows it to be one ("Pachomius died", "his friend Bonosus")', () => {
-    const text = 'Theodorus joined Pachomius at Tabennese. He went with his friend Bonosus to Gaul. In 348 Pachomius died. The Acme Group, who had backed him, grieved.';
-    fakeTagger(text, [['Theodorus', 'PER', 0.9], ['Pachomius', 'ORG', 0.7], ['Tabennese', 'LOC', 0.8], ['Bonosus', 'ORG', 0.6], ['Gaul', 'LOC', 0.9], ['Pachomius', 'ORG', 0.7, 1], ['Acme Group', 'ORG', 0.9]]);
-    expect([typeOf(text, 'Pachomius'), typeOf(text, 'Bonosus'), typeOf(text, 'Acme Group')]).toEqual(['Person', 'Person', 'Organization']);
+    const text =
+      'Theodorus joined Pachomius at Tabennese. He went with his friend Bonosus to Gaul. In 348 Pachomius died. The Acme Group, who had backed him, grieved.';
+    fakeTagger(text, [
+      ['Theodorus', 'PER', 0.9],
+      ['Pachomius', 'ORG', 0.7],
+      ['Tabennese', 'LOC', 0.8],
+      ['Bonosus', 'ORG', 0.6],
+      ['Gaul', 'LOC', 0.9],
+      ['Pachomius', 'ORG', 0.7, 1],
+      ['Acme Group', 'ORG', 0.9],
+    ]);
+    expect([typeOf(text, 'Pachomius'), typeOf(text, 'Bonosus'), typeOf(text, 'Acme Group')]).toEqual([
+      'Person',
+      'Person',
+      'Organization',
+    ]);
   });
 
   it('makes a known city the tagger called a team a place where the article defines it as one ("Cleveland is a city")', () => {
     const text = 'Cleveland is a culturally diverse city on Lake Erie. Cleveland has earned a new nickname.';
-    fakeTagger(text, [['Cleveland', 'ORG', 0.7], ['Lake Erie', 'LOC', 0.9], ['Cleveland', 'ORG', 0.7, 1]]);
+    fakeTagger(text, [
+      ['Cleveland', 'ORG', 0.7],
+      ['Lake Erie', 'LOC', 0.9],
+      ['Cleveland', 'ORG', 0.7, 1],
+    ]);
     expect(typeOf(text, 'Cleveland')).toBe('Location');
   });
 
-  it('leaves a city\'s team a team in a results report that only says where it played', () => {
+  it("leaves a city's team a team in a results report that only says where it played", () => {
     const text = 'Cleveland beat Baltimore 5-3 in Cleveland on Friday.';
-    fakeTagger(text, [['Cleveland', 'ORG', 0.8], ['Baltimore', 'ORG', 0.8], ['Cleveland', 'LOC', 0.8, 1]]);
-    expect(extract({ id: 't', text }).entities.find((e) => e.mentions.some((m) => m.start === 0))?.type).toBe('Organization');
+    fakeTagger(text, [
+      ['Cleveland', 'ORG', 0.8],
+      ['Baltimore', 'ORG', 0.8],
+      ['Cleveland', 'LOC', 0.8, 1],
+    ]);
+    expect(extract({ id: 't', text }).entities.find((e) => e.mentions.some((m) => m.start === 0))?.type).toBe(
+      'Organization',
+    );
   });
 
   it('reads the words around a name across a line break of wrapped copy', () => {
     const text = 'Prices rose, analysts at\nJames Capel said. Talks were held in\nRekohu on Friday.';
-    fakeTagger(text, [['James Capel', 'PER', 0.7], ['Rekohu', 'PER', 0.6]]);
+    fakeTagger(text, [
+      ['James Capel', 'PER', 0.7],
+      ['Rekohu', 'PER', 0.6],
+    ]);
     expect([typeOf(text, 'James Capel'), typeOf(text, 'Rekohu')]).toEqual(['Organization', 'Location']);
   });
 });

@@ -6,11 +6,15 @@ import { readAsPlace } from './short-form-types';
 import { flat } from '../../text/flat';
 
 // "James Capel, a broker", "analysts at Jardine Fleming": words around a name that only a firm fits
-const FIRM_AFTER = /^,? (?:an?|the) (?:[a-z-]+ ){0,2}(?:broker|brokerage|broking house|bank|investment bank|merchant bank|firm|company|securities house|fund manager|consultancy|stockbroker|trading house)\b/;
-const FIRM_BEFORE = /\b(?:analysts?|economists?|strategists?|dealers?|traders?|brokers?|managers?|partners?|directors?|executives?|researchers?) (?:at|with) $/i;
+const FIRM_AFTER =
+  /^,? (?:an?|the) (?:[a-z-]+ ){0,2}(?:broker|brokerage|broking house|bank|investment bank|merchant bank|firm|company|securities house|fund manager|consultancy|stockbroker|trading house)\b/;
+const FIRM_BEFORE =
+  /\b(?:analysts?|economists?|strategists?|dealers?|traders?|brokers?|managers?|partners?|directors?|executives?|researchers?) (?:at|with) $/i;
 
 // a name with an organisation's or a place's head word is no person however it is talked of
-const ORG_WORD = new RegExp(`\\b(?:${[...Object.keys(ORG_CUES), ...PLACE_CUES].map((w) => w.replace('.', '\\.')).join('|')})\\b`);
+const ORG_WORD = new RegExp(
+  `\\b(?:${[...Object.keys(ORG_CUES), ...PLACE_CUES].map((w) => w.replace('.', '\\.')).join('|')})\\b`,
+);
 
 // "in God", "in Christ": believed in, not located in
 const RELIGIOUS = new Set(['God', 'Christ', 'Jesus', 'Allah', 'Buddha']);
@@ -18,8 +22,10 @@ const RELIGIOUS = new Set(['God', 'Christ', 'Jesus', 'Allah', 'Buddha']);
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 
 // what only a person does or has: "Pachomius died", "a favourite of Pachomius", "his friend Bonosus"
-const PERSON_AFTER = /^(?:'s (?:wife|husband|son|daughter|father|mother|brother|sister|widow|death|birth|childhood|funeral)\b| (?:died|was born|is survived|married)\b|, who (?:was|is|had|has|died)\b)/;
-const PERSON_BEFORE = /\b(?:(?:his|her|their) (?:friend|brother|sister|son|daughter|father|mother|wife|husband|teacher|student|pupil|successor|predecessor|colleague|uncle|nephew|cousin|disciple)s?,? |(?:friend|favourite|favorite|protégé|protege|disciple|student|pupil|son|daughter|brother|sister|widow|wife|husband) of )$/;
+const PERSON_AFTER =
+  /^(?:'s (?:wife|husband|son|daughter|father|mother|brother|sister|widow|death|birth|childhood|funeral)\b| (?:died|was born|is survived|married)\b|, who (?:was|is|had|has|died)\b)/;
+const PERSON_BEFORE =
+  /\b(?:(?:his|her|their) (?:friend|brother|sister|son|daughter|father|mother|wife|husband|teacher|student|pupil|successor|predecessor|colleague|uncle|nephew|cousin|disciple)s?,? |(?:friend|favourite|favorite|protégé|protege|disciple|student|pupil|son|daughter|brother|sister|widow|wife|husband) of )$/;
 
 /** Forms of organisation or place "names" that some occurrence in the article shows to be a person. */
 function personForms(doc: Doc, candidates: Candidate[]): Set<string> {
@@ -45,7 +51,14 @@ function personWords(doc: Doc, candidates: Candidate[]): Set<string> {
 }
 
 function retyped(c: Candidate, type: Candidate['type'], kind?: string): Candidate {
-  const out: Candidate = { start: c.start, end: c.end, type, mention: c.mention, priority: c.priority, source: c.source };
+  const out: Candidate = {
+    start: c.start,
+    end: c.end,
+    type,
+    mention: c.mention,
+    priority: c.priority,
+    source: c.source,
+  };
   if (kind) out.kind = kind;
   return out;
 }
@@ -65,8 +78,10 @@ export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
     if (c.mention !== 'name' || c.id) return c;
     const text = doc.norm.slice(c.start, c.end);
     const lower = text.toLowerCase();
-    if ((c.type === 'Location' || c.type === 'Person') && isKnownOrganisation(lower) && !isKnownPlace(lower)) return retyped(c, 'Organization');
-    if (shownPeople.has(text) && !isKnownPlace(lower) && !isKnownOrganisation(lower) && !ORG_WORD.test(text)) return retyped(c, 'Person');
+    if ((c.type === 'Location' || c.type === 'Person') && isKnownOrganisation(lower) && !isKnownPlace(lower))
+      return retyped(c, 'Organization');
+    if (shownPeople.has(text) && !isKnownPlace(lower) && !isKnownOrganisation(lower) && !ORG_WORD.test(text))
+      return retyped(c, 'Person');
     // "Cleveland is a culturally diverse city": a known place the article defines as one is no team or firm there
     if (c.type === 'Organization' && isKnownPlace(lower) && !ORG_WORD.test(text)) {
       if (!definedPlace.has(text)) definedPlace.set(text, readAsPlace(doc, text, true));
@@ -74,7 +89,14 @@ export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
     }
     if (c.type !== 'Person') return c;
     if (!text.includes(' ')) {
-      if (people.has(lower.replace(/'s$/, '')) || isFirstName(lower) || isCommonWord(lower) || MONTH.test(text) || RELIGIOUS.has(text)) return c;
+      if (
+        people.has(lower.replace(/'s$/, '')) ||
+        isFirstName(lower) ||
+        isCommonWord(lower) ||
+        MONTH.test(text) ||
+        RELIGIOUS.has(text)
+      )
+        return c;
       if (isInnerRegion(text) || isKnownPlace(lower)) return retyped(c, 'Location');
       if (!placeReading.has(text)) placeReading.set(text, readAsPlace(doc, text));
       return placeReading.get(text) ? retyped(c, 'Location') : c;

@@ -8,7 +8,10 @@ const TARGETS = new Set(['Person', 'Organization']);
 const isName = (c: Candidate): boolean => c.mention === 'name' && c.source !== 'principle';
 
 /** Where each last word of a multi-word person and first word of a multi-word organisation is first named in full. */
-function edgeWords(doc: Doc, candidates: Candidate[]): { personLast: Map<string, number>; orgFirst: Map<string, number> } {
+function edgeWords(
+  doc: Doc,
+  candidates: Candidate[],
+): { personLast: Map<string, number>; orgFirst: Map<string, number> } {
   const personLast = new Map<string, number>();
   const orgFirst = new Map<string, number>();
   for (const c of candidates) {
@@ -25,7 +28,8 @@ function edgeWords(doc: Doc, candidates: Candidate[]): { personLast: Map<string,
 
 // "in Pitkin", "Pitkin is a town": a reading of the word as a place somewhere in the article
 const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Tt]hroughout|[Aa]round) (?:The )?$/;
-const PLACE_AFTER = /^(?:'s)? (?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:town|city|village|county|borough|district|province|region|island|river|lake|mountain|state|suburb|port|area)\b/;
+const PLACE_AFTER =
+  /^(?:'s)? (?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:town|city|village|county|borough|district|province|region|island|river|lake|mountain|state|suburb|port|area)\b/;
 
 /** True when some occurrence of the word in the article reads as a place; `definedOnly`: only "X is a city". */
 export function readAsPlace(doc: Doc, word: string, definedOnly = false): boolean {
@@ -33,7 +37,8 @@ export function readAsPlace(doc: Doc, word: string, definedOnly = false): boolea
   for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
     // "in Jordan's film" is no place reading
     const possessive = doc.norm.startsWith("'s", m.index + word.length);
-    if (!definedOnly && !possessive && PLACE_BEFORE.test(flat(doc.norm.slice(Math.max(0, m.index - 12), m.index)))) return true;
+    if (!definedOnly && !possessive && PLACE_BEFORE.test(flat(doc.norm.slice(Math.max(0, m.index - 12), m.index))))
+      return true;
     if (PLACE_AFTER.test(flat(doc.norm.slice(m.index + word.length, m.index + word.length + 60)))) return true;
   }
   return false;
@@ -57,7 +62,15 @@ export function adoptLongerTypes(doc: Doc, candidates: Candidate[]): Candidate[]
     const personAt = personLast.get(lower);
     const org = orgFirst.has(lower);
     if ((personAt !== undefined) === org) return c;
-    if (org && c.type === 'Person') return { start: c.start, end: c.end, type: 'Organization', mention: 'name', priority: c.priority, source: c.source };
+    if (org && c.type === 'Person')
+      return {
+        start: c.start,
+        end: c.end,
+        type: 'Organization',
+        mention: 'name',
+        priority: c.priority,
+        source: c.source,
+      };
     if (personAt === undefined || c.type === 'Person') return c;
     const place = c.type === 'Location' || c.type === 'Country';
     if (place && isKnownPlace(lower)) return c;

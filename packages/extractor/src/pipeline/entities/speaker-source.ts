@@ -15,16 +15,29 @@ function namesInText(doc: Doc, speakers: Set<string>): Candidate[] {
     const parts = name.split(' ').filter((p) => !/\.$/.test(p));
     if (parts.length < 2) continue;
     owner.set(name, name);
-    for (const p of [parts[0], parts[parts.length - 1]]) if (p && p.length > 1) owner.set(p, owner.has(p) && owner.get(p) !== name ? null : name);
+    for (const p of [parts[0], parts[parts.length - 1]])
+      if (p && p.length > 1) owner.set(p, owner.has(p) && owner.get(p) !== name ? null : name);
   }
   const forms = [...owner.keys()].sort((a, b) => b.length - a.length);
   if (forms.length === 0) return [];
   // a form inside a longer capitalised run ("Jen Smith", "Psaki Foundation") is some other name
-  const re = new RegExp(`(?<![\\p{L}'-]|\\p{Lu}[\\p{L}.]*\\s)(?:${forms.map(escape).join('|')})(?![\\p{L}'-]|\\s\\p{Lu})`, 'gu');
+  const re = new RegExp(
+    `(?<![\\p{L}'-]|\\p{Lu}[\\p{L}.]*\\s)(?:${forms.map(escape).join('|')})(?![\\p{L}'-]|\\s\\p{Lu})`,
+    'gu',
+  );
   const out: Candidate[] = [];
   for (const m of doc.norm.matchAll(re)) {
     const name = owner.get(m[0]);
-    if (name) out.push({ start: m.index, end: m.index + m[0].length, type: 'Person', mention: 'name', priority: SPEAKER_PRIORITY, source: 'speaker', name });
+    if (name)
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'Person',
+        mention: 'name',
+        priority: SPEAKER_PRIORITY,
+        source: 'speaker',
+        name,
+      });
   }
   return out;
 }
@@ -36,7 +49,15 @@ export function speakerCandidates(doc: Doc): Candidate[] {
   for (const turn of doc.turns ?? []) {
     if (!turn.ref || !turn.speaker) continue;
     speakers.add(turn.speaker);
-    out.push({ start: turn.ref.start, end: turn.ref.end, type: 'Person', mention: turn.ref.kind, priority: SPEAKER_PRIORITY, source: 'speaker', name: turn.speaker });
+    out.push({
+      start: turn.ref.start,
+      end: turn.ref.end,
+      type: 'Person',
+      mention: turn.ref.kind,
+      priority: SPEAKER_PRIORITY,
+      source: 'speaker',
+      name: turn.speaker,
+    });
   }
   return out.concat(namesInText(doc, speakers));
 }

@@ -3,10 +3,11 @@ import { isKnownPlace } from '../../knowledge/lexicon';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const CITY_CAPS = "[A-Z][A-Z'.]*(?:[ -][A-Z][A-Z'.]*){0,3}";
-const CITY_MIXED = "[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}";
-const PLACE_TAIL = "(?: ?, ?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3})?";
+const CITY_MIXED = '[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}';
+const PLACE_TAIL = '(?: ?, ?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3})?';
 const DATE = `(?:,? ${MONTH} \\d{1,2}(?:, \\d{4})?| \\d{4}-\\d{2}-\\d{2})`;
-const AGENCY = ' ?(?:\\((?:AP|Reuters?|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|CNN|IANS|PTI|Kyodo|Tass|TASS|BBC)\\)|/[A-Za-z-]+/)';
+const AGENCY =
+  ' ?(?:\\((?:AP|Reuters?|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|CNN|IANS|PTI|Kyodo|Tass|TASS|BBC)\\)|/[A-Za-z-]+/)';
 const DASH = ' ?[-\u2013\u2014]{1,3}';
 // "LONDON, March 23 -", "WASHINGTON (AP) —", "TOKYO, Feb 26 -", "London, March 23 (Reuters) -", "Oct 12 (Reuters) -"
 const DATED = new RegExp(

@@ -32,7 +32,14 @@ export function isMarkdownHeading(text: string, line: Line): boolean {
  * True for a title line: the first line of a text, or one set apart by blank lines, that is short, starts with a
  * capital and does not end a sentence ("Rebels seize border town" above the body).
  */
-export function isTitleLine(text: string, lines: readonly Line[], i: number, first: boolean, lastText: number, wrapping: Wrapping): boolean {
+export function isTitleLine(
+  text: string,
+  lines: readonly Line[],
+  i: number,
+  first: boolean,
+  lastText: number,
+  wrapping: Wrapping,
+): boolean {
   const line = lines[i];
   if (!line || line.blank || line.bullet) return false;
   const before = lines[i - 1];
@@ -41,8 +48,10 @@ export function isTitleLine(text: string, lines: readonly Line[], i: number, fir
   if (!first && !(before?.blank && after.blank)) return false;
   if (/^\p{Ll}/u.test(text.slice(after.content, after.content + 1))) return false;
   // a full line followed by more words is the start of a wrapped paragraph, not a title
-  if (!after.blank && line.end - line.start + 1 + firstWordLength(text, after) > (wrapping.width || Infinity)) return false;
+  if (!after.blank && line.end - line.start + 1 + firstWordLength(text, after) > (wrapping.width || Infinity))
+    return false;
   const words = text.slice(line.content, line.end).trim();
-  if (!/^[*_#]*[\p{Lu}\p{N}"'\u201c\u2018]/u.test(words) || /[,;:]$/.test(words) || endsWithSentenceEnd(words)) return false;
+  if (!/^[*_#]*[\p{Lu}\p{N}"'\u201c\u2018]/u.test(words) || /[,;:]$/.test(words) || endsWithSentenceEnd(words))
+    return false;
   return words.split(/\s+/).length <= MAX_TITLE_WORDS;
 }

@@ -2,8 +2,10 @@ import { normalise } from '../01-normalise';
 import { splitSentences } from '../02-sentences';
 import { readLayout } from '.';
 
-const sentencesOf = (text: string): string[] => splitSentences(normalise(text)).sentences.map((s) => text.slice(s.start, s.end));
-const kinds = (text: string): [string, string][] => readLayout(text).regions.map((r) => [r.kind, text.slice(r.start, r.end)]);
+const sentencesOf = (text: string): string[] =>
+  splitSentences(normalise(text)).sentences.map((s) => text.slice(s.start, s.end));
+const kinds = (text: string): [string, string][] =>
+  readLayout(text).regions.map((r) => [r.kind, text.slice(r.start, r.end)]);
 
 // a story hard-wrapped at about 65 columns, the way wire copy, e-mail and plain-text exports arrive
 const WRAPPED = [
@@ -55,7 +57,7 @@ describe('layout: hard-wrapped paragraphs', () => {
     expect(norm).toContain('years\n    officials');
   });
 
-  it('ends a paragraph before a bullet, and keeps a bullet\'s indented continuation', () => {
+  it("ends a paragraph before a bullet, and keeps a bullet's indented continuation", () => {
     const text = [
       'The agreement covers three areas of cooperation between the two',
       'governments over the next five years:',
@@ -84,7 +86,7 @@ describe('layout: hard-wrapped paragraphs', () => {
   });
 
   it('keeps every line break of a text that is not wrapped, such as one sentence a line', () => {
-    const text = 'Rain stopped play at Lord\'s on Friday\nSurrey were 210 for six at the close.\nHussain made 58';
+    const text = "Rain stopped play at Lord's on Friday\nSurrey were 210 for six at the close.\nHussain made 58";
     expect(normalise(text).norm).toBe(text);
   });
 });
@@ -111,25 +113,33 @@ describe('layout: headlines, datelines and sign-offs', () => {
     expect(sentences.map((s) => [s.region ?? 'story', STORY.slice(s.start, s.end)])).toEqual([
       ['headline', 'SHIPYARD WINS NAVY ORDER FOR SIX FRIGATES'],
       ['dateline', 'GLASGOW, June 4 -'],
-      ['story', 'The Clydeside shipyard owned by Marine Systems Ltd\nsaid on Thursday it had won an order for six frigates from the Royal Navy.'],
+      [
+        'story',
+        'The Clydeside shipyard owned by Marine Systems Ltd\nsaid on Thursday it had won an order for six frigates from the Royal Navy.',
+      ],
       ['signoff', 'Reuter'],
     ]);
   });
 
   it('recognises agency datelines, credits, dashed sign-offs and bylines', () => {
-    expect(kinds('WASHINGTON (AP) \u2014 The Senate passed the bill late on Friday.')).toEqual([['dateline', 'WASHINGTON (AP) \u2014']]);
+    expect(kinds('WASHINGTON (AP) \u2014 The Senate passed the bill late on Friday.')).toEqual([
+      ['dateline', 'WASHINGTON (AP) \u2014'],
+    ]);
     expect(kinds('TOKYO, Feb 26 - Exports rose in January.')).toEqual([['dateline', 'TOKYO, Feb 26 -']]);
     expect(kinds('London, March 23 (Reuters) - Shares fell.')).toEqual([['dateline', 'London, March 23 (Reuters) -']]);
     expect(kinds('BEIJING -- China said on Monday it would act.')).toEqual([['dateline', 'BEIJING --']]);
     expect(kinds('By MARIA LOPEZ\nThe Senate passed the bill late on Friday.\n-- Reuters')).toEqual([
-      ['byline', 'By MARIA LOPEZ'], ['signoff', '-- Reuters'],
+      ['byline', 'By MARIA LOPEZ'],
+      ['signoff', '-- Reuters'],
     ]);
     const credits = 'The Senate passed the bill.\n(Reporting by Ana Silva; Editing by\nTom Brown)';
     expect(kinds(credits)).toEqual([['signoff', '(Reporting by Ana Silva; Editing by\nTom Brown)']]);
   });
 
   it('does not take an ordinary opening sentence for a title or a dateline', () => {
-    expect(kinds('The Senate passed the bill late on Friday after a long debate.\nIt now goes to the House.')).toEqual([]);
+    expect(kinds('The Senate passed the bill late on Friday after a long debate.\nIt now goes to the House.')).toEqual(
+      [],
+    );
     expect(kinds('Officials in London said the deal was close - but not yet done.')).toEqual([]);
     expect(kinds('AIDS - the disease that killed millions - is now treatable.')).toEqual([]);
   });

@@ -8,7 +8,8 @@ const BYLINE_LINES = 4;
 const body = (text: string, start: number, end: number): string => text.slice(start, end).trimEnd();
 
 /** "Reuter", "-- Reuters", "AP" on a line of their own. */
-export const agencyLine: LineRule = (l, _i, ctx) => (isAgencyLine(body(ctx.text, l.content, l.end)) ? { kind: 'signoff' } : undefined);
+export const agencyLine: LineRule = (l, _i, ctx) =>
+  isAgencyLine(body(ctx.text, l.content, l.end)) ? { kind: 'signoff' } : undefined;
 
 /** "By JANE DOE" among the first lines. */
 export const bylineLine: LineRule = (l, _i, ctx) =>
@@ -30,6 +31,10 @@ export const capitalsHeadline: LineRule = (l, i, ctx) => {
 
 /** A markdown heading, or a short title line above the body; in title case its capitals say nothing about names. */
 export const titleLine: LineRule = (l, i, ctx) => {
-  if (!isMarkdownHeading(ctx.text, l) && !isTitleLine(ctx.text, ctx.lines, i, ctx.rank === 1, ctx.lastText, ctx.wrapping)) return undefined;
+  if (
+    !isMarkdownHeading(ctx.text, l) &&
+    !isTitleLine(ctx.text, ctx.lines, i, ctx.rank === 1, ctx.lastText, ctx.wrapping)
+  )
+    return undefined;
   return isTitleCase(ctx.text, l) ? { kind: 'headline', capitalised: true } : { kind: 'headline' };
 };

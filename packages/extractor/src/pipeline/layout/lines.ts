@@ -25,13 +25,17 @@ export function splitLines(text: string): Line[] {
     if (nl < 0) nl = text.length;
     const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     let content = start;
-    while (content < end && (text[content] === ' ' || text[content] === '\t' || text.charCodeAt(content) === 0xa0)) content++;
+    while (content < end && (text[content] === ' ' || text[content] === '\t' || text.charCodeAt(content) === 0xa0))
+      content++;
     const head = text.slice(content, Math.min(end, content + 8));
     const strong = STRONG_BULLET.exec(head);
     const weak = strong ? null : WEAK_BULLET.exec(head);
     const marker = strong ?? weak;
     out.push({
-      start, end, content, blank: content === end,
+      start,
+      end,
+      content,
+      blank: content === end,
       body: content - start + (marker ? marker[0].length : 0),
       bullet: strong !== null || weak !== null,
     });

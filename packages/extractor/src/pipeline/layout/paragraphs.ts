@@ -45,7 +45,8 @@ export function estimateWrapping(text: string, lines: Line[]): Wrapping {
     const w = Math.min(MAX_WIDTH, l.end - l.start);
     counts[w] = (counts[w] ?? 0) + 1;
   }
-  if (midSentence === 0 || midSentence < WRAPPED_SHARE * breaks) return fullLineWrapping(text, lines, breaks, midSentence);
+  if (midSentence === 0 || midSentence < WRAPPED_SHARE * breaks)
+    return fullLineWrapping(text, lines, breaks, midSentence);
   let seen = 0;
   for (let w = 0; w <= MAX_WIDTH; w++) {
     seen += counts[w] ?? 0;
@@ -67,7 +68,11 @@ function fullLineWrapping(text: string, lines: Line[], breaks: number, midSenten
     const a = lines[i];
     const b = lines[i + 1];
     if (!a || !b || a.blank || b.blank || !/\p{L}$/u.test(text.slice(a.end - 1, a.end))) continue;
-    if (/^\p{L}/u.test(text.slice(b.content, b.content + 1)) && a.end - a.start + 1 + firstWordLength(text, b) > longest) full++;
+    if (
+      /^\p{L}/u.test(text.slice(b.content, b.content + 1)) &&
+      a.end - a.start + 1 + firstWordLength(text, b) > longest
+    )
+      full++;
   }
   return full > 0 && full >= WRAPPED_SHARE * breaks ? { width: longest } : { width: 0 };
 }

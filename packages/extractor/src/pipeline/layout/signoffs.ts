@@ -1,9 +1,11 @@
 const AGENCY_LINE = /^(?:-{1,3} ?)?(?:Reuters?|REUTERS?|AP|AFP|UPI|Associated Press)\s*$/;
-const CREDITS = /(?:^|\n)\s*(\((?:Reporting|Additional reporting|Writing|Written|Editing|Edited|Compiled|Research|Graphics)\b[^()]{0,300}\))\s*$/i;
+const CREDITS =
+  /(?:^|\n)\s*(\((?:Reporting|Additional reporting|Writing|Written|Editing|Edited|Compiled|Research|Graphics)\b[^()]{0,300}\))\s*$/i;
 const CREDITS_TAIL = 400;
 const TRAILING_AGENCY = /(?<=[.!?"')]\s+)(?:Reuter|REUTER)\s*$/;
 // "By JANE DOE", "By Jane Doe, Associated Press Writer", "*By: Jane Doe and John Roe, Co-Chairs of the Council*"
-const BYLINE = /^[*_]*By:?\s+\p{Lu}[\p{L}.'-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,7}(?:,\s+[^.!?]{0,120})?[*_]*\s*$/u;
+const BYLINE =
+  /^[*_]*By:?\s+\p{Lu}[\p{L}.'-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,7}(?:,\s+[^.!?]{0,120})?[*_]*\s*$/u;
 
 /** True for a line that is only an agency's sign-off ("Reuter", "-- Reuters", "AP"). */
 export function isAgencyLine(line: string): boolean {

@@ -1,15 +1,119 @@
 // Words that precede a name as its title in running text ("Press Secretary Jen Psaki"); they end a given-name scan.
 const TITLE_WORD = new Set([
-  'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Dr', 'Dr.', 'Miss', 'President', 'Vice', 'Prime', 'Minister', 'Secretary',
-  'Press', 'Deputy', 'Principal', 'National', 'Security', 'Advisor', 'Adviser', 'Coordinator', 'Administrator',
-  'Acting', 'Chief', 'Staff', 'Communications', 'Director', 'Senior', 'Counselor', 'Surgeon', 'General', 'First', 'Lady',
-  'Second', 'Gentleman', 'Admiral', 'Rear', 'Governor', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman',
-  'Congresswoman', 'Mayor', 'Ambassador', 'Chair', 'Chairman', 'Chairwoman', 'Leader', 'Speaker', 'Commissioner',
-  'Judge', 'Justice', 'Attorney', 'King', 'Queen', 'Prince', 'Princess', 'Chancellor', 'Premier', 'Envoy', 'Special',
-  'Colonel', 'Captain', 'Lieutenant', 'Sergeant', 'Major', 'Gen.', 'Adm.', 'Col.', 'Lt.', 'Capt.', 'Sgt.', 'Gov.',
-  'Emir', 'Sheikh', 'Crown', 'Professor', 'Prof.', 'Reverend', 'Rev.', 'Father', 'Bishop', 'Pope', 'Officer', 'Former',
-  'The', 'By', 'And', 'With', 'Of', 'On', 'For', 'To', 'At', 'In', 'From', 'As', 'Remarks', 'Statement', 'Briefing',
-  'Readout', 'Call', 'Conference', 'Interview', 'Q', 'Press', 'Spokesperson', 'White', 'House', 'Commander', 'Sheriff',
+  'Mr',
+  'Mr.',
+  'Ms',
+  'Ms.',
+  'Mrs',
+  'Mrs.',
+  'Dr',
+  'Dr.',
+  'Miss',
+  'President',
+  'Vice',
+  'Prime',
+  'Minister',
+  'Secretary',
+  'Press',
+  'Deputy',
+  'Principal',
+  'National',
+  'Security',
+  'Advisor',
+  'Adviser',
+  'Coordinator',
+  'Administrator',
+  'Acting',
+  'Chief',
+  'Staff',
+  'Communications',
+  'Director',
+  'Senior',
+  'Counselor',
+  'Surgeon',
+  'General',
+  'First',
+  'Lady',
+  'Second',
+  'Gentleman',
+  'Admiral',
+  'Rear',
+  'Governor',
+  'Senator',
+  'Sen.',
+  'Representative',
+  'Rep.',
+  'Congressman',
+  'Congresswoman',
+  'Mayor',
+  'Ambassador',
+  'Chair',
+  'Chairman',
+  'Chairwoman',
+  'Leader',
+  'Speaker',
+  'Commissioner',
+  'Judge',
+  'Justice',
+  'Attorney',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Chancellor',
+  'Premier',
+  'Envoy',
+  'Special',
+  'Colonel',
+  'Captain',
+  'Lieutenant',
+  'Sergeant',
+  'Major',
+  'Gen.',
+  'Adm.',
+  'Col.',
+  'Lt.',
+  'Capt.',
+  'Sgt.',
+  'Gov.',
+  'Emir',
+  'Sheikh',
+  'Crown',
+  'Professor',
+  'Prof.',
+  'Reverend',
+  'Rev.',
+  'Father',
+  'Bishop',
+  'Pope',
+  'Officer',
+  'Former',
+  'The',
+  'By',
+  'And',
+  'With',
+  'Of',
+  'On',
+  'For',
+  'To',
+  'At',
+  'In',
+  'From',
+  'As',
+  'Remarks',
+  'Statement',
+  'Briefing',
+  'Readout',
+  'Call',
+  'Conference',
+  'Interview',
+  'Q',
+  'Press',
+  'Spokesperson',
+  'White',
+  'House',
+  'Commander',
+  'Sheriff',
 ]);
 const GIVEN = /^(?:\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$/u;
 const NAME_WORD = /\p{Lu}[\p{L}'\u2019-]*\.?/gu;
@@ -66,7 +170,11 @@ function sightings(words: string, sources: readonly { text: string; weight: numb
  * frequent form; a title hint from the label ("President" in "PRESIDENT BIDEN") keeps only sightings under that title
  * or none, so "First Lady Jill Biden" does not answer for "PRESIDENT BIDEN". Undefined when no fuller form is written.
  */
-export function resolveName(words: string, sources: readonly { text: string; weight: number }[], hint?: string): string | undefined {
+export function resolveName(
+  words: string,
+  sources: readonly { text: string; weight: number }[],
+  hint?: string,
+): string | undefined {
   let seen = sightings(words, sources);
   const last = hint?.split(' ').pop();
   if (last) seen = seen.filter((s) => s.title === undefined || s.title === last);
@@ -89,9 +197,15 @@ function nameAfter(text: string, at: number): string | undefined {
   for (const raw of text.slice(at, at + 80).split(/\s+/)) {
     if (raw === '') continue;
     const word = raw.replace(/(?:['\u2019]s)?[,;:!?)]*$/u, '').replace(/(?<=\p{Ll}{2})\.$/u, '');
-    if (!/^\p{Lu}[\p{L}'\u2019-]*\.?$/u.test(word) || /^(?:Jr|Sr)\.?$/.test(word)) { ended = true; break; }
+    if (!/^\p{Lu}[\p{L}'\u2019-]*\.?$/u.test(word) || /^(?:Jr|Sr)\.?$/.test(word)) {
+      ended = true;
+      break;
+    }
     words.push(word);
-    if (word !== raw || words.length === 4) { ended = word !== raw; break; }
+    if (word !== raw || words.length === 4) {
+      ended = word !== raw;
+      break;
+    }
   }
   const name = ended ? words.join(' ') : words[0];
   const last = name?.split(' ').pop();
@@ -103,7 +217,11 @@ function nameAfter(text: string, at: number): string | undefined {
  * gives that role ("Remarks by President Biden"); two names there (a joint press conference) or none leave it open,
  * since a president merely mentioned in the body ("President Xi") is not the speaker.
  */
-export function resolveRole(role: string, headers: readonly string[], sources: readonly { text: string; weight: number }[]): string | undefined {
+export function resolveRole(
+  role: string,
+  headers: readonly string[],
+  sources: readonly { text: string; weight: number }[],
+): string | undefined {
   const guard = role === 'President' ? '(?<!Vice[ -])(?<!Former )' : '';
   const re = new RegExp(`${guard}\\b${escape(role).replace(/ /g, '\\s+')}\\s+(?=\\p{Lu})`, 'gu');
   const found = new Set<string>();

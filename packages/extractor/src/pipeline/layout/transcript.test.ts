@@ -7,13 +7,26 @@ import { normalise } from '../01-normalise';
 const fixtures = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'transcripts');
 const read = (name: string): string => readFileSync(join(fixtures, name), 'utf8');
 
-const briefing = { id: 'b', title: 'Press Briefing by Press Secretary Jen\\_Psaki, March 3, 2021', text: read('briefing-psaki.txt') };
-const remarks = { id: 'r', title: 'Remarks by President Biden at the Signing of the Infrastructure Law', text: read('remarks-president.txt') };
-const joint = { id: 'j', title: 'Remarks by President Biden and Prime Minister Kishida of Japan in Joint Press Conference', text: read('joint-conference.txt') };
+const briefing = {
+  id: 'b',
+  title: 'Press Briefing by Press Secretary Jen\\_Psaki, March 3, 2021',
+  text: read('briefing-psaki.txt'),
+};
+const remarks = {
+  id: 'r',
+  title: 'Remarks by President Biden at the Signing of the Infrastructure Law',
+  text: read('remarks-president.txt'),
+};
+const joint = {
+  id: 'j',
+  title: 'Remarks by President Biden and Prime Minister Kishida of Japan in Joint Press Conference',
+  text: read('joint-conference.txt'),
+};
 
 const names = (r: ExtractionResult): string[] => r.entities.map((e) => e.name);
 const person = (r: ExtractionResult, name: string) => r.entities.find((e) => e.name === name && e.type === 'Person');
-const quotesOf = (r: ExtractionResult, name: string): string[] => r.quotes.filter((q) => q.speaker === person(r, name)?.id).map((q) => q.text);
+const quotesOf = (r: ExtractionResult, name: string): string[] =>
+  r.quotes.filter((q) => q.speaker === person(r, name)?.id).map((q) => q.text);
 
 function checkOffsets(text: string, r: ExtractionResult): void {
   for (const e of r.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -26,7 +39,8 @@ describe('speaker turns in a press briefing', () => {
 
   it('reads no label, honorific, question mark or interjection as a name', () => {
     const all = r.entities.flatMap((e) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]);
-    for (const junk of ['MS.', 'MS', 'MS. PSAKI', 'Q', 'Well', 'Yeah', 'So', 'Thanks', 'END', 'EST']) expect(all).not.toContain(junk);
+    for (const junk of ['MS.', 'MS', 'MS. PSAKI', 'Q', 'Well', 'Yeah', 'So', 'Thanks', 'END', 'EST'])
+      expect(all).not.toContain(junk);
     // the label's surname is a mention of the speaker, never a name or alias of its own
     expect(r.entities.flatMap((e) => [e.name, ...e.aliases])).not.toContain('PSAKI');
     expect(all.some((n) => /^Q\s/.test(n) || /Laughter/.test(n))).toBe(false);
@@ -68,7 +82,15 @@ describe('layout regions and the normalised view', () => {
     const doc = normalise(briefing.text, briefing.title);
     expect(doc.norm).toHaveLength(briefing.text.length);
     expect(doc.norm).not.toMatch(/PSAKI|P\.M\.|Laughter|\nQ /);
-    expect(doc.turns?.map((t) => t.labelText)).toEqual(['MS. PSAKI', 'Q', 'MS. PSAKI', 'Q', 'MS. PSAKI', 'Q', 'MS. PSAKI']);
+    expect(doc.turns?.map((t) => t.labelText)).toEqual([
+      'MS. PSAKI',
+      'Q',
+      'MS. PSAKI',
+      'Q',
+      'MS. PSAKI',
+      'Q',
+      'MS. PSAKI',
+    ]);
     expect(doc.turns?.[2]?.speaker).toBe('Jen Psaki');
     expect(doc.turns?.[1]?.speaker).toBeUndefined();
     const last = doc.turns?.[6];
@@ -76,7 +98,8 @@ describe('layout regions and the normalised view', () => {
   });
 
   it('leaves ordinary news and memo headings alone', () => {
-    const memo = 'SUBJECT:  Delegation of Authority\n\nBy the authority vested in me, I hereby delegate the functions to the Secretary of State.';
+    const memo =
+      'SUBJECT:  Delegation of Authority\n\nBy the authority vested in me, I hereby delegate the functions to the Secretary of State.';
     const doc = normalise(memo);
     expect(doc.turns ?? []).toHaveLength(0);
     expect(doc.norm).toBe(memo);
@@ -111,7 +134,9 @@ describe('role labels', () => {
     expect(person(r, 'Biden')).toBeDefined();
     expect(person(r, 'Kishida')?.mentions.some((m) => m.text === 'KISHIDA')).toBe(true);
     expect(r.entities.some((e) => /OFFICIAL|PRESIDENT BIDEN|PRIME MINISTER/.test(e.name))).toBe(false);
-    expect(quotesOf(r, 'Kishida')).toEqual(['Japan and\nthe United States will deepen their cooperation on economic security.']);
+    expect(quotesOf(r, 'Kishida')).toEqual([
+      'Japan and\nthe United States will deepen their cooperation on economic security.',
+    ]);
     expect(r.entities.some((e) => e.name === 'Okay')).toBe(false);
     checkOffsets(joint.text, r);
   });
@@ -132,8 +157,10 @@ describe('spoken fillers and forms of address', () => {
     for (const junk of ['Obviously', "I've", 'I\u2019ve', 'Oh', 'Peter']) expect(names(r)).not.toContain(junk);
   });
 
-  it('links the briefer\'s first name to her, and keeps places that merely stand in a list', () => {
-    const mentions = person(r, 'Karine Jean-Pierre')?.mentions.filter((m) => m.kind === 'name').map((m) => m.text);
+  it("links the briefer's first name to her, and keeps places that merely stand in a list", () => {
+    const mentions = person(r, 'Karine Jean-Pierre')
+      ?.mentions.filter((m) => m.kind === 'name')
+      .map((m) => m.text);
     expect(mentions).toEqual(['JEAN-PIERRE', 'Karine', 'JEAN-PIERRE']);
     expect(names(r)).toEqual(expect.arrayContaining(['Ohio', 'Michigan', 'Pennsylvania']));
     checkOffsets(text, r);
@@ -141,7 +168,8 @@ describe('spoken fillers and forms of address', () => {
 });
 
 describe('full names from the text', () => {
-  const text = 'DR. BIDEN:  Thank you all for coming to the school today to see the new library.\n\nMS. HARRIS:  It is good to be here with the teachers of this district.\n';
+  const text =
+    'DR. BIDEN:  Thank you all for coming to the school today to see the new library.\n\nMS. HARRIS:  It is good to be here with the teachers of this district.\n';
 
   it('takes the full name the title writes, and falls back to the surname in Title case', () => {
     const doc = normalise(text, 'Remarks by First Lady Jill Biden at a School Visit');
@@ -154,7 +182,10 @@ describe('full names from the text', () => {
   });
 
   it('finds the full name in the body when the title has none', () => {
-    const doc = normalise(`${text}\nMS. HARRIS:  Vice President Kamala Harris thanks the staff.\n`, 'Remarks at a School Visit');
+    const doc = normalise(
+      `${text}\nMS. HARRIS:  Vice President Kamala Harris thanks the staff.\n`,
+      'Remarks at a School Visit',
+    );
     expect(doc.turns?.[1]?.speaker).toBe('Kamala Harris');
   });
 });

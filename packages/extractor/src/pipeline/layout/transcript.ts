@@ -6,7 +6,8 @@ import { findLabelLines, titleCaseName, type LabelLine } from './transcript-labe
 const TIMESTAMP_RE = /^[ \t]*(?:END\b[ \t]*)?\d{1,2}:\d{2}[ \t]*[AP]\.?[ \t]?M\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$/gm;
 const END_RE = /^[ \t]*END[ \t]*$/gm;
 // "(Laughter.)", "[Applause]", "(Cross-talk by reporters.)" – what the room did, not what anyone said
-const STAGE_RE = /[[(][ \t]*(?:applause|laughter|laughs|laughing|chuckles|cheers|cheering|booing|cross-?talk|inaudible|audio|music|pause|no response|off-mic|off mic|technical difficulties|audience|crowd|interruption|silence|video plays|break)\b[^)\]\n]{0,40}[)\]]/gi;
+const STAGE_RE =
+  /[[(][ \t]*(?:applause|laughter|laughs|laughing|chuckles|cheers|cheering|booing|cross-?talk|inaudible|audio|music|pause|no response|off-mic|off mic|technical difficulties|audience|crowd|interruption|silence|video plays|break)\b[^)\]\n]{0,40}[)\]]/gi;
 
 function matches(re: RegExp, text: string, kind: Region['kind']): Region[] {
   re.lastIndex = 0;
@@ -39,12 +40,21 @@ function isTranscript(labels: LabelLine[]): boolean {
 
 /** The speaker a label names, read from the title, the header before the first turn and the whole text. */
 function speakerOf(label: LabelLine, doc: TranscriptSource, header: string): string | undefined {
-  const title = (doc.title ?? '').replace(/\\_/g, ' ').replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-  const sources = [{ text: title, weight: 10 }, { text: doc.norm, weight: 1 }];
+  const title = (doc.title ?? '')
+    .replace(/\\_/g, ' ')
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const sources = [
+    { text: title, weight: 10 },
+    { text: doc.norm, weight: 1 },
+  ];
   if (label.kind === 'role' && label.role) return resolveRole(label.role, [title, header], sources);
   if (label.kind !== 'named' || !label.name) return undefined;
   const words = doc.norm.slice(label.name.start, label.name.end).replace(/\.$/, '');
-  const titles = doc.norm.slice(label.start, label.name.start).trim().split(/\s+/).filter((w) => !/^(?:MR|MS|MRS|MISS|DR)\.?$/.test(w));
+  const titles = doc.norm
+    .slice(label.start, label.name.start)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !/^(?:MR|MS|MRS|MISS|DR)\.?$/.test(w));
   const hint = titles.length > 0 ? titleCaseName(titles[titles.length - 1] ?? '') : undefined;
   return resolveName(words, sources, hint) ?? titleCaseName(words);
 }
@@ -67,7 +77,11 @@ export interface Transcript {
  */
 export function findTranscript(doc: TranscriptSource): Transcript {
   // the folded view: labels are often followed by no-break spaces
-  const regions = [...matches(TIMESTAMP_RE, doc.norm, 'timestamp'), ...matches(END_RE, doc.norm, 'end-marker'), ...matches(STAGE_RE, doc.norm, 'stage-direction')];
+  const regions = [
+    ...matches(TIMESTAMP_RE, doc.norm, 'timestamp'),
+    ...matches(END_RE, doc.norm, 'end-marker'),
+    ...matches(STAGE_RE, doc.norm, 'stage-direction'),
+  ];
   const labels = findLabelLines(doc.norm);
   const turns: Turn[] = [];
   if (isTranscript(labels)) {
@@ -83,7 +97,12 @@ export function findTranscript(doc: TranscriptSource): Transcript {
       let end = stop;
       while (end > label.end && /\s/.test(doc.norm[end - 1] ?? '')) end--;
       const start = label.end + (/^\s*/.exec(doc.norm.slice(label.end))?.[0].length ?? 0);
-      const turn: Turn = { label: { start: label.start, end: label.end }, labelText: label.text, start: Math.min(start, end), end };
+      const turn: Turn = {
+        label: { start: label.start, end: label.end },
+        labelText: label.text,
+        start: Math.min(start, end),
+        end,
+      };
       const speaker = resolved.get(label.text);
       if (speaker && label.kind === 'named' && label.name) turn.ref = { ...label.name, kind: 'name' };
       if (speaker && label.kind === 'role') turn.ref = { start: label.start, end: label.end - 1, kind: 'nominal' };

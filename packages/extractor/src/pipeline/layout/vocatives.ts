@@ -12,7 +12,11 @@ const HANDING = /\b(?:go|come|back|over|turn) to\s+$/;
 function isVocative(doc: Doc, m: LinkedMention): boolean {
   const before = doc.norm.slice(Math.max(0, m.start - 30), m.start);
   const after = doc.norm.slice(m.end, m.end + 16);
-  return (CLOSING.before.test(before) && CLOSING.after.test(after)) || (OPENING.before.test(before) && OPENING.after.test(after)) || HANDING.test(before);
+  return (
+    (CLOSING.before.test(before) && CLOSING.after.test(after)) ||
+    (OPENING.before.test(before) && OPENING.after.test(after)) ||
+    HANDING.test(before)
+  );
 }
 
 /**

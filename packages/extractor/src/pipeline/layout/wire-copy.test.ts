@@ -16,7 +16,9 @@ const STORY = [
 ].join('\n');
 
 const names = (r: ExtractionResult, type?: string): string[] =>
-  r.entities.filter((e) => !type || e.type === type).flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
+  r.entities
+    .filter((e) => !type || e.type === type)
+    .flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text));
 
 describe('extract on hard-wrapped wire copy', () => {
   const result = extract({ id: 'wire', text: STORY });
@@ -32,19 +34,22 @@ describe('extract on hard-wrapped wire copy', () => {
 
   it('slices every mention, evidence and quote from the original text', () => {
     for (const e of result.entities) for (const m of e.mentions) expect(STORY.slice(m.start, m.end)).toBe(m.text);
-    for (const rel of result.relations) expect(STORY.slice(rel.evidence.start, rel.evidence.end)).toBe(rel.evidence.text);
+    for (const rel of result.relations)
+      expect(STORY.slice(rel.evidence.start, rel.evidence.end)).toBe(rel.evidence.text);
   });
 
   it('gives whole sentences as evidence, never a line', () => {
     expect(result.relations.length).toBeGreaterThan(0);
     for (const rel of result.relations) expect(rel.evidence.text).toMatch(/\.$/);
-    const post = result.relations.find((r) => r.subject === 'person:allard-castelein' && r.predicate === 'HOLDS_POSITION');
+    const post = result.relations.find(
+      (r) => r.subject === 'person:allard-castelein' && r.predicate === 'HOLDS_POSITION',
+    );
     expect(post?.evidence.text).toBe(
       'The second phase of the container terminal will\nopen next year, said Allard Castelein, chief executive of the Port of\nRotterdam Authority, after signing a dredging contract with Van Oord.',
     );
   });
 
-  it('takes no name from the headline\'s capitals, the dateline or the sign-off', () => {
+  it("takes no name from the headline's capitals, the dateline or the sign-off", () => {
     expect(names(result, 'Person')).not.toContain('Reuter');
     expect(names(result).filter((n) => /SAYS|PORT|EXPANSION/.test(n))).toEqual([]);
     for (const rel of result.relations) {
@@ -65,7 +70,7 @@ describe('extract on hard-wrapped wire copy', () => {
 describe('extract on datelines and sign-offs', () => {
   it('never locates the agency at its dateline and never makes a person of the sign-off', () => {
     const text = [
-      'NAIROBI (AP) \u2014 Kenya\'s central bank kept its main lending rate',
+      "NAIROBI (AP) \u2014 Kenya's central bank kept its main lending rate",
       'unchanged on Tuesday, Governor Kamau Thugge said at a news conference',
       'in Nairobi.',
       '',
@@ -79,8 +84,9 @@ describe('extract on datelines and sign-offs', () => {
     expect(r.entities.filter((e) => e.type === 'Organization' && e.name === 'Nairobi')).toEqual([]);
   });
 
-  it('takes no name from a title-case headline\'s capitals, and keeps the country it names', () => {
-    const text = 'Rebels Seize Border Town In Eastern Congo\n\nGOMA, Nov 2 - Rebel forces seized the border town on\nSaturday after two days of fighting, aid workers said.';
+  it("takes no name from a title-case headline's capitals, and keeps the country it names", () => {
+    const text =
+      'Rebels Seize Border Town In Eastern Congo\n\nGOMA, Nov 2 - Rebel forces seized the border town on\nSaturday after two days of fighting, aid workers said.';
     const r = extract({ id: 'title', text });
     expect(names(r).filter((n) => /Seize|Rebels/.test(n))).toEqual([]);
     expect(r.entities.find((e) => e.type === 'Country')?.mentions[0]?.text).toBe('Congo');

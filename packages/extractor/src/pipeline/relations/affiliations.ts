@@ -3,10 +3,42 @@ import type { LinkedMention } from '../types';
 import { emit, gap, isName, typeOf, type SentenceView } from './context';
 
 const JOBS = [
-  'columnist', 'comptroller', 'attorney', 'counsel', 'counselor', 'teacher', 'physician', 'worker', 'trustee',
-  'administrator', 'operator', 'agent', 'investigator', 'inspector', 'consultant', 'producer', 'writer', 'anchor',
-  'commentator', 'photographer', 'banker', 'broker', 'dealer', 'strategist', 'activist', 'organizer', 'member',
-  'principal', 'superintendent', 'provost', 'lawmaker', 'legislator', 'delegate', 'placekicker', 'player', 'major',
+  'columnist',
+  'comptroller',
+  'attorney',
+  'counsel',
+  'counselor',
+  'teacher',
+  'physician',
+  'worker',
+  'trustee',
+  'administrator',
+  'operator',
+  'agent',
+  'investigator',
+  'inspector',
+  'consultant',
+  'producer',
+  'writer',
+  'anchor',
+  'commentator',
+  'photographer',
+  'banker',
+  'broker',
+  'dealer',
+  'strategist',
+  'activist',
+  'organizer',
+  'member',
+  'principal',
+  'superintendent',
+  'provost',
+  'lawmaker',
+  'legislator',
+  'delegate',
+  'placekicker',
+  'player',
+  'major',
   // some news corpora drop the head noun of "vice president"; the bare modifier still names a post
   'vice',
 ];
@@ -16,23 +48,35 @@ const POSSESSOR = "[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?'s\\s+";
 /** "of the Corsican separatist organization": a described kind of organisation right before its name. */
 const KIND = '(?:[\\w-]+\\s+){0,4}(?:organi[sz]ation|group|party|movement|company|firm|agency|union|network)\\s+';
 /** ", a professor of law at", ", 58, was acting treasurer at the", " (leader of the". */
-const ROLE_APPOSITION = new RegExp(`^(?:,\\s+(?:\\d{1,3},\\s+)?|\\s+\\()(?:(?:who\\s+)?(?:is|was|has been|had been)\\s+)?[^,;:()"]{0,70}?\\b${ROLE}s?\\b[^,;:()"]{0,60}?\\s(?:of|for|at|with|in)\\s+(?:the\\s+)?(?:${POSSESSOR}|(?:[a-z]+\\s+)?|${KIND})$`, 'i');
+const ROLE_APPOSITION = new RegExp(
+  `^(?:,\\s+(?:\\d{1,3},\\s+)?|\\s+\\()(?:(?:who\\s+)?(?:is|was|has been|had been)\\s+)?[^,;:()"]{0,70}?\\b${ROLE}s?\\b[^,;:()"]{0,60}?\\s(?:of|for|at|with|in)\\s+(?:the\\s+)?(?:${POSSESSOR}|(?:[a-z]+\\s+)?|${KIND})$`,
+  'i',
+);
 /** ", an EPA spokeswoman", ", Acme Corp.'s chairman and chief executive officer": the employer qualifies the role. */
-const ORG_QUALIFIED_BEFORE = /^,\s+(?:\d{1,3},\s+)?(?:(?:who\s+)?(?:is|was)\s+)?(?:an?|the|another)?\s*(?:(?:former|senior|retired|longtime|top|chief|veteran)\s+)*$/i;
-const ORG_QUALIFIED_AFTER = new RegExp(`^(?:'s)?\\s+(?:[a-z-]+\\s+){0,3}?${ROLE}s?(?:\\s+and\\s+[a-z ]+?)?(?=\\s*(?:[,.;:]|$)|\\s+(?:who|and|said|says|since|for)\\b)`, 'i');
+const ORG_QUALIFIED_BEFORE =
+  /^,\s+(?:\d{1,3},\s+)?(?:(?:who\s+)?(?:is|was)\s+)?(?:an?|the|another)?\s*(?:(?:former|senior|retired|longtime|top|chief|veteran)\s+)*$/i;
+const ORG_QUALIFIED_AFTER = new RegExp(
+  `^(?:'s)?\\s+(?:[a-z-]+\\s+){0,3}?${ROLE}s?(?:\\s+and\\s+[a-z ]+?)?(?=\\s*(?:[,.;:]|$)|\\s+(?:who|and|said|says|since|for)\\b)`,
+  'i',
+);
 /** "Ann Lee of the Forest Service", "Bo Li at the Institute of Physics", "Tom Reed, 47, of the agency". */
 const OF_ORG = /^(?:,\s+\d{1,3},)?\s+(?:of|at)\s+(?:the\s+)?$/;
 /** "taught at Yale University", "who operates the Harbour Museum". */
-const WORKS_AT = /^,?\s+(?:who\s+)?(?:(?:also|now|currently|still|once|later)\s+)?(?:(?:teaches|taught|works|worked|lectures|lectured|serves|served)\s+(?:at|for|with)|operates|operated|runs|ran|heads|headed|chairs|chaired|directs|directed|manages|managed)\s+(?:the\s+)?$/;
+const WORKS_AT =
+  /^,?\s+(?:who\s+)?(?:(?:also|now|currently|still|once|later)\s+)?(?:(?:teaches|taught|works|worked|lectures|lectured|serves|served)\s+(?:at|for|with)|operates|operated|runs|ran|heads|headed|chairs|chaired|directs|directed|manages|managed)\s+(?:the\s+)?$/;
 /** "Yale University and the Naval War College", "and a member of the", "of the City University", "and works at the". */
-const CONTINUED = new RegExp(`^\\s+(?:and\\s+(?:the\\s+)?|of\\s+the\\s+|and\\s+(?:an?\\s+|the\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${ROLE}\\s+(?:of|for|at|with)|works\\s+(?:at|for))\\s+(?:the\\s+)?)$`, 'i');
+const CONTINUED = new RegExp(
+  `^\\s+(?:and\\s+(?:the\\s+)?|of\\s+the\\s+|and\\s+(?:an?\\s+|the\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${ROLE}\\s+(?:of|for|at|with)|works\\s+(?:at|for))\\s+(?:the\\s+)?)$`,
+  'i',
+);
 /** "the deputy head of the Trade Ministry, Kim Park": a post of an organisation, then its holder. */
 const ROLE_OF_BEFORE = new RegExp(`\\b${ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i');
 /** "Jean Roy's Liberal Party", "the senator's allegedly corrupt Dock Workers Union". */
 const POSSESSED = /^'s\s+(?:[a-z-]+\s+){0,2}$/;
 export const PARTY_NAME = /\b(?:Party|League|Alliance|Front|Union|Congress)\b/;
 /** "Henry of the Kingdom of Navarre", "Berke of the Golden Horde", "a marshal at the Battle of Waterloo": a ruler's realm or an event, not an employer. */
-export const NOT_EMPLOYER = /\b(?:Empire|Kingdom|Duchy|Margraviate|Principality|Horde|Khanate|Caliphate|Sultanate|Dynasty|House)\b|ate$|^(?:Battle|Siege|Treaty)\b/;
+export const NOT_EMPLOYER =
+  /\b(?:Empire|Kingdom|Duchy|Margraviate|Principality|Horde|Khanate|Caliphate|Sultanate|Dynasty|House)\b|ate$|^(?:Battle|Siege|Treaty)\b/;
 /** A post only proposed or sought, not held. */
 const NOMINATED = /\b(?:nominee|nominated|candidate)\b/i;
 const FOUNDER = /\b(?:co-?)?founders?\b/i;
@@ -86,7 +130,12 @@ export function affiliationRelations(view: SentenceView): void {
       else if ((OF_ORG.test(g) || WORKS_AT.test(g)) && !after.startsWith("'s")) affiliate(view, p, o, 0.6);
       // "taught at Yale University and the Naval War College": the list goes on to the next organisation
       const next = ms[ms.indexOf(o) + 1];
-      if ((role || qualified || WORKS_AT.test(g)) && isName(view, next, 'Organization') && CONTINUED.test(gap(view, o, next))) affiliate(view, p, next, 0.6);
+      if (
+        (role || qualified || WORKS_AT.test(g)) &&
+        isName(view, next, 'Organization') &&
+        CONTINUED.test(gap(view, o, next))
+      )
+        affiliate(view, p, next, 0.6);
       if (role || qualified) break;
     }
     const prev = ms[i - 1];
@@ -99,7 +148,11 @@ export function affiliationRelations(view: SentenceView): void {
     }
     const next = ms[i + 1];
     // a person's party or union; other possessed organisations ("Trump's Twitter") say too little
-    if (isName(view, next, 'Organization') && POSSESSED.test(gap(view, p, next)) && PARTY_NAME.test(view.doc.entities.get(next.entity)?.name ?? '')) {
+    if (
+      isName(view, next, 'Organization') &&
+      POSSESSED.test(gap(view, p, next)) &&
+      PARTY_NAME.test(view.doc.entities.get(next.entity)?.name ?? '')
+    ) {
       emit(view, p, 'MEMBER_OF', next, 0.55);
     }
   }

@@ -1,12 +1,24 @@
 import type { ExtractedRelation } from '@newsgraph/schema';
-import { BUNDLED_CALIBRATION, calibrate, calibrateRelations, CalibrationTableSchema, type CalibrationTable } from './calibration';
+import {
+  BUNDLED_CALIBRATION,
+  calibrate,
+  calibrateRelations,
+  CalibrationTableSchema,
+  type CalibrationTable,
+} from './calibration';
 
 const TABLE: CalibrationTable = {
   version: 1,
   fittedOn: 'fixture',
-  pooled: [{ from: 0.5, p: 0.2 }, { from: 0.8, p: 0.6 }],
+  pooled: [
+    { from: 0.5, p: 0.2 },
+    { from: 0.8, p: 0.6 },
+  ],
   groups: {
-    LOCATED_IN: [{ from: 0.6, p: 0.4 }, { from: 0.75, p: 0.9 }],
+    LOCATED_IN: [
+      { from: 0.6, p: 0.4 },
+      { from: 0.75, p: 0.9 },
+    ],
     'LOCATED_IN|document-country': [{ from: 0.4, p: 0.03 }],
   },
 };
@@ -34,7 +46,14 @@ describe('calibrateRelations', () => {
   it('replaces each raw confidence by its calibrated value, rounded to two decimals', () => {
     const evidence = { start: 0, end: 1, text: 'x' };
     const relations: ExtractedRelation[] = [
-      { subject: 'a', predicate: 'LOCATED_IN', object: 'country:US', confidence: 0.5, attributes: { basis: 'document-country' }, evidence },
+      {
+        subject: 'a',
+        predicate: 'LOCATED_IN',
+        object: 'country:US',
+        confidence: 0.5,
+        attributes: { basis: 'document-country' },
+        evidence,
+      },
       { subject: 'b', predicate: 'MET_WITH', object: 'c', confidence: 0.9, evidence },
     ];
     calibrateRelations(relations, { ...TABLE, pooled: [{ from: 0, p: 0.6666 }] });

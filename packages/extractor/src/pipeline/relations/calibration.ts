@@ -44,11 +44,17 @@ export function ruleOf(relation: Pick<ExtractedRelation, 'attributes'>): string 
 }
 
 /** A relation's calibrated confidence (its `confidence` read as raw), rounded to two decimals as the output prints it. */
-export function calibratedConfidence(relation: Pick<ExtractedRelation, 'predicate' | 'confidence' | 'attributes'>, table: CalibrationTable = BUNDLED_CALIBRATION): number {
+export function calibratedConfidence(
+  relation: Pick<ExtractedRelation, 'predicate' | 'confidence' | 'attributes'>,
+  table: CalibrationTable = BUNDLED_CALIBRATION,
+): number {
   return Math.round(100 * calibrate(table, relation.predicate, relation.confidence, ruleOf(relation))) / 100;
 }
 
 /** Replaces each relation's raw confidence by its calibrated probability. */
-export function calibrateRelations(relations: ExtractedRelation[], table: CalibrationTable = BUNDLED_CALIBRATION): void {
+export function calibrateRelations(
+  relations: ExtractedRelation[],
+  table: CalibrationTable = BUNDLED_CALIBRATION,
+): void {
   for (const r of relations) r.confidence = calibratedConfidence(r, table);
 }

@@ -5,11 +5,13 @@ import { gap, typeOf, type SentenceView } from './context';
 
 const PLACE = new Set(['Location', 'Country']);
 /** "London, United States officials said": a place used as a modifier of the noun after it ends no chain. */
-const MODIFIED = /^\s+(?:[A-Z][\w.-]*\s+)?(?:officials?|government|authorities|forces|troops|sources|diplomats?|envoys?|negotiators?|companies|firms|markets?|investors|traders|dealers|exports?|imports?|interests|policy|efforts|citizens|nationals|families|entrepreneurs|workers|businesses|farmers|consumers|customers|producers|employees|members|leaders|shipments|deliveries|industry|trade|sector|production|output|sales|supplies|prices|programs?|address|speech)\b/;
+const MODIFIED =
+  /^\s+(?:[A-Z][\w.-]*\s+)?(?:officials?|government|authorities|forces|troops|sources|diplomats?|envoys?|negotiators?|companies|firms|markets?|investors|traders|dealers|exports?|imports?|interests|policy|efforts|citizens|nationals|families|entrepreneurs|workers|businesses|farmers|consumers|customers|producers|employees|members|leaders|shipments|deliveries|industry|trade|sector|production|output|sales|supplies|prices|programs?|address|speech)\b/;
 /** "in the Middle East, in Africa": the same preposition before each item marks a list of parallel places. */
 const PARALLEL = /^,\s+(in|at|from|to|across|throughout)\s+(?:the\s+)?$/;
 
-const isPlace = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention => !!m && PLACE.has(typeOf(view, m) ?? '');
+const isPlace = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention =>
+  !!m && PLACE.has(typeOf(view, m) ?? '');
 const nameOf = (view: SentenceView, m: LinkedMention): string => view.doc.entities.get(m.entity)?.name ?? '';
 
 /** How wide a place is: 3 a country, 2 a state or province, 1 another administrative area (a county), 0 a town or unknown. */
@@ -50,7 +52,13 @@ export function isCommaList(view: SentenceView, ms: LinkedMention[], i: number, 
   if (level(view, a) >= level(view, b) && level(view, b) >= 1) return true;
   const g = gap(view, a, b);
   const parallel = PARALLEL.exec(g);
-  if (parallel && new RegExp(`\\b${parallel[1]}\\s+(?:the\\s+)?$`).test(view.doc.norm.slice(Math.max(view.sentence.start, a.start - 12), a.start))) return true;
+  if (
+    parallel &&
+    new RegExp(`\\b${parallel[1]}\\s+(?:the\\s+)?$`).test(
+      view.doc.norm.slice(Math.max(view.sentence.start, a.start - 12), a.start),
+    )
+  )
+    return true;
   const after = view.doc.norm.slice(b.end, Math.min(view.sentence.end, b.end + 60));
   if (isModifier(view, b)) return true;
   const c = ms[k + 1];
@@ -63,5 +71,10 @@ export function isCommaList(view: SentenceView, ms: LinkedMention[], i: number, 
   }
   // "Pennsylvania, Wisconsin": a place listed after another with a bare comma is an item, unless the chain widens
   const p = ms[i - 1];
-  return isPlace(view, p) && /^,\s+(?:and\s+|or\s+)?$/.test(gap(view, p, a)) && level(view, b) <= level(view, a) && !chainFollows(view, p, a);
+  return (
+    isPlace(view, p) &&
+    /^,\s+(?:and\s+|or\s+)?$/.test(gap(view, p, a)) &&
+    level(view, b) <= level(view, a) &&
+    !chainFollows(view, p, a)
+  );
 }

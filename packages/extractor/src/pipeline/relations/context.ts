@@ -30,8 +30,12 @@ export function isName(view: SentenceView, m: LinkedMention | undefined, type: E
 
 /** Adds a relation when the predicate's signature allows it, keeping the highest confidence for duplicates. */
 export function emit(
-  view: SentenceView, subject: LinkedMention | string, predicate: Predicate, object: LinkedMention | string,
-  confidence: number, attributes?: Record<string, string>,
+  view: SentenceView,
+  subject: LinkedMention | string,
+  predicate: Predicate,
+  object: LinkedMention | string,
+  confidence: number,
+  attributes?: Record<string, string>,
 ): void {
   const { doc, sentence } = view;
   const s = typeof subject === 'string' ? subject : subject.entity;
@@ -39,12 +43,22 @@ export function emit(
   const st = doc.entities.get(s)?.type;
   const ot = doc.entities.get(o)?.type;
   if (!st || !ot || s === o || !allowsRelation(predicate, st, ot)) return;
-  if (isTitleName(doc.entities.get(s)) || isTitleName(doc.entities.get(o)) || isGenericInstrument(doc.entities.get(o))) return;
+  if (isTitleName(doc.entities.get(s)) || isTitleName(doc.entities.get(o)) || isGenericInstrument(doc.entities.get(o)))
+    return;
   if (isNameFragment(doc.entities.get(s)) || isNameFragment(doc.entities.get(o))) return;
-  if ((typeof subject !== 'string' && isTitledOrganisation(doc, subject)) || (typeof object !== 'string' && isTitledOrganisation(doc, object))) return;
+  if (
+    (typeof subject !== 'string' && isTitledOrganisation(doc, subject)) ||
+    (typeof object !== 'string' && isTitledOrganisation(doc, object))
+  )
+    return;
   // "Ann Ruiz, Nominee for Member of the Board": a post only nominated to is not held, whichever rule read it
-  if ((predicate === 'HOLDS_POSITION' || predicate === 'MEMBER_OF') && typeof subject !== 'string' && typeof object !== 'string'
-    && NOMINATED.test(doc.norm.slice(Math.min(subject.end, object.end), Math.max(subject.start, object.start)))) return;
+  if (
+    (predicate === 'HOLDS_POSITION' || predicate === 'MEMBER_OF') &&
+    typeof subject !== 'string' &&
+    typeof object !== 'string' &&
+    NOMINATED.test(doc.norm.slice(Math.min(subject.end, object.end), Math.max(subject.start, object.start)))
+  )
+    return;
   if (predicate === 'LOCATED_IN' && !boundPlacement(view, subject, object, attributes?.rule ?? view.rule)) return;
   const existing = doc.relations.find((r) => r.subject === s && r.predicate === predicate && r.object === o);
   if (existing) {
@@ -52,7 +66,10 @@ export function emit(
     doc.relations.splice(doc.relations.indexOf(existing), 1);
   }
   const rel: (typeof doc.relations)[number] = {
-    subject: s, predicate, object: o, confidence,
+    subject: s,
+    predicate,
+    object: o,
+    confidence,
     evidence: { start: sentence.start, end: sentence.end, text: doc.text.slice(sentence.start, sentence.end) },
   };
   rel.attributes = { rule: view.rule ?? 'sentence', ...attributes };
@@ -65,14 +82,20 @@ const NOMINATED = /\b(?:nominee|nominated|candidate)\s+(?:for|to)\b/i;
 const BASED_RULES = new Set(['location-based']);
 
 /** A dateline places the story, not the names in it; a news agency is placed only by a sentence saying where it is based. */
-function boundPlacement(view: SentenceView, subject: LinkedMention | string, object: LinkedMention | string, rule: string | undefined): boolean {
+function boundPlacement(
+  view: SentenceView,
+  subject: LinkedMention | string,
+  object: LinkedMention | string,
+  rule: string | undefined,
+): boolean {
   if (typeof subject !== 'string' && inDateline(view.doc, subject)) return false;
   if (typeof object !== 'string' && inDateline(view.doc, object)) return false;
   // "Korea, Japan, Taiwan": side-by-side places are a list, whichever rule paired them
   if (typeof subject !== 'string' && typeof object !== 'string') {
     const i = view.mentions.indexOf(subject);
     const k = view.mentions.indexOf(object);
-    if (i >= 0 && k > i && /^,\s+$/.test(gap(view, subject, object)) && isCommaList(view, view.mentions, i, k)) return false;
+    if (i >= 0 && k > i && /^,\s+$/.test(gap(view, subject, object)) && isCommaList(view, view.mentions, i, k))
+      return false;
   }
   // "U.S. LNG exports": an organisation name used as a modifier is no organisation of that place
   if (typeof subject !== 'string' && isModifier(view, subject)) return false;
@@ -80,13 +103,17 @@ function boundPlacement(view: SentenceView, subject: LinkedMention | string, obj
   return !isNewsAgency(s) || BASED_RULES.has(rule ?? '');
 }
 
-const ADVERBS = '(?:also|firmly|strongly|resolutely|jointly|publicly|repeatedly|again|then|previously|recently|formally|officially|once|later|first|has|have|had|was|were|is|are|will|would|did|does|not|never|reportedly|allegedly|which|who|that|on \\w+day|last \\w+|this \\w+)';
+const ADVERBS =
+  '(?:also|firmly|strongly|resolutely|jointly|publicly|repeatedly|again|then|previously|recently|formally|officially|once|later|first|has|have|had|was|were|is|are|will|would|did|does|not|never|reportedly|allegedly|which|who|that|on \\w+day|last \\w+|this \\w+)';
 const ADVERB_GAP = new RegExp(`^\\s*(?:${ADVERBS}\\s+)*$`);
 const APPOSED_GAP = new RegExp(`^,[^,]{2,140},\\s*(?:${ADVERBS}\\s+)*$`);
 
 /** The actor mention that is the subject of a verb starting at `at`: adjacent, or before an apposition. */
 export function subjectBefore(view: SentenceView, at: number): LinkedMention | undefined {
-  const before = view.mentions.filter((m) => m.end <= at).reverse().slice(0, 8);
+  const before = view.mentions
+    .filter((m) => m.end <= at)
+    .reverse()
+    .slice(0, 8);
   for (const m of before) {
     const g = view.doc.norm.slice(m.end, at);
     if (ADVERB_GAP.test(g) || APPOSED_GAP.test(g)) return m;
@@ -94,7 +121,8 @@ export function subjectBefore(view: SentenceView, at: number): LinkedMention | u
   return undefined;
 }
 
-const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|his|her|with|to|on|for|in|at|of|new|joint|first|latest|so-called)\s+)*$/;
+const OBJECT_GAP =
+  /^\s*(?:(?:the|a|an|its|their|his|her|with|to|on|for|in|at|of|new|joint|first|latest|so-called)\s+)*$/;
 
 /** The mention right after a verb ending at `at` (allowing articles and prepositions in between). */
 export function objectAfter(view: SentenceView, at: number): LinkedMention | undefined {

@@ -51,7 +51,10 @@ export function documentCountryRelations(doc: Doc): void {
     const s2 = sentenceAt(doc, Math.max(m.start, near.start));
     if (!s1 || !s2) continue;
     doc.relations.push({
-      subject: id, predicate: 'LOCATED_IN', object: country, confidence,
+      subject: id,
+      predicate: 'LOCATED_IN',
+      object: country,
+      confidence,
       attributes: { rule: 'document-country' },
       evidence: { start: s1.start, end: s2.end, text: doc.text.slice(s1.start, s2.end) },
     });

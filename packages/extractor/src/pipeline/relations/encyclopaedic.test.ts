@@ -1,49 +1,62 @@
 import { relationsOf } from './test-doc';
 
 const ENTITIES: Parameters<typeof relationsOf>[1] = [
-  ['Harstad', 'Location'], ['Norway', 'Country'], ['Harstad Museum', 'Organization'], ['Securities and Exchange Commission', 'Organization'],
-  ['Canada', 'Country'], ['Toronto', 'Location'], ['Reuters', 'Organization'],
+  ['Harstad', 'Location'],
+  ['Norway', 'Country'],
+  ['Harstad Museum', 'Organization'],
+  ['Securities and Exchange Commission', 'Organization'],
+  ['Canada', 'Country'],
+  ['Toronto', 'Location'],
+  ['Reuters', 'Organization'],
 ];
 
 describe('document-wide country only in encyclopaedic leads', () => {
   it('keeps it for a reference lead that defines its subject', () => {
-    const text = 'Harstad is a town in Troms county. It is one of the largest towns in Norway. The town is home to the Harstad Museum.';
+    const text =
+      'Harstad is a town in Troms county. It is one of the largest towns in Norway. The town is home to the Harstad Museum.';
     expect(relationsOf(text, ENTITIES)).toContain('Harstad Museum LOCATED_IN Norway');
   });
 
   it('gives a news story no country for the names it merely mentions', () => {
-    const text = 'TORONTO, March 3 - Shares of a Toronto miner fell after the Securities and Exchange Commission opened an inquiry, '
-      + 'the company said. Canada has no role in the case. Regulators in Canada declined to comment. Reuters could not reach the firm.';
+    const text =
+      'TORONTO, March 3 - Shares of a Toronto miner fell after the Securities and Exchange Commission opened an inquiry, ' +
+      'the company said. Canada has no role in the case. Regulators in Canada declined to comment. Reuters could not reach the firm.';
     expect(relationsOf(text, ENTITIES).filter((x) => x.includes('Canada'))).toEqual([]);
   });
 
   it('gives a statement in the first person none either', () => {
-    const text = 'Harstad is a place that stays in your heart. I was born there. We went back each summer to Norway and the Harstad Museum.';
+    const text =
+      'Harstad is a place that stays in your heart. I was born there. We went back each summer to Norway and the Harstad Museum.';
     expect(relationsOf(text, ENTITIES)).toEqual([]);
   });
 });
 
 describe('what reads as the first person', () => {
   it('is not a roman numeral or a quoted title', () => {
-    const text = '"I Know You" is a song by Constantine I, a band from Norway. It was recorded in Harstad. The band later played the Harstad Museum.';
+    const text =
+      '"I Know You" is a song by Constantine I, a band from Norway. It was recorded in Harstad. The band later played the Harstad Museum.';
     expect(relationsOf(text, ENTITIES)).toContain('Harstad LOCATED_IN Norway');
   });
 });
 
 describe('a hard-wrapped lead', () => {
   it('is read across its line breaks, and an order "vested in me" is not a lead', () => {
-    const wrapped = 'Harstad is a town in the north of Troms county, on the island of\nHinnoya. It is one of the largest towns in Norway. The town is home to the Harstad Museum.';
+    const wrapped =
+      'Harstad is a town in the north of Troms county, on the island of\nHinnoya. It is one of the largest towns in Norway. The town is home to the Harstad Museum.';
     expect(relationsOf(wrapped, ENTITIES)).toContain('Harstad Museum LOCATED_IN Norway');
-    const order = 'By the authority vested in me by the laws of Norway, it is hereby ordered that the Harstad Museum\nbe funded. Harstad shall be its seat. The order takes effect at once.';
+    const order =
+      'By the authority vested in me by the laws of Norway, it is hereby ordered that the Harstad Museum\nbe funded. Harstad shall be its seat. The order takes effect at once.';
     expect(relationsOf(order, ENTITIES)).toEqual([]);
   });
 });
 
 describe('posts and orders', () => {
   it('are not leads, though they define something', () => {
-    const order = 'Whereas, the Harstad Museum is essential to the culture of Norway. Harstad is its home. The order takes effect at once.';
+    const order =
+      'Whereas, the Harstad Museum is essential to the culture of Norway. Harstad is its home. The order takes effect at once.';
     expect(relationsOf(order, ENTITIES)).toEqual([]);
-    const post = '*Ann Lee, Chief Economist*\n\nHarstad is a town that shows what investment can do. Norway funds it. The Harstad Museum opened.';
+    const post =
+      '*Ann Lee, Chief Economist*\n\nHarstad is a town that shows what investment can do. Norway funds it. The Harstad Museum opened.';
     expect(relationsOf(post, ENTITIES).filter((x) => x.includes('Norway'))).toEqual([]);
   });
 });

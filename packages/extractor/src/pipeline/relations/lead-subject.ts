@@ -5,7 +5,11 @@ import { isEncyclopaedic } from './encyclopaedic';
 
 /** A lead needs a body: one-sentence texts are read by the sentence patterns alone. */
 const MIN_SENTENCES = 3;
-const PREDICATE_FOR: Record<string, Predicate> = { Person: 'CITIZEN_OF', Location: 'LOCATED_IN', Organization: 'LOCATED_IN' };
+const PREDICATE_FOR: Record<string, Predicate> = {
+  Person: 'CITIZEN_OF',
+  Location: 'LOCATED_IN',
+  Organization: 'LOCATED_IN',
+};
 
 /**
  * An encyclopaedic lead (never news) opens with its subject and names the subject's country in the same first sentence:
@@ -21,11 +25,19 @@ export function leadSubjectRelations(doc: Doc): void {
   const entity = doc.entities.get(subject.entity);
   const predicate = entity ? PREDICATE_FOR[entity.type] : undefined;
   if (!entity || !predicate || isSupranational(entity.name)) return;
-  const country = doc.mentions.find((m) => m.start >= subject.end && m.end <= first.end && doc.entities.get(m.entity)?.type === 'Country');
+  const country = doc.mentions.find(
+    (m) => m.start >= subject.end && m.end <= first.end && doc.entities.get(m.entity)?.type === 'Country',
+  );
   if (!country || country.entity === subject.entity) return;
-  if (doc.relations.some((r) => r.subject === subject.entity && r.predicate === predicate && r.object === country.entity)) return;
+  if (
+    doc.relations.some((r) => r.subject === subject.entity && r.predicate === predicate && r.object === country.entity)
+  )
+    return;
   doc.relations.push({
-    subject: subject.entity, predicate, object: country.entity, confidence: 0.6,
+    subject: subject.entity,
+    predicate,
+    object: country.entity,
+    confidence: 0.6,
     attributes: { rule: 'lead-subject' },
     evidence: { start: first.start, end: first.end, text: doc.text.slice(first.start, first.end) },
   });

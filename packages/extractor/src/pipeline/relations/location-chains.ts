@@ -7,11 +7,14 @@ import { emit, gap, typeOf, type SentenceView } from './context';
 /** "Guilderland, Albany County": a comma, optionally a compass qualifier. */
 const COMMA = /^,\s+$/;
 /** "Botum Park in Phnom Penh", "a school in the Canadian province of Alberta". */
-const IN = /^,?\s+(?:(?:located|situated|based)\s+)?(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|county|province|state|region|district|municipality|prefecture|country|capital|commune|borough)\s+of\s+)?$/;
+const IN =
+  /^,?\s+(?:(?:located|situated|based)\s+)?(?:in|near|at)\s+(?:the\s+)?(?:(?:town|city|village|county|province|state|region|district|municipality|prefecture|country|capital|commune|borough)\s+of\s+)?$/;
 /** "Ware in central Massachusetts", "the Gobi desert in Asia", "Gitega in the northern part of Burundi". */
-const IN_PART = /^\s+(?:(?:desert|plateau|valley|mountains?|river|island|coast|basin|area|region)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?(?:(?:part|region|corner|tip|edge)\s+of\s+(?:the\s+)?)?$/i;
+const IN_PART =
+  /^\s+(?:(?:desert|plateau|valley|mountains?|river|island|coast|basin|area|region)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+)?(?:(?:part|region|corner|tip|edge)\s+of\s+(?:the\s+)?)?$/i;
 /** Names of sites that sit inside a town: "Hanford Plant, in Richland", "the Palace Theater, in Albany". */
-const SITE_NAME = /\b(?:Plant|Palace|Center|Centre|Range|Park|Square|Forest|Airport|Hospital|Station|Bridge|Building|Museum|Stadium|Channel|Base|Theater|Theatre|Tower|Hall|Dam|Reactor|Prison|Mine)$/;
+const SITE_NAME =
+  /\b(?:Plant|Palace|Center|Centre|Range|Park|Square|Forest|Airport|Hospital|Station|Bridge|Building|Museum|Stadium|Channel|Base|Theater|Theatre|Tower|Hall|Dam|Reactor|Prison|Mine)$/;
 
 const ORG_IN = /^,?\s+(?:(?:located|situated|based|headquartered)\s+)?in\s+$/;
 
@@ -50,7 +53,12 @@ export function locationChainRelations(view: SentenceView): void {
     }
     const aName = view.doc.entities.get(a.entity)?.name ?? '';
     // a named site is inside whatever place it is said to be in, town or region
-    if (SITE_NAME.test(aName) && IN.test(g) && !/\bnear\b/.test(g) && (typeOf(view, b) === 'Location' || typeOf(view, b) === 'Country')) {
+    if (
+      SITE_NAME.test(aName) &&
+      IN.test(g) &&
+      !/\bnear\b/.test(g) &&
+      (typeOf(view, b) === 'Location' || typeOf(view, b) === 'Country')
+    ) {
       emit(view, a, 'LOCATED_IN', b, 0.7);
       continue;
     }

@@ -5,14 +5,19 @@ const PARTY_NAME = /\b(?:Party|Partei|Parti|Partido|Partito|League|Alliance|Cong
 /** "Janne Johnsen (Conservative Party)": a party in brackets right after a name. */
 const BRACKETED = /^\s+\($/;
 /** "a Norwegian politician for the Labour Party", "the Labour Party's candidate". */
-const PARTY_ROLE = /\b(?:politician|member|representative|candidate|deputy|MP|senator|councillor|councilor|mayor|leader|chairman|activist)\s+(?:for|of|from|in)\s+the\s+$/;
-const BAND_ROLE = '(?:bassist|guitarist|drummer|vocalist|singer|frontman|frontwoman|keyboardist|lead singer|lead vocalist|member|co-founder|rapper)';
+const PARTY_ROLE =
+  /\b(?:politician|member|representative|candidate|deputy|MP|senator|councillor|councilor|mayor|leader|chairman|activist)\s+(?:for|of|from|in)\s+the\s+$/;
+const BAND_ROLE =
+  '(?:bassist|guitarist|drummer|vocalist|singer|frontman|frontwoman|keyboardist|lead singer|lead vocalist|member|co-founder|rapper)';
 /** "Fall Out Boy bassist Pete Wentz". */
 const ROLE_BEFORE = new RegExp(`^\\s+(?:(?:former|founding|lead|rhythm|bass)\\s+)?${BAND_ROLE}\\s+$`);
 /** "Dulce María of the Mexican pop group RBD", "Pete Wentz, bassist of Fall Out Boy". */
-const GROUP_AFTER = new RegExp(`^(?:,\\s+(?:the\\s+)?(?:former\\s+)?${BAND_ROLE}\\s+(?:of|for|in|with)|\\s+(?:of|from))\\s+(?:the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:(?:pop|rock|boy|girl|punk|metal|folk|vocal|hip hop|indie)\\s+)?(?:group|band|duo|trio)\\s+$`);
+const GROUP_AFTER = new RegExp(
+  `^(?:,\\s+(?:the\\s+)?(?:former\\s+)?${BAND_ROLE}\\s+(?:of|for|in|with)|\\s+(?:of|from))\\s+(?:the\\s+)?(?:[A-Z][a-z]+\\s+)?(?:(?:pop|rock|boy|girl|punk|metal|folk|vocal|hip hop|indie)\\s+)?(?:group|band|duo|trio)\\s+$`,
+);
 /** "was elected a member of the Royal Swedish Academy of Sciences", "became a fellow of". */
-const ELECTED = /^\s+(?:was|were|has been|had been|is)\s+(?:also\s+)?(?:elected|made|appointed|admitted|inducted)\s+(?:as\s+)?(?:an?\s+)?(?:(?:foreign|honorary|full|corresponding|life)\s+)?(?:member|fellow)\s+(?:of|to|into)\s+(?:the\s+)?$/;
+const ELECTED =
+  /^\s+(?:was|were|has been|had been|is)\s+(?:also\s+)?(?:elected|made|appointed|admitted|inducted)\s+(?:as\s+)?(?:an?\s+)?(?:(?:foreign|honorary|full|corresponding|life)\s+)?(?:member|fellow)\s+(?:of|to|into)\s+(?:the\s+)?$/;
 
 function isParty(view: SentenceView, m: LinkedMention): boolean {
   const e = view.doc.entities.get(m.entity);
@@ -35,8 +40,10 @@ export function membershipRelations(view: SentenceView): void {
     const g = gap(view, a, b);
     const at = typeOf(view, a);
     const bt = typeOf(view, b);
-    if (at === 'Person' && a.kind === 'name' && BRACKETED.test(g) && isParty(view, b)) emit(view, a, 'MEMBER_OF', b, 0.75);
-    if (at === 'Organization' && bt === 'Person' && b.kind === 'name' && ROLE_BEFORE.test(g)) emit(view, b, 'MEMBER_OF', a, 0.75);
+    if (at === 'Person' && a.kind === 'name' && BRACKETED.test(g) && isParty(view, b))
+      emit(view, a, 'MEMBER_OF', b, 0.75);
+    if (at === 'Organization' && bt === 'Person' && b.kind === 'name' && ROLE_BEFORE.test(g))
+      emit(view, b, 'MEMBER_OF', a, 0.75);
     if (at === 'Person' && bt === 'Organization' && GROUP_AFTER.test(g)) emit(view, a, 'MEMBER_OF', b, 0.75);
     if (at === 'Person' && bt === 'Organization' && ELECTED.test(g)) emit(view, a, 'MEMBER_OF', b, 0.75);
   }

@@ -5,11 +5,30 @@ import { POSITION_WORDS } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import { typeOf, type SentenceView } from './context';
 
-const CLASSES = ['Copula', 'Modal', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adjective', 'Noun'];
+const CLASSES = [
+  'Copula',
+  'Modal',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Adjective',
+  'Noun',
+];
 /** Inflections the lexicon does not list, read back to the verb they inflect ("watched" → watch). */
 const INFLECTIONS: [RegExp, string, string][] = [
-  [/ied$/, 'y', 'PastTense'], [/ed$/, '', 'PastTense'], [/d$/, '', 'PastTense'], [/ing$/, '', 'Gerund'], [/ing$/, 'e', 'Gerund'],
-  [/ies$/, 'y', 'PresentTense'], [/es$/, '', 'PresentTense'], [/s$/, '', 'PresentTense'],
+  [/ied$/, 'y', 'PastTense'],
+  [/ed$/, '', 'PastTense'],
+  [/d$/, '', 'PastTense'],
+  [/ing$/, '', 'Gerund'],
+  [/ing$/, 'e', 'Gerund'],
+  [/ies$/, 'y', 'PresentTense'],
+  [/es$/, '', 'PresentTense'],
+  [/s$/, '', 'PresentTense'],
 ];
 
 /** Verb classes among {@link wordClass}'s answers. */
@@ -29,7 +48,8 @@ const classCache = new Map<string, string | undefined>();
 
 function lookUpClass(w: string): string | undefined {
   const tags = lexiconTags(w);
-  const known = CLASSES.find((t) => tags.includes(t)) ?? (tags.some((t) => t.includes('PhrasalVerb')) ? 'Infinitive' : undefined);
+  const known =
+    CLASSES.find((t) => tags.includes(t)) ?? (tags.some((t) => t.includes('PhrasalVerb')) ? 'Infinitive' : undefined);
   if (known || w.length < 5) return known;
   for (const [end, add, tag] of INFLECTIONS) {
     if (end.test(w) && lexiconTags(w.replace(end, add)).includes('Infinitive')) return tag;
@@ -49,17 +69,22 @@ export function placeKind(view: SentenceView, m: LinkedMention): string {
 }
 
 const LIST_JOIN = /^\s*,?\s*(?:and|or)\s+$/;
-const kindOf = (view: SentenceView, m: LinkedMention): string => (typeOf(view, m) === 'Country' ? 'Location' : typeOf(view, m) ?? '');
+const kindOf = (view: SentenceView, m: LinkedMention): string =>
+  typeOf(view, m) === 'Country' ? 'Location' : (typeOf(view, m) ?? '');
 
 /** A mention coordinated with another of its kind ("Texas, California and Nevada"): a list item, not a container. */
 export function inList(view: SentenceView, m: LinkedMention): boolean {
   const i = view.mentions.indexOf(m);
   const joined = (a: LinkedMention | undefined, b: LinkedMention | undefined): boolean =>
-    a !== undefined && b !== undefined && kindOf(view, a) === kindOf(view, b) && LIST_JOIN.test(view.doc.norm.slice(a.end, b.start));
+    a !== undefined &&
+    b !== undefined &&
+    kindOf(view, a) === kindOf(view, b) &&
+    LIST_JOIN.test(view.doc.norm.slice(a.end, b.start));
   return joined(view.mentions[i - 1], m) || joined(m, view.mentions[i + 1]);
 }
 
-export const WORK_VERB = /\b(?:heads?|headed|leads?|led|runs?|ran|manages?|managed|joined|works?|worked|employed|chairs?|chaired|represents?|represented)\b/i;
+export const WORK_VERB =
+  /\b(?:heads?|headed|leads?|led|runs?|ran|manages?|managed|joined|works?|worked|employed|chairs?|chaired|represents?|represented)\b/i;
 const ENDS_WITH_PREPOSITION = /\b(?:of|at|for|with|from)\s+(?:the\s+)?$/i;
 const POSITIONS = new Set(POSITION_WORDS);
 
@@ -68,7 +93,12 @@ export function namesPosition(text: string): boolean {
   const ws = text.toLowerCase().split(/[^a-z-]+/);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (POSITIONS.has(w) || (w.endsWith('s') && POSITIONS.has(w.slice(0, -1))) || POSITIONS.has(`${w} ${ws[i + 1] ?? ''}`)) return true;
+    if (
+      POSITIONS.has(w) ||
+      (w.endsWith('s') && POSITIONS.has(w.slice(0, -1))) ||
+      POSITIONS.has(`${w} ${ws[i + 1] ?? ''}`)
+    )
+      return true;
   }
   return false;
 }
@@ -90,7 +120,9 @@ export function isModifier(view: SentenceView, m: LinkedMention): boolean {
   const w = /^\s+([a-z]+)/.exec(after)?.[1];
   if (!w) return false;
   const tags = lexiconTags(w);
-  return ['Singular', 'Plural', 'Noun', 'Uncountable'].some((t) => tags.includes(t)) && !VERB_CLASSES.has(wordClass(w) ?? '');
+  return (
+    ['Singular', 'Plural', 'Noun', 'Uncountable'].some((t) => tags.includes(t)) && !VERB_CLASSES.has(wordClass(w) ?? '')
+  );
 }
 
 /** A one-word name that is an ordinary word ("Born in Vienna" read as a place called Born) is too doubtful to relate. */

@@ -58,10 +58,19 @@ export function pairFeatures(view: SentenceView, c: PairCandidate): string[] {
   const inside = view.mentions.filter((m) => m.start >= a.end && m.end <= b.start);
   const order = forward ? 'so' : 'os';
   const f = [
-    'bias', `order=${order}`, `types=${typeOf(view, c.subject)}>${typeOf(view, c.object)}`, `len=${bucket(bw.length)}`,
-    `mb=${bucket(inside.length)}`, `bf=${bw[0] ?? '<none>'}`, `bl=${bw[bw.length - 1] ?? '<none>'}`,
-    `o.bf=${order}.${bw[0] ?? '<none>'}`, `o.bl=${order}.${bw[bw.length - 1] ?? '<none>'}`,
-    `l1=${left[left.length - 1] ?? '<s>'}`, `l2=${left.join('_') || '<s>'}`, `r1=${right[0] ?? '</s>'}`, `r2=${right.join('_') || '</s>'}`,
+    'bias',
+    `order=${order}`,
+    `types=${typeOf(view, c.subject)}>${typeOf(view, c.object)}`,
+    `len=${bucket(bw.length)}`,
+    `mb=${bucket(inside.length)}`,
+    `bf=${bw[0] ?? '<none>'}`,
+    `bl=${bw[bw.length - 1] ?? '<none>'}`,
+    `o.bf=${order}.${bw[0] ?? '<none>'}`,
+    `o.bl=${order}.${bw[bw.length - 1] ?? '<none>'}`,
+    `l1=${left[left.length - 1] ?? '<s>'}`,
+    `l2=${left.join('_') || '<s>'}`,
+    `r1=${right[0] ?? '</s>'}`,
+    `r2=${right.join('_') || '</s>'}`,
     `commas=${bucket(bw.filter((w) => w === ',').length)}`,
   ];
   if (bw.length <= 5) f.push(`bs=${order}.${bw.join('_')}`);
@@ -72,16 +81,26 @@ export function pairFeatures(view: SentenceView, c: PairCandidate): string[] {
   if (/[;:]|\b(?:and|but|while|whereas|although|because|when)\b/.test(between)) f.push('clause-break');
   if (/\b(?:said|says|told)\b/.test(between)) f.push('said-between');
   // word classes generalise the lexical features to words training never saw ("sued" as a verb like "met")
-  const classes = bw.map((w) => (/^[a-z]/.test(w) ? wordClass(w) ?? 'W' : w));
+  const classes = bw.map((w) => (/^[a-z]/.test(w) ? (wordClass(w) ?? 'W') : w));
   for (const k of new Set(classes)) f.push(`bc=${k}`);
-  f.push(`verbs=${bucket(classes.filter((k) => VERB_CLASSES.has(k)).length)}`, `bfc=${order}.${classes[0] ?? '<none>'}`, `blc=${order}.${classes[classes.length - 1] ?? '<none>'}`);
+  f.push(
+    `verbs=${bucket(classes.filter((k) => VERB_CLASSES.has(k)).length)}`,
+    `bfc=${order}.${classes[0] ?? '<none>'}`,
+    `blc=${order}.${classes[classes.length - 1] ?? '<none>'}`,
+  );
   if (classes.length <= 6) f.push(`bcs=${order}.${classes.join('_')}`);
-  if (c.group !== 'wf') f.push(`pk=${placeKind(view, c.subject)}>${placeKind(view, c.object)}`, `pko=${order}.${placeKind(view, c.object)}.${bw.join('_').slice(0, 12)}`);
+  if (c.group !== 'wf')
+    f.push(
+      `pk=${placeKind(view, c.subject)}>${placeKind(view, c.object)}`,
+      `pko=${order}.${placeKind(view, c.object)}.${bw.join('_').slice(0, 12)}`,
+    );
   if (inList(view, c.object)) f.push('object-in-list');
   if (inList(view, c.subject)) f.push('subject-in-list');
   if (/^'s?\b/.test(doc.norm.slice(c.object.end, c.object.end + 3))) f.push('object-possessive');
   const person = c.group === 'wf' ? c.subject : undefined;
-  if (person && TITLE_END.test(doc.norm.slice(Math.max(sentence.start, person.start - 30), person.start))) f.push('title-before-person');
-  if (person && namesPosition(doc.norm.slice(person.end, Math.min(sentence.end, person.end + 40)))) f.push('position-after-person');
+  if (person && TITLE_END.test(doc.norm.slice(Math.max(sentence.start, person.start - 30), person.start)))
+    f.push('title-before-person');
+  if (person && namesPosition(doc.norm.slice(person.end, Math.min(sentence.end, person.end + 40))))
+    f.push('position-after-person');
   return f.map((x) => `${c.group}:${x}`);
 }

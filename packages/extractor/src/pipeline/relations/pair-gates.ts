@@ -22,7 +22,11 @@ export function insideLongerName(view: SentenceView, m: LinkedMention): boolean 
   const after = view.doc.norm.slice(m.end, Math.min(view.sentence.end, m.end + 30));
   // a capitalised word before that is an ordinary word ("The", "Judge") opens a sentence or a title, not a longer name
   const prev = /(?:^|\s)([A-Z][\w.&'-]*)\s$/.exec(before)?.[1];
-  return (prev !== undefined && !isCommonWord(prev.toLowerCase().replace(/\.$/, ''))) || /^\s(?:[A-Z]|of\s+(?:the\s+)?[A-Z])/.test(after) || /^[\w&-]/.test(after);
+  return (
+    (prev !== undefined && !isCommonWord(prev.toLowerCase().replace(/\.$/, ''))) ||
+    /^\s(?:[A-Z]|of\s+(?:the\s+)?[A-Z])/.test(after) ||
+    /^[\w&-]/.test(after)
+  );
 }
 
 /** A person's full name: two or more words, the first a real given name (not an initial or a title such as "Reverend"). */
@@ -40,7 +44,13 @@ const NOMINATION = /\bto be\b|\bnominee\b|\bnominated?\b/i;
 export function strayPreposition(between: string): boolean {
   const rest = between.replace(/\b(?:of|at|for|with|from)\s+(?:the\s+)?$/i, '');
   // a capitalised word before the preposition is a post in title case ("a Career Member of the")
-  return rest !== between && /[A-Za-z]/.test(rest) && !/[A-Z][a-z]+\s*$/.test(rest) && !namesPosition(between) && !WORK_VERB.test(between);
+  return (
+    rest !== between &&
+    /[A-Za-z]/.test(rest) &&
+    !/[A-Z][a-z]+\s*$/.test(rest) &&
+    !namesPosition(between) &&
+    !WORK_VERB.test(between)
+  );
 }
 
 /** "the University of California, San Diego": a campus named after its system, not an organisation based in the city. */
@@ -61,7 +71,12 @@ export function failsGate(view: SentenceView, c: PairCandidate): boolean {
   if (c.group === 'wf') {
     // "Secretary of Commerce under George W. Bush": a bare preposition before the person names no employer of his
     const bareBefore = a === c.object && /^\s*(?:under|with|by|from|to|in|on|and)\s*$/i.test(between);
-    return !isFullPersonName(view, c.subject) || NOMINATION.test(between) || (a === c.subject && strayPreposition(between)) || bareBefore;
+    return (
+      !isFullPersonName(view, c.subject) ||
+      NOMINATION.test(between) ||
+      (a === c.subject && strayPreposition(between)) ||
+      bareBefore
+    );
   }
   const kind = (m: LinkedMention): string => (typeOf(view, m) === 'Country' ? 'Country' : placeKind(view, m));
   if (!KNOWN.has(kind(c.object))) return true;

@@ -15,7 +15,10 @@ describe('relation pair model', () => {
 
   it('reads a clear work-for sentence as HOLDS_POSITION with its sentence and a probability', () => {
     const text = 'The plant will close next year, said Martha Okonjo, who manages the Wexford Tool Company.';
-    const triples = relationsOf(text, [['Martha Okonjo', 'Person'], ['Wexford Tool Company', 'Organization']]);
+    const triples = relationsOf(text, [
+      ['Martha Okonjo', 'Person'],
+      ['Wexford Tool Company', 'Organization'],
+    ]);
     expect(triples).toContain('Martha Okonjo HOLDS_POSITION Wexford Tool Company');
     const r = extract({ id: 't', text }).relations.find((x) => x.predicate === 'HOLDS_POSITION');
     expect(r?.evidence.text).toBe(text);
@@ -24,13 +27,22 @@ describe('relation pair model', () => {
   });
 
   it('reads nothing between two names that merely share a sentence', () => {
-    const triples = relationsOf('Martha Okonjo watched the match on television while the Wexford Tool Company lost its appeal.', [
-      ['Martha Okonjo', 'Person'], ['Wexford Tool Company', 'Organization'],
-    ]);
+    const triples = relationsOf(
+      'Martha Okonjo watched the match on television while the Wexford Tool Company lost its appeal.',
+      [
+        ['Martha Okonjo', 'Person'],
+        ['Wexford Tool Company', 'Organization'],
+      ],
+    );
     expect(triples).toEqual([]);
   });
 
   it('reads words that name Object.prototype keys as plain words', () => {
-    expect(() => extract({ id: 't', text: 'Ann Lee said the constructor of the Wexford Tool Company, Bo Ng, left toString Street.' })).not.toThrow();
+    expect(() =>
+      extract({
+        id: 't',
+        text: 'Ann Lee said the constructor of the Wexford Tool Company, Bo Ng, left toString Street.',
+      }),
+    ).not.toThrow();
   });
 });

@@ -29,7 +29,9 @@ export interface PairModel {
 
 /** Encodes a model as gzipped JSON (weights rounded to 4 decimals keeps the committed file small). */
 export function encodePairModel(m: PairModel): Buffer {
-  const weights = Object.fromEntries([...m.weights].map(([f, w]) => [f, Math.round(w * 1e4) / 1e4]).filter(([, w]) => w !== 0));
+  const weights = Object.fromEntries(
+    [...m.weights].map(([f, w]) => [f, Math.round(w * 1e4) / 1e4]).filter(([, w]) => w !== 0),
+  );
   return gzipSync(JSON.stringify({ version: 1, thresholds: m.thresholds, weights }), { level: 9 });
 }
 
@@ -88,6 +90,13 @@ export function pairModelRelations(view: SentenceView): void {
     const name = view.doc.entities.get(c.object.entity)?.name ?? '';
     const [a, b] = c.subject.start < c.object.start ? [c.subject, c.object] : [c.object, c.subject];
     const title = TITLE.exec(gap(view, a, b))?.[1]?.toLowerCase();
-    emit(view, c.subject, PARTY_NAME.test(name) ? 'MEMBER_OF' : 'HOLDS_POSITION', c.object, confidence, title ? { title } : undefined);
+    emit(
+      view,
+      c.subject,
+      PARTY_NAME.test(name) ? 'MEMBER_OF' : 'HOLDS_POSITION',
+      c.object,
+      confidence,
+      title ? { title } : undefined,
+    );
   }
 }

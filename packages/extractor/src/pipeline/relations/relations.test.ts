@@ -8,24 +8,36 @@ function triples(text: string): string[] {
 
 describe('relation patterns', () => {
   it('reads a location chain but not a list of places', () => {
-    expect(triples('The summit was held in Wuzhen, East China\'s Zhejiang Province.')).toContain('Wuzhen LOCATED_IN Zhejiang Province');
+    expect(triples("The summit was held in Wuzhen, East China's Zhejiang Province.")).toContain(
+      'Wuzhen LOCATED_IN Zhejiang Province',
+    );
     expect(triples('He studied in London, Paris, and Tokyo.').filter((t) => t.includes('LOCATED_IN'))).toEqual([]);
   });
 
   it('reads nationality only before a noun for a person', () => {
-    expect(triples('Sarah Gibb (born 1970) is an English illustrator.')).toContain('Sarah Gibb CITIZEN_OF United Kingdom');
+    expect(triples('Sarah Gibb (born 1970) is an English illustrator.')).toContain(
+      'Sarah Gibb CITIZEN_OF United Kingdom',
+    );
     expect(triples('Ici Paris is a French magazine.').filter((t) => t.includes('CITIZEN_OF'))).toEqual([]);
   });
 
   it('reads a passive issue with two issuers', () => {
-    const t = triples('The Cyberspace Strategy, jointly released by the Ministry of Commerce and the National Security Agency, says little.');
-    expect(t).toEqual(expect.arrayContaining([
-      'Ministry of Commerce ISSUED Cyberspace Strategy', 'National Security Agency ISSUED Cyberspace Strategy',
-    ]));
+    const t = triples(
+      'The Cyberspace Strategy, jointly released by the Ministry of Commerce and the National Security Agency, says little.',
+    );
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'Ministry of Commerce ISSUED Cyberspace Strategy',
+        'National Security Agency ISSUED Cyberspace Strategy',
+      ]),
+    );
   });
 
   it('never emits an edge its signature forbids', () => {
-    const r = extract({ id: 't', text: 'Beijing opposes the plan. Long Zhou, an official from the Office for Cyber Affairs, spoke.' });
+    const r = extract({
+      id: 't',
+      text: 'Beijing opposes the plan. Long Zhou, an official from the Office for Cyber Affairs, spoke.',
+    });
     for (const rel of r.relations) expect(rel.evidence.text.length).toBeGreaterThan(0);
     expect(r.relations.some((x) => x.subject === 'loc:beijing')).toBe(false);
   });

@@ -1,7 +1,8 @@
 import { extract } from '../../extract';
 import { calibratedConfidence } from './calibration';
 
-const TEXT = 'The summit was held in Wuzhen, East China\'s Zhejiang Province. Long Zhou, an official from the Office for Cyber Affairs, spoke.';
+const TEXT =
+  "The summit was held in Wuzhen, East China's Zhejiang Province. Long Zhou, an official from the Office for Cyber Affairs, spoke.";
 
 describe('relations name their rule', () => {
   it('marks each relation with the pattern, closure or document-level basis that produced it', () => {

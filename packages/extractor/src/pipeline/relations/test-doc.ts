@@ -16,7 +16,8 @@ export function relationsOf(text: string, entities: TestMention[], withRule = fa
   const longestFirst = [...entities].sort((a, b) => b[0].length - a[0].length);
   for (const [surface, type, kind = 'name', given] of longestFirst) {
     const id = given ?? `${type.toLowerCase()}:${surface.toLowerCase().replace(/\W+/g, '-')}`;
-    if (!doc.entities.has(id)) doc.entities.set(id, { id, name: kind === 'name' ? surface : id, type, aliases: new Set() });
+    if (!doc.entities.has(id))
+      doc.entities.set(id, { id, name: kind === 'name' ? surface : id, type, aliases: new Set() });
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
       const before = text[at - 1] ?? ' ';
       const after = text[at + surface.length] ?? ' ';
@@ -28,12 +29,14 @@ export function relationsOf(text: string, entities: TestMention[], withRule = fa
   doc.mentions.sort((a, b) => a.start - b.start);
   // the country stage 3 would call dominant, so a pattern that leaned on it would show here
   const counts = new Map<string, number>();
-  for (const m of doc.mentions) if (m.entity.startsWith('country:')) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const m of doc.mentions)
+    if (m.entity.startsWith('country:')) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (top && top[1] >= 2) doc.dominantCountry = top[0].slice('country:'.length);
   findRelations(doc);
   for (const r of doc.relations) {
-    if (text.slice(r.evidence.start, r.evidence.end) !== r.evidence.text) throw new Error(`bad evidence for ${r.subject}`);
+    if (text.slice(r.evidence.start, r.evidence.end) !== r.evidence.text)
+      throw new Error(`bad evidence for ${r.subject}`);
   }
   const name = (id: string): string => doc.entities.get(id)?.name ?? id;
   const rule = (r: (typeof doc.relations)[number]): string => (withRule ? ` [${r.attributes?.rule ?? '?'}]` : '');

@@ -2,7 +2,19 @@ import { NAME_TITLE_RE_SOURCE, NAME_TITLES, POSITION_WORDS } from '../../knowled
 import type { Doc, EntityDraft, LinkedMention } from '../types';
 
 const TITLE_WORDS = new Set([...NAME_TITLES, ...POSITION_WORDS].map((w) => w.toLowerCase().split(/\s+/).pop() ?? ''));
-for (const w of ['advisor', 'adviser', 'lady', 'nominee', 'czar', 'member', 'officer', 'policy', 'administrator', 'counsel']) TITLE_WORDS.add(w);
+for (const w of [
+  'advisor',
+  'adviser',
+  'lady',
+  'nominee',
+  'czar',
+  'member',
+  'officer',
+  'policy',
+  'administrator',
+  'counsel',
+])
+  TITLE_WORDS.add(w);
 
 /**
  * A name that is a title, not a body or a person: "White House Homeland Security Advisor", "Nashville Mayor", "First Lady",
@@ -12,7 +24,9 @@ export function isTitleName(e: EntityDraft | undefined): boolean {
   if (!e || (e.type !== 'Organization' && e.type !== 'Person')) return false;
   const words = e.name.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
-  return TITLE_WORDS.has(last) || /^(?:Nominee|Head|Chief|Director|Secretary|Chair|Chairman)\s+(?:for|of)\b/.test(e.name);
+  return (
+    TITLE_WORDS.has(last) || /^(?:Nominee|Head|Chief|Director|Secretary|Chair|Chairman)\s+(?:for|of)\b/.test(e.name)
+  );
 }
 
 const TITLE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${NAME_TITLE_RE_SOURCE})\\s+(?:[A-Z][a-z]+\\s+)?$`);
@@ -24,7 +38,8 @@ export function isTitledOrganisation(doc: Doc, m: LinkedMention): boolean {
 }
 
 /** "signed an Executive Order", "issued a Proclamation": a kind of instrument, not one named policy an analyst could cite. */
-const GENERIC_INSTRUMENT = /^(?:an?\s+|the\s+)?(?:(?:new|presidential|executive)\s+)?(?:Executive Orders?|Proclamations?|Memorand(?:um|a)|Orders?|Acts?|Laws?|Bills?|Rules?|Regulations?|Directives?|Decrees?|Policy|Policies|Strategy)$/i;
+const GENERIC_INSTRUMENT =
+  /^(?:an?\s+|the\s+)?(?:(?:new|presidential|executive)\s+)?(?:Executive Orders?|Proclamations?|Memorand(?:um|a)|Orders?|Acts?|Laws?|Bills?|Rules?|Regulations?|Directives?|Decrees?|Policy|Policies|Strategy)$/i;
 
 /** Whether a policy's name is only the kind of instrument it is. */
 export function isGenericInstrument(e: EntityDraft | undefined): boolean {
@@ -32,7 +47,8 @@ export function isGenericInstrument(e: EntityDraft | undefined): boolean {
 }
 
 /** "Jr.", "States", "Office", "League": a suffix or one institution word left over from a longer name names nothing on its own. */
-const FRAGMENT = /^(?:Jr\.?|Sr\.?|[IVX]{1,4}|States|Office|Department|League|Government|Cabinet|Army|Navy|Council|Committee|Agency|Administration|Nation|Commonwealth|Public Affairs|AI)$/;
+const FRAGMENT =
+  /^(?:Jr\.?|Sr\.?|[IVX]{1,4}|States|Office|Department|League|Government|Cabinet|Army|Navy|Council|Committee|Agency|Administration|Nation|Commonwealth|Public Affairs|AI)$/;
 
 /** Whether an entity's name is only a fragment of a longer one. */
 export function isNameFragment(e: EntityDraft | undefined): boolean {

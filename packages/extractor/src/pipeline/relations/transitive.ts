@@ -10,7 +10,8 @@ export function closeLocations(doc: Doc): void {
   const located = doc.relations.filter((r) => r.predicate === 'LOCATED_IN');
   const bySubject = new Map<string, ExtractedRelation[]>();
   for (const r of located) bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
-  const has = (s: string, o: string): boolean => doc.relations.some((r) => r.predicate === 'LOCATED_IN' && r.subject === s && r.object === o);
+  const has = (s: string, o: string): boolean =>
+    doc.relations.some((r) => r.predicate === 'LOCATED_IN' && r.subject === s && r.object === o);
   for (const first of located) {
     for (const second of bySubject.get(first.object) ?? []) {
       if (second.object === first.subject || has(first.subject, second.object)) continue;
@@ -22,7 +23,9 @@ export function closeLocations(doc: Doc): void {
       const end = Math.max(first.evidence.end, second.evidence.end);
       if (end - start > MAX_SPAN) continue;
       doc.relations.push({
-        ...first, object: second.object, confidence: +(Math.min(first.confidence, second.confidence) * DECAY).toFixed(2),
+        ...first,
+        object: second.object,
+        confidence: +(Math.min(first.confidence, second.confidence) * DECAY).toFixed(2),
         attributes: { ...first.attributes, rule: sameSentence ? 'transitive' : 'transitive-two-sentences' },
         evidence: { start, end, text: doc.text.slice(start, end) },
       });
