@@ -5,3 +5,5 @@ export type { ArticleToWrite, WriteOutcome, WriteOptions } from './write-article
 export type { StoredArticle } from './article-rows';
 export { toStoreError } from './errors';
 export type { GraphExport } from './queries/export-graph';
+export { ALLOWED_PROCEDURES } from './cypher/plan-guard';
+export { DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher/read-only-query';

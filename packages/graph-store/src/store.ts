@@ -1,6 +1,8 @@
 import {
   NewsgraphError,
   type AmbiguousName,
+  type CypherRequest,
+  type CypherResult,
   type AmbiguousNameQuery,
   type EntitySearchQuery,
   type EntitySummary,
@@ -10,6 +12,7 @@ import {
 } from '@newsgraph/schema';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toStoreError } from './errors';
+import { DEFAULT_CYPHER_LIMITS, readOnlyQuery, type CypherLimits } from './cypher/read-only-query';
 import { ambiguousNames } from './queries/ambiguous-names';
 import { exportGraph, type GraphExport } from './queries/export-graph';
 import { neighbourhood } from './queries/neighbourhood';
@@ -129,6 +132,21 @@ export class GraphStore {
   /** The whole graph as sorted JSON (the JSON export, and exact comparisons in tests). */
   exportGraph(): Promise<GraphExport> {
     return this.read('exporting the graph', exportGraph);
+  }
+
+  /** A power user's query, run only if its plan is a pure read, within a time limit and a row cap. */
+  async cypher(request: CypherRequest, limits: CypherLimits = DEFAULT_CYPHER_LIMITS): Promise<CypherResult> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      // No retries: a refused or timed-out query would fail the same way again.
+      return await session.executeRead((tx) => readOnlyQuery(tx, request, limits.rowCap), {
+        timeout: limits.timeoutMs,
+      });
+    } catch (error) {
+      throw toStoreError(error, 'running a read-only query');
+    } finally {
+      await session.close();
+    }
   }
 
   stats(): Promise<GraphStats> {
