@@ -7,3 +7,4 @@ export { toStoreError } from './errors';
 export type { GraphExport } from './queries/export-graph';
 export { ALLOWED_PROCEDURES } from './cypher/plan-guard';
 export { DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher/read-only-query';
+export type { ExportScope } from './queries/stream-graph';

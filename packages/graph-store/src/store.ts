@@ -5,6 +5,7 @@ import {
   type CypherResult,
   type AmbiguousNameQuery,
   type EntitySearchQuery,
+  type ExportItem,
   type EntitySummary,
   type GraphElements,
   type GraphQuery,
@@ -15,6 +16,7 @@ import { toStoreError } from './errors';
 import { DEFAULT_CYPHER_LIMITS, readOnlyQuery, type CypherLimits } from './cypher/read-only-query';
 import { ambiguousNames } from './queries/ambiguous-names';
 import { exportGraph, type GraphExport } from './queries/export-graph';
+import { streamGraph, streamTopology, type ExportScope } from './queries/stream-graph';
 import { neighbourhood } from './queries/neighbourhood';
 import { searchEntities } from './queries/search-entities';
 import { graphStats } from './queries/stats';
@@ -147,6 +149,16 @@ export class GraphStore {
     } finally {
       await session.close();
     }
+  }
+
+  /** Entities then relations of a scope, streamed for exports that must not hold the whole graph in memory. */
+  streamGraph(scope: ExportScope = {}): AsyncGenerator<ExportItem> {
+    return streamGraph(this.driver, scope);
+  }
+
+  /** Only the ids and links of a scope, streamed, for a server-side layout. */
+  streamTopology(scope: ExportScope = {}): { nodes: AsyncIterable<string>; edges: AsyncIterable<[string, string]> } {
+    return streamTopology(this.driver, scope);
   }
 
   stats(): Promise<GraphStats> {

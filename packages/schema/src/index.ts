@@ -5,3 +5,5 @@ export * from './errors';
 export * from './api';
 export * from './overrides';
 export * from './cypher';
+export * from './export';
+export * from './type-colours';
