@@ -1,5 +1,6 @@
 // ESLint flat config: typescript-eslint with type information, the package dependency direction, and no console in libraries.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -36,7 +37,7 @@ function importRules(pkg, depth) {
     message:
       other === pkg
         ? 'A package imports its own files relatively, not through its own name.'
-        : `${pkg} may import only ${allowed.length ? allowed.join(', ') : 'no other newsgraph package'} (docs/dependencies.md).`,
+        : `${pkg} ${allowed.length ? `may import only ${allowed.join(', ')}` : 'imports no other newsgraph package'} (docs/dependencies.md).`,
   }));
   const patterns = [DEEP_IMPORT];
   if (depth !== undefined) {
@@ -59,7 +60,7 @@ const packageBlocks = PACKAGES.flatMap((pkg) => [
   })),
 ]);
 
-export default tseslint.config(
+export default defineConfig(
   // Declaration files are generated output, never sources (a stale one beside its .ts sits in no tsconfig).
   { name: 'newsgraph/ignores', ignores: ['**/node_modules/**', '**/dist/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -82,10 +83,7 @@ export default tseslint.config(
       // Numbers and absent values print as themselves in messages and feature strings; objects and any still may not.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowNullish: true }],
       // An unused binding named with a leading underscore is deliberate (a required parameter, a skipped tuple slot).
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   {
@@ -121,7 +119,7 @@ export default tseslint.config(
         {
           patterns: [
             DEEP_IMPORT,
-            { regex: '^(\\.\\.?/)+(\\.\\./)?packages/', message: 'Import a package by its name (@newsgraph/<name>).' },
+            { regex: '^(\\.{1,2}/)+packages/', message: 'Import a package by its name (@newsgraph/<name>).' },
           ],
         },
       ],
