@@ -183,7 +183,7 @@ function entityReport(sentences, byId) {
   const missed = [];
   for (const s of sentences) {
     const rec = byId.get(s.id);
-    s.entities.forEach((g, gi) => {
+    s.entities.forEach((g) => {
       if (g.type === 'Other') return;
       c[g.type] ??= { found: 0, gold: 0 };
       c[g.type].gold++;

@@ -84,7 +84,7 @@ const fmt = (n: number, digits = 0): string =>
 const quartiles = (xs: number[]): string => {
   if (xs.length === 0) return 'n/a';
   const at = (q: number): number => xs[Math.min(xs.length - 1, Math.floor(q * (xs.length - 1)))] ?? 0;
-  return [0.1, 0.25, 0.5, 0.75, 1].map((q) => `${fmt(at(q))}`).join(' / ');
+  return [0.1, 0.25, 0.5, 0.75, 1].map((q) => fmt(at(q))).join(' / ');
 };
 
 async function main(): Promise<void> {
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const lines = process.argv.includes('--full')
     ? await takeLines(corpus, Number.MAX_SAFE_INTEGER)
     : await takeLines(corpus, limit);
-  const chars = lines.reduce((n, l) => n + String((JSON.parse(l) as { text?: string }).text ?? '').length, 0);
+  const chars = lines.reduce((n, l) => n + ((JSON.parse(l) as { text?: string }).text ?? '').length, 0);
   console.log(`corpus: ${lines.length} articles, ${fmt(chars / 1e6, 1)} M chars; workers: ${workers}; Neo4j: ${uri}`);
 
   const store = await GraphStore.connect({ uri });

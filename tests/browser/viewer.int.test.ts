@@ -33,9 +33,11 @@ describe('viewer in Chromium', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (server) await close(server);
-    await store?.close();
+    // beforeAll may have stopped part-way, leaving any of these unset.
+    const started: { browser?: Browser; server?: Server; store?: GraphStore } = { browser, server, store };
+    await started.browser?.close();
+    if (started.server) await close(started.server);
+    await started.store?.close();
   });
 
   beforeEach(async () => {

@@ -50,7 +50,7 @@ export class GraphStore {
       logging: { level: 'error', logger: () => {} },
     });
     try {
-      await driver.verifyConnectivity();
+      await driver.getServerInfo();
     } catch (error) {
       await driver.close();
       throw new NewsgraphError(

@@ -14,7 +14,10 @@ export interface ExtractionPool {
 /** A pool of `workers` threads, or extraction in this thread when workers is 0. */
 export function createExtractionPool(workers: number, context: PrepareContext): ExtractionPool {
   if (workers <= 0) {
-    return { size: 0, run: async (article) => prepareArticle(article, context), close: async () => {} };
+    // The executor turns a throw into a rejection, the way a worker's failure arrives from the pool.
+    const run = (article: ArticleInput): Promise<ArticleToWrite> =>
+      new Promise((resolve) => resolve(prepareArticle(article, context)));
+    return { size: 0, run, close: async () => {} };
   }
   const pool = new Piscina({
     filename: join(__dirname, 'extract-worker.js'),

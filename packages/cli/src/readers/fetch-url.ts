@@ -50,7 +50,7 @@ export async function fetchUrl(url: string, limit: number, timeoutMs = DEFAULT_F
     }
     try {
       const bytes = response.body
-        ? await readStreamCapped(response.body as unknown as AsyncIterable<Uint8Array>, limit, () => controller.abort())
+        ? await readStreamCapped(response.body, limit, () => controller.abort())
         : Buffer.alloc(0);
       return { bytes, contentType: response.headers.get('content-type') ?? undefined, finalUrl: response.url || url };
     } catch (error) {

@@ -1,5 +1,5 @@
 // linkedom's types are declared as ES module only, though its package also exports CommonJS (used here).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- an import statement would be refused for those ES-module-only types.
 const { parseHTML } = require('linkedom') as { parseHTML: (html: string) => { document: unknown } };
 
 /** The few DOM members the readers use; linkedom's own types lean on the browser lib this package does not load. */

@@ -45,7 +45,7 @@ export function readHtml(html: string, where: string): ReadResult[] {
   let text = '';
   let byline: string | undefined;
   try {
-    const parsed = new Readability(document as never, { charThreshold: 100 }).parse();
+    const parsed = new Readability(document, { charThreshold: 100 }).parse();
     const body = parsed?.content
       ? parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body
       : null;
