@@ -2,38 +2,44 @@
 // `extract --jsonl` run over a list of {id, text} documents.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { ExtractionErrorLineSchema, ExtractionResultSchema, type ExtractionResult } from '@newsgraph/schema';
 
-export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const root = resolve(__dirname, '..', '..');
 // The measuring material sits beside the repository; override with NEWSGRAPH_SHARED.
 export const shared = process.env.NEWSGRAPH_SHARED ?? resolve(root, '..', 'shared');
 
-/** Imports a module of ../shared/eval by file name ("ner_data.mjs"). */
-export const importEval = (name) => import(pathToFileURL(resolve(shared, 'eval', name)).href);
-
 /** Removes `name value` from args and returns the value. */
-export function takeOption(args, name) {
+export function takeOption(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 }
 
 /** Removes a bare `name` from args and says whether it was there. */
-export function takeSwitch(args, name) {
+export function takeSwitch(args: string[], name: string): boolean {
   const i = args.indexOf(name);
   if (i >= 0) args.splice(i, 1);
   return i >= 0;
 }
 
+/** A document as `extract --jsonl` reads it. */
+export interface InputDoc {
+  id: string;
+  text: string;
+}
+
+/** The JSON Lines input of `extract --jsonl` for the documents. */
+export const toJsonl = (docs: readonly InputDoc[]): string =>
+  docs.map((d) => JSON.stringify({ id: d.id, text: d.text }) + '\n').join('');
+
 /**
- * The project's `extract --jsonl` output (as bytes) for documents of {id, text}; with BENCH_WRAP=N the texts are first
- * hard-wrapped at N columns by ../shared/eval/wrap.mjs (same length, so gold offsets still hold).
+ * The project's `extract --jsonl` output (as bytes) for documents of {id, text}; with `wrap` the texts are first
+ * hard-wrapped at that many columns by ../shared/eval/wrap.mjs (same length, so gold offsets still hold).
  */
-export function runExtract(docs) {
-  let input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
-  const wrap = process.env.BENCH_WRAP;
-  if (wrap)
-    input = execFileSync('node', [resolve(shared, 'eval', 'wrap.mjs'), wrap], { input, maxBuffer: 1 << 30 }).toString();
+export function runExtract(docs: readonly InputDoc[], wrap = process.env.BENCH_WRAP): Buffer {
+  let input: string | Buffer = toJsonl(docs);
+  if (wrap) input = execFileSync('node', [resolve(shared, 'eval', 'wrap.mjs'), wrap], { input, maxBuffer: 1 << 30 });
   return execFileSync('pnpm', ['run', '-s', 'newsgraph', 'extract', '--jsonl'], {
     cwd: root,
     input,
@@ -41,13 +47,28 @@ export function runExtract(docs) {
   });
 }
 
-/** Output records of a JSON Lines file, by document id. */
-export function recordsById(path) {
-  const byId = new Map();
-  for (const line of readFileSync(path, 'utf8').split('\n'))
-    if (line.trim()) {
-      const r = JSON.parse(line);
-      byId.set(r.id, r);
-    }
+const OutputLineSchema = z.union([ExtractionResultSchema, ExtractionErrorLineSchema]);
+
+/** Output records of a JSON Lines file, by document id; a document the extractor refused counts as one with nothing found. */
+export function recordsById(path: string): Map<string, ExtractionResult> {
+  const byId = new Map<string, ExtractionResult>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = OutputLineSchema.parse(JSON.parse(line));
+    if ('error' in r) {
+      if (r.id !== null) byId.set(r.id, { id: r.id, entities: [], relations: [], quotes: [] });
+    } else byId.set(r.id, r);
+  }
   return byId;
+}
+
+/** Runs `main` with the command line's arguments when the file is the script started, reporting a failure once. */
+export function runMain(module: NodeModule, main: (args: string[]) => Promise<void> | void): void {
+  if (require.main !== module) return;
+  Promise.resolve()
+    .then(() => main(process.argv.slice(2)))
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = process.exitCode || 1;
+    });
 }
