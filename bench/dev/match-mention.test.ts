@@ -24,7 +24,7 @@ const record: ExtractionResult = {
       type: 'Country',
       aliases: [],
       mentions: [
-        { start: 20, end: 33, text: 'United States', kind: 'alias' },
+        { start: 20, end: 33, text: 'United States', kind: 'nominal' },
         { start: 24, end: 30, text: 'States', kind: 'name' },
       ],
     },
