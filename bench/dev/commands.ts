@@ -1,10 +1,10 @@
 // The commands the dev benchmarks are made of, run from the repository root with files as stdin and stdout, as a
 // shell's `command < in > out` would, so each benchmark measures the same whole commands its shell script did.
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NewsgraphError } from '@newsgraph/schema';
-import { root, shared } from './support';
+import { root, shared, toJsonl, type InputDoc } from './support';
 
 /** Files for a command's stdin and stdout (inherited when absent) and extra environment variables. */
 export interface Io {
@@ -49,3 +49,20 @@ export const extractJsonl = (input: string, output: string): void =>
 
 /** The node command line of a script of ../shared/eval. */
 export const evalScript = (name: string, ...args: string[]): string[] => [resolve(shared, 'eval', name), ...args];
+
+/**
+ * Extracts documents of {id, text} into `output` with the whole command; with `wrap` the texts are first hard-wrapped
+ * at that many columns by ../shared/eval/wrap.mjs (same length, so gold offsets still hold).
+ */
+export function extractDocs(docs: readonly InputDoc[], output: string, wrap?: string): void {
+  const input = `${output}.in`;
+  const wrapped = `${output}.wrapped`;
+  writeFileSync(input, toJsonl(docs));
+  try {
+    if (wrap) must('node', evalScript('wrap.mjs', wrap), { stdin: input, stdout: wrapped });
+    extractJsonl(wrap ? wrapped : input, output);
+  } finally {
+    rmSync(input, { force: true });
+    rmSync(wrapped, { force: true });
+  }
+}

@@ -2,11 +2,12 @@
 // type, and how well it groups mentions of one entity into one output entity (pairwise precision/recall/F1), scored
 // the way contract.md's "One entity, many mentions" describes.
 // Usage: pnpm run -s bench:coref-dev [redocred_dev.json] [--out existing-output.jsonl] [--misses N]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { ExtractionResult } from '@newsgraph/schema';
+import { extractDocs } from './commands';
 import { devData, importEval, type DocredDoc } from './eval-modules';
 import { COMPATIBLE, matchMention, outputMentions, type OutputMention } from './match-mention';
-import { recordsById, runExtract, runMain, takeOption } from './support';
+import { recordsById, runMain, takeOption } from './support';
 
 interface Gold {
   start: number;
@@ -67,7 +68,7 @@ export async function main(args: string[], scratch = process.env.BENCH_TMP ?? '/
   if (!outPath) {
     mkdirSync(scratch, { recursive: true });
     outPath = `${scratch}/coref-dev-out.jsonl`;
-    writeFileSync(outPath, runExtract(docs));
+    extractDocs(docs, outPath, process.env.BENCH_WRAP);
   }
   const misses: string[] = [];
   console.log(JSON.stringify(scoreCoref(docs, recordsById(outPath), misses)));

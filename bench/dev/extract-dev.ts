@@ -2,16 +2,16 @@
 // CoNLL++ dev entities, Re-DocRED dev relations, news-sentence relations (when $CONLL04_DEV names a CoNLL04-format
 // dev file), GUM dev and the two mention proxies, the seed article's checks and speed.
 // Usage: pnpm run -s bench:extract-dev
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main as corefDev } from './coref-dev';
-import { evalScript, extractJsonl, run } from './commands';
+import { evalScript, extractDocs, run } from './commands';
 import { devData, importEval } from './eval-modules';
 import { main as extractSpeed } from './extract-speed';
 import { main as mentionsDev } from './mentions-dev';
 import { main as newsReDev } from './news-re-dev';
-import { root, runMain, toJsonl } from './support';
+import { root, runMain } from './support';
 
 /** Runs every dev set through `extract --jsonl` in a scratch folder and prints each scorer's figures under a heading. */
 export async function main(): Promise<void> {
@@ -24,16 +24,14 @@ export async function main(): Promise<void> {
   const at = (name: string): string => join(tmp, name);
   try {
     console.log('== entities: CoNLL++ dev (PER/ORG/LOC, name mentions, exact spans)');
-    writeFileSync(at('ner.jsonl'), toJsonl(loadConll(devData.conll)));
-    extractJsonl(at('ner.jsonl'), at('ner-out.jsonl'));
+    extractDocs(loadConll(devData.conll), at('ner-out.jsonl'));
     console.log(JSON.stringify(nerScore.score(loadConll(devData.conll), nerScore.readJsonl(at('ner-out.jsonl')))));
 
     console.log('== one entity, many mentions: CoNLL++ dev news proxy (mention recall; grouping approximated)');
     await mentionsDev(['--out', at('ner-out.jsonl')]);
 
     console.log('== relations: Re-DocRED dev');
-    writeFileSync(at('re.jsonl'), toJsonl(loadDocred(devData.docred)));
-    extractJsonl(at('re.jsonl'), at('re-out.jsonl'));
+    extractDocs(loadDocred(devData.docred), at('re-out.jsonl'));
     console.log(JSON.stringify(reScore.score(loadDocred(devData.docred), nerScore.readJsonl(at('re-out.jsonl')))));
 
     console.log('== relations: news sentences (CoNLL04-style dev, outside the repository)');
@@ -42,8 +40,7 @@ export async function main(): Promise<void> {
     else console.log('skipped: set CONLL04_DEV to a CoNLL04-format dev file');
 
     console.log('== one entity, many mentions: GUM dev (linked proper-name mentions, scored as the held-out test is)');
-    writeFileSync(at('gum.jsonl'), toJsonl(gum.loadGum(devData.gum)));
-    extractJsonl(at('gum.jsonl'), at('gum-out.jsonl'));
+    extractDocs(gum.loadGum(devData.gum), at('gum-out.jsonl'));
     console.log(JSON.stringify(gum.score(gum.loadGum(devData.gum), nerScore.readJsonl(at('gum-out.jsonl')))));
 
     console.log('== one entity, many mentions: Re-DocRED dev proxy');
@@ -51,8 +48,7 @@ export async function main(): Promise<void> {
 
     console.log('== the seed article');
     const seed = readFileSync(join(root, 'seeds', '000_bcba7e35c127046e.txt'), 'utf8');
-    writeFileSync(at('seed.jsonl'), JSON.stringify({ id: 'seed', text: seed }) + '\n');
-    extractJsonl(at('seed.jsonl'), at('seed-out.jsonl'));
+    extractDocs([{ id: 'seed', text: seed }], at('seed-out.jsonl'));
     // a failed check is reported by the checker itself and does not stop the other figures
     run('node', evalScript('seed_check.mjs', at('seed-out.jsonl')));
 

@@ -10,12 +10,13 @@
 // people sharing a surname are merged only when one longer form fits, so the figures are indicative, not the score.
 //
 // Usage: pnpm run -s bench:mentions-dev [conllpp_dev.txt] [--out existing-output.jsonl] [--misses N] [--splits N] [--merges N]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { ExtractionResult } from '@newsgraph/schema';
+import { extractDocs } from './commands';
 import { devData, importEval, type ConllDoc } from './eval-modules';
 import { matchMention, outputMentions } from './match-mention';
 import { pseudoClusters } from './pseudo-clusters';
-import { recordsById, runExtract, runMain, takeOption } from './support';
+import { recordsById, runMain, takeOption } from './support';
 
 const TYPES = ['PER', 'ORG', 'LOC'];
 
@@ -98,7 +99,7 @@ export async function main(args: string[], scratch = process.env.BENCH_TMP ?? '/
   if (!outPath) {
     mkdirSync(scratch, { recursive: true });
     outPath = `${scratch}/mentions-dev-out.jsonl`;
-    writeFileSync(outPath, runExtract(docs));
+    extractDocs(docs, outPath, process.env.BENCH_WRAP);
   }
   const report: MentionReport = { misses: [], splits: [], merges: [] };
   console.log(JSON.stringify(scoreMentions(docs, recordsById(outPath), report)));

@@ -11,14 +11,15 @@
 // - Live_In and Kill are not scored: a scored predicate on a pair with no scored gold relation (including a pair
 //   that only has Live_In or Kill, or an entity that aligns to no gold entity) is a false positive;
 // - every other predicate (OPPOSES, CITIZEN_OF, ...) is ignored.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extractDocs } from './commands';
 import { importEval } from './eval-modules';
 import { loadConll04 } from './news-re/conll04';
 import { entityReport } from './news-re/entity-report';
 import { score, type Figures } from './news-re/score';
-import { recordsById, runExtract, runMain, takeOption, takeSwitch } from './support';
+import { recordsById, runMain, takeOption, takeSwitch } from './support';
 
 const line = (name: string, r: Figures): string =>
   `${name.padEnd(12)} P ${r.P.toFixed(3)} R ${r.R.toFixed(3)} F1 ${r.F1.toFixed(3)}  (tp ${r.tp}, predicted ${r.predicted}, gold ${r.gold})`;
@@ -48,7 +49,7 @@ export async function main(
   if (!outPath) {
     scratch = mkdtempSync(join(tmp, 'news-re-'));
     outPath = join(scratch, 'out.jsonl');
-    writeFileSync(outPath, runExtract(sentences, wrap));
+    extractDocs(sentences, outPath, wrap);
   }
   const byId = recordsById(outPath);
   const { res, errors } = score(sentences, byId);

@@ -1,6 +1,5 @@
-// What the dev-set scripts share: where the repository and the measuring material are, option parsing, and one
-// `extract --jsonl` run over a list of {id, text} documents.
-import { execFileSync } from 'node:child_process';
+// What the dev-set scripts share: where the repository and the measuring material are, option parsing, the input
+// and output records of `extract --jsonl`, and how a script starts.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -32,20 +31,6 @@ export interface InputDoc {
 /** The JSON Lines input of `extract --jsonl` for the documents. */
 export const toJsonl = (docs: readonly InputDoc[]): string =>
   docs.map((d) => JSON.stringify({ id: d.id, text: d.text }) + '\n').join('');
-
-/**
- * The project's `extract --jsonl` output (as bytes) for documents of {id, text}; with `wrap` the texts are first
- * hard-wrapped at that many columns by ../shared/eval/wrap.mjs (same length, so gold offsets still hold).
- */
-export function runExtract(docs: readonly InputDoc[], wrap = process.env.BENCH_WRAP): Buffer {
-  let input: string | Buffer = toJsonl(docs);
-  if (wrap) input = execFileSync('node', [resolve(shared, 'eval', 'wrap.mjs'), wrap], { input, maxBuffer: 1 << 30 });
-  return execFileSync('pnpm', ['run', '-s', 'newsgraph', 'extract', '--jsonl'], {
-    cwd: root,
-    input,
-    maxBuffer: 1 << 30,
-  });
-}
 
 const OutputLineSchema = z.union([ExtractionResultSchema, ExtractionErrorLineSchema]);
 

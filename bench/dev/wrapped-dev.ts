@@ -1,13 +1,13 @@
 // Every dev set twice, as given and hard-wrapped at 72 columns by ../shared/eval/wrap.mjs (same characters, some
 // spaces turned into line breaks): the two figures should not differ. CoNLL04 runs when $CONLL04_DEV names its dev file.
 // Usage: [WIDTH=72] pnpm run -s bench:wrapped-dev
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evalScript, extractJsonl, must } from './commands';
+import { extractDocs } from './commands';
 import { devData, importEval } from './eval-modules';
 import { main as newsReDev } from './news-re-dev';
-import { runMain, toJsonl } from './support';
+import { runMain } from './support';
 
 const SETS = ['ner', 're', 'gum'] as const;
 
@@ -21,16 +21,9 @@ export async function main(width = process.env.WIDTH ?? '72'): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'wrapped-dev-'));
   const at = (name: string): string => join(tmp, name);
   try {
-    writeFileSync(at('ner.jsonl'), toJsonl(loadConll(devData.conll)));
-    writeFileSync(at('re.jsonl'), toJsonl(loadDocred(devData.docred)));
-    writeFileSync(at('gum.jsonl'), toJsonl(gum.loadGum(devData.gum)));
+    const docs = { ner: loadConll(devData.conll), re: loadDocred(devData.docred), gum: gum.loadGum(devData.gum) };
     for (const form of ['plain', 'wrapped'] as const) {
-      for (const set of SETS) {
-        if (form === 'wrapped')
-          must('node', evalScript('wrap.mjs', width), { stdin: at(`${set}.jsonl`), stdout: at(`${set}-in.jsonl`) });
-        else copyFileSync(at(`${set}.jsonl`), at(`${set}-in.jsonl`));
-        extractJsonl(at(`${set}-in.jsonl`), at(`${set}-out.jsonl`));
-      }
+      for (const set of SETS) extractDocs(docs[set], at(`${set}-out.jsonl`), form === 'wrapped' ? width : undefined);
       console.log(`== ${form}: entities, CoNLL++ dev`);
       console.log(JSON.stringify(nerScore.score(loadConll(devData.conll), nerScore.readJsonl(at('ner-out.jsonl')))));
       console.log(`== ${form}: relations, Re-DocRED dev`);
