@@ -1,10 +1,10 @@
-import { createReadStream, statSync } from 'node:fs';
-import { createGunzip } from 'node:zlib';
-import { collectFiles } from '../readers/collect-files';
-import { isUrl } from '../readers/read-source';
-import { isJsonLinesFile } from '../readers/stream-json-lines';
+import { statSync } from 'node:fs';
+import { collectFiles } from './readers/collect-files';
+import { openFileStream } from './readers/open-file-stream';
+import { isUrl } from './readers/read-source';
+import { isJsonLinesFile } from './readers/stream-json-lines';
 
-/** How many articles the sources probably hold, for the progress bar: lines of JSON Lines files, one per other file. */
+/** How many articles the sources probably hold, for progress: lines of JSON Lines files, one per other file. */
 export async function estimateArticles(sources: string[]): Promise<number> {
   let total = 0;
   for (const source of sources) {
@@ -28,9 +28,7 @@ export async function estimateArticles(sources: string[]): Promise<number> {
 async function countLines(path: string): Promise<number> {
   let lines = 0;
   try {
-    const file = createReadStream(path);
-    const input = path.toLowerCase().endsWith('.gz') ? file.pipe(createGunzip()) : file;
-    for await (const chunk of input as AsyncIterable<Buffer>) {
+    for await (const chunk of openFileStream(path) as AsyncIterable<Buffer>) {
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
     }
   } catch {

@@ -50,7 +50,7 @@ describe('extract --jsonl', () => {
           }),
     ).join('\n');
     const pooled = await run(lines, { workers: 2 });
-    const inline = await run(lines, { workers: 1 });
+    const inline = await run(lines, { workers: 0 });
     expect(pooled).toHaveLength(24);
     expect(pooled).toEqual(inline);
     expect(pooled.map((r) => (r as { id: string | null }).id)).toEqual(

@@ -1,15 +1,12 @@
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { extract } from '@newsgraph/extractor';
-import { ExtractInputSchema, toNewsgraphError, type ExtractionErrorLine } from '@newsgraph/schema';
-import { Piscina } from 'piscina';
+import { createExtractionPool } from './extraction/extraction-pool';
+import { inOrder } from './extraction/in-order';
 
-/** Lines in flight per worker: enough to keep each busy while the main thread reads and writes, few enough to bound memory. */
-const IN_FLIGHT_PER_WORKER = 8;
-
-/** Options of `extractJsonl`: how many worker threads extract (1, the default: all on this thread). */
+/** Options of `extractJsonl`: extraction threads (0, the default, extracts on this thread) and calibration. */
 export interface ExtractJsonlOptions {
   workers?: number;
+  /** False keeps the rules' raw confidences, which fitting a calibration needs. */
+  calibrate?: boolean;
 }
 
 /**
@@ -25,64 +22,10 @@ export async function extractJsonl(
   const write = async (out: string): Promise<void> => {
     if (!output.write(`${out}\n`)) await new Promise((resolve) => output.once('drain', resolve));
   };
-  const workers = options.workers ?? 1;
-  if (workers <= 1) {
-    for await (const line of lines) await write(JSON.stringify(extractLine(line)));
-    return;
-  }
-  const pool = new Piscina<string, string>({
-    filename: join(__dirname, 'extract-line-worker.js'),
-    minThreads: workers,
-    maxThreads: workers,
-  });
-  // Results are written in input order: the oldest pending line is always awaited first.
-  const pending: Promise<string>[] = [];
+  const pool = createExtractionPool({ workers: options.workers ?? 0, calibrate: options.calibrate });
   try {
-    for await (const line of lines) {
-      pending.push(pool.run(line));
-      if (pending.length >= workers * IN_FLIGHT_PER_WORKER) await write(await (pending.shift() as Promise<string>));
-    }
-    while (pending.length > 0) await write(await (pending.shift() as Promise<string>));
+    for await (const out of inOrder(lines, (line) => pool.extractLine(line), pool.window)) await write(out);
   } finally {
-    await pool.destroy();
-  }
-}
-
-/** Extracts one input line, or explains why it cannot. */
-export function extractLine(line: string): unknown {
-  if (!line.trim()) {
-    const failure: ExtractionErrorLine = { id: null, error: 'empty line' };
-    return failure;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(line);
-  } catch (error) {
-    const failure: ExtractionErrorLine = { id: null, error: `unreadable JSON: ${(error as Error).message}` };
-    return failure;
-  }
-  const id =
-    typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
-      ? (raw as { id: string }).id
-      : null;
-  const parsed = ExtractInputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const failure: ExtractionErrorLine = {
-      id,
-      error: `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`,
-    };
-    return failure;
-  }
-  try {
-    const { id: docId, text, title } = parsed.data;
-    // The judging bench asks for the rules' raw confidences, which fitting a calibration needs.
-    return extract(
-      { id: docId, text, ...(title ? { title } : {}) },
-      { calibrate: process.env['NEWSGRAPH_RAW_CONFIDENCE'] !== '1' },
-    );
-  } catch (error) {
-    const failure: ExtractionErrorLine = { id, error: `extraction failed: ${toNewsgraphError(error).message}` };
-    return failure;
+    await pool.close();
   }
 }

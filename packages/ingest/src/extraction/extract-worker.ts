@@ -1,11 +1,10 @@
 import { workerData } from 'node:worker_threads';
 import type { ArticleToWrite } from '@newsgraph/graph-store';
-import type { ArticleInput } from '@newsgraph/schema';
-import { prepareArticle, type PrepareContext } from './prepare-article';
+import { runExtractionTask, type ExtractionTask, type PoolContext } from './extraction-task';
 
-const context = workerData as PrepareContext;
+const context = workerData as PoolContext;
 
-/** Runs in a worker thread: one article in, its extraction out (errors travel back as rejections). */
-export default function extractInWorker(article: ArticleInput): ArticleToWrite {
-  return prepareArticle(article, context);
+/** Runs in a worker thread: one task in, its result out (errors travel back as rejections). */
+export default function extractInWorker(task: ExtractionTask): ArticleToWrite | string {
+  return runExtractionTask(task, context);
 }

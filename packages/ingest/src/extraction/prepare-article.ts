@@ -1,7 +1,8 @@
 import { extract } from '@newsgraph/extractor';
-import { articleIdFor, type ArticleToWrite } from '@newsgraph/graph-store';
+import type { ArticleToWrite } from '@newsgraph/graph-store';
 import type { ArticleInput, Overrides } from '@newsgraph/schema';
 import { applyOverrides } from '../overrides/apply-overrides';
+import { articleIdFor } from './article-id';
 
 /** What extraction needs besides the article: the analyst's overrides and the version to stamp. */
 export interface PrepareContext {

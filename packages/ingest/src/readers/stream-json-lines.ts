@@ -1,9 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import { readJsonLine } from './json-line';
+import { openFileStream } from './open-file-stream';
 import type { ReadResult } from './read-result';
-import { fromJsonObject } from './formats/json-article';
-import { tooLargeError } from './size-limit';
 
 const JSON_LINES_FILE = /\.(jsonl|ndjson)(\.gz)?$/i;
 
@@ -17,29 +15,16 @@ export function isJsonLinesFile(path: string): boolean {
  * each line, and each bad line is reported as `path:line`.
  */
 export async function* streamJsonLines(path: string, maxLineBytes: number): AsyncGenerator<ReadResult> {
-  const file = createReadStream(path);
-  const input = path.toLowerCase().endsWith('.gz') ? file.pipe(createGunzip()) : file;
-  // readline does not see errors of a piped source, so forward them to the stream it reads.
-  if (input !== file) file.once('error', (error) => input.destroy(error));
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const lines = createInterface({ input: openFileStream(path), crlfDelay: Infinity });
   let lineNumber = 0;
   let yielded = 0;
   try {
     for await (const line of lines) {
       lineNumber += 1;
-      if (!line.trim()) continue;
+      const result = readJsonLine(line, `${path}:${lineNumber}`, maxLineBytes);
+      if (!result) continue;
       yielded += 1;
-      const where = `${path}:${lineNumber}`;
-      const bytes = Buffer.byteLength(line);
-      if (bytes > maxLineBytes) {
-        yield { ok: false, where, error: `line ${tooLargeError(bytes, maxLineBytes).message}` };
-        continue;
-      }
-      try {
-        yield fromJsonObject(JSON.parse(line), where);
-      } catch (error) {
-        yield { ok: false, where, error: `invalid JSON: ${(error as Error).message}` };
-      }
+      yield result;
     }
   } catch (error) {
     yield {

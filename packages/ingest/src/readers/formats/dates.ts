@@ -1,4 +1,4 @@
-import { parseDate } from '@newsgraph/extractor';
+import { parseDate } from '../header/parse-article-header';
 
 /** Normalises the many date spellings of feeds and meta tags to ISO 8601, so the graph can order articles by time. */
 export function normaliseDate(raw: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import { NewsgraphError } from '@newsgraph/schema';
 import type { ReadResult } from '../read-result';
+import { readJsonLine } from '../json-line';
 import { fromJsonObject } from './json-article';
 
 function parseJson(text: string): unknown {
@@ -24,13 +25,8 @@ export function readJson(text: string, where: string): ReadResult[] {
 export function readJsonLines(text: string, where: string): ReadResult[] {
   const results: ReadResult[] = [];
   text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    const at = `${where}:${i + 1}`;
-    try {
-      results.push(fromJsonObject(JSON.parse(line), at));
-    } catch (error) {
-      results.push({ ok: false, where: at, error: `invalid JSON: ${(error as Error).message}` });
-    }
+    const result = readJsonLine(line, `${where}:${i + 1}`);
+    if (result) results.push(result);
   });
   return results.length > 0 ? results : [{ ok: false, where, error: 'article text is empty' }];
 }

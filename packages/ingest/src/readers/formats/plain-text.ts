@@ -1,4 +1,4 @@
-import { parseArticleHeader } from '@newsgraph/extractor';
+import { parseArticleHeader } from '../header/parse-article-header';
 import { articleResult, type ReadResult } from '../read-result';
 
 /** Reads a plain-text article; header lines (`Author:`, `Posted on: <publisher>, <date>`) become metadata, not text. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticleHeader, parseDate } from './parse-article-header';
 
-const raw = readFileSync(join(__dirname, '..', '..', 'tests', 'fixtures', 'seed-global-times.txt'), 'utf8');
+const raw = readFileSync(join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'articles', 'seed.txt'), 'utf8');
 
 describe('parseArticleHeader', () => {
   const parsed = parseArticleHeader(raw);

@@ -1,32 +1,37 @@
 import type { GraphStore } from '@newsgraph/graph-store';
-import { NewsgraphError, toNewsgraphError } from '@newsgraph/schema';
-import type { Logger } from 'pino';
-import { createExtractionPool } from '../ingest/extraction-pool';
-import type { PrepareContext } from '../ingest/prepare-article';
-import { createProgress } from '../ingest/progress';
+import { toNewsgraphError } from '@newsgraph/schema';
+import { createExtractionPool } from './extraction/extraction-pool';
+import type { PrepareContext } from './extraction/prepare-article';
+import type { IngestFailure } from './ingest-sources';
+import { progressCounter, type ProgressListener } from './progress-event';
 
+/** What a re-extraction did: how many stored articles were stale, how many were brought up to date. */
 export interface ReextractSummary {
   stale: number;
   updated: number;
-  failed: { where: string; error: string }[];
+  failed: IngestFailure[];
+}
+
+/** How to re-extract: the context that defines "current", extraction threads (0 = inline), batch size, progress. */
+export interface ReextractOptions {
+  context: PrepareContext;
+  workers: number;
+  batchSize?: number | undefined;
+  onProgress?: ProgressListener | undefined;
 }
 
 /**
  * Brings every article read by another extractor version (or other overrides) up to date, a batch per
  * transaction, so an improved extractor reaches graphs built before it and a crash leaves whole articles.
  */
-export async function reextract(
-  store: GraphStore,
-  context: PrepareContext,
-  workers: number,
-  logger: Logger,
-  batchSize = 50,
-): Promise<ReextractSummary> {
+export async function reextract(store: GraphStore, options: ReextractOptions): Promise<ReextractSummary> {
+  const { context } = options;
+  const batchSize = options.batchSize ?? 50;
   const stale = await store.countStaleArticles(context.version);
   const summary: ReextractSummary = { stale, updated: 0, failed: [] };
   if (stale === 0) return summary;
-  const progress = createProgress(stale, process.stderr.isTTY ? 'bar' : 'log', logger);
-  const pool = createExtractionPool(Math.min(workers, stale), context);
+  const progress = progressCounter(stale, options.onProgress);
+  const pool = createExtractionPool({ workers: Math.min(options.workers, stale), prepare: context });
   const skipped = new Set<string>();
   try {
     for (;;) {
@@ -38,12 +43,13 @@ export async function reextract(
         page.map(async (article) => {
           try {
             const { id: _id, extractorVersion: _v, ingestedAt, ...input } = article;
-            const item = await pool.run(input);
+            const item = await pool.prepare(input);
             // The id stays that of the stored text; the original ingest time is kept.
             return { ...item, article: { ...item.article, id: article.id, ingestedAt } };
           } catch (error) {
             skipped.add(article.id);
             summary.failed.push({ where: article.id, error: `extraction failed: ${toNewsgraphError(error).message}` });
+            progress.advance(1);
             return undefined;
           }
         }),
@@ -62,31 +68,11 @@ export async function reextract(
           })),
         );
       }
-      progress.tick(summary.updated + summary.failed.length);
+      progress.advance(batch.length);
     }
   } finally {
-    progress.stop();
+    progress.end();
     await pool.close();
   }
   return summary;
-}
-
-/** `delete --article <id>… | --source <name>`: takes their contribution out; unknown ids are an error. */
-export async function deleteFromGraph(
-  store: GraphStore,
-  options: { article?: string[] | undefined; source?: string | undefined },
-): Promise<string[]> {
-  if (!options.article?.length && !options.source)
-    throw new NewsgraphError('BAD_INPUT', 'say what to delete: --article <id> or --source <name>');
-  const ids = [...(options.article ?? []), ...(options.source ? await store.articleIdsOfSource(options.source) : [])];
-  if (ids.length === 0) throw new NewsgraphError('NOT_FOUND', `no articles from source "${options.source}"`);
-  const deleted: string[] = [];
-  for (let i = 0; i < ids.length; i += 200) deleted.push(...(await store.deleteArticles(ids.slice(i, i + 200))));
-  const missing = ids.filter((id) => !deleted.includes(id));
-  if (missing.length > 0)
-    throw new NewsgraphError(
-      'NOT_FOUND',
-      `no article with id ${missing.join(', ')}${deleted.length ? ` (deleted ${deleted.length} others)` : ''}`,
-    );
-  return deleted;
 }
