@@ -1,6 +1,9 @@
-import { GraphStore } from '../src';
+import { GraphStore } from './store';
 
-/** A store on the test Neo4j (the jest global setup starts it), schema ready and graph empty. */
+/**
+ * For tests only (`@newsgraph/graph-store/testing`): a store on the test Neo4j that the jest global setup started,
+ * schema ready and graph empty.
+ */
 export async function freshStore(): Promise<GraphStore> {
   const uri = process.env['NEO4J_URI'];
   if (!uri) throw new Error('NEO4J_URI is not set: integration tests need the jest global setup');
