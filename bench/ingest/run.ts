@@ -4,14 +4,13 @@
 // which is what shows one ingest process's memory over the whole corpus.
 // Needs a running Neo4j: NEO4J_URI, or `pnpm run -s newsgraph neo4j start` first. It empties that graph.
 import { spawn } from 'node:child_process';
-import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { GraphStore } from '@newsgraph/graph-store';
 import neo4j from 'neo4j-driver';
-import { prepareArticle } from '@newsgraph/cli';
+import { openFileStream, prepareArticle } from '@newsgraph/ingest';
 import { OverridesSchema } from '@newsgraph/schema';
 import { rowCount, writeNaively } from './naive-writer';
 
@@ -30,7 +29,7 @@ const uri = process.env['NEO4J_URI'] ?? `bolt://127.0.0.1:${process.env['NEO4J_B
 const CLI = join(ROOT, 'packages', 'cli', 'bin', 'newsgraph.js');
 
 async function takeLines(path: string, count: number): Promise<string[]> {
-  const input = path.endsWith('.gz') ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
+  const input = openFileStream(path);
   const lines: string[] = [];
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     if (!line.trim()) continue;

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { GraphStore } from '@newsgraph/graph-store';
 import type { Browser, Page } from 'playwright-core';
-import { freshStore } from '../support/test-store';
+import { freshStore } from '@newsgraph/graph-store/testing';
 import {
   clickEdge,
   clickNode,

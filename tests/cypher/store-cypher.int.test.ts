@@ -5,7 +5,7 @@ import { NewsgraphError, type GraphStats } from '@newsgraph/schema';
 import neo4j from 'neo4j-driver';
 import type { GraphStore } from '@newsgraph/graph-store';
 import { IDS, seedArticles } from '../browser/seed-graph';
-import { freshStore } from '../support/test-store';
+import { freshStore } from '@newsgraph/graph-store/testing';
 import { CYPHER_ATTACKS, SECRET_FILE_PLACEHOLDER } from './attacks';
 
 const SECRET = 'newsgraph-secret-7f3a';

@@ -13,7 +13,7 @@ import cytoscape from 'cytoscape';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import neo4j from 'neo4j-driver';
 import { IDS, seedArticles } from '../browser/seed-graph';
-import { freshStore } from '../support/test-store';
+import { freshStore } from '@newsgraph/graph-store/testing';
 import { collect } from './collect';
 
 const xml = new XMLParser({

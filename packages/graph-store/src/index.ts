@@ -1,5 +1,4 @@
 export { GraphStore, type ConnectOptions } from './store';
-export { articleIdFor, normaliseArticleText } from './article-id';
 export { toFulltextQuery } from './queries/search-entities';
 export type { ArticleToWrite, WriteOutcome, WriteOptions } from './write-articles';
 export type { StoredArticle } from './article-rows';
