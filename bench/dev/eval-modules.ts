@@ -40,15 +40,18 @@ export type RecordsById = ReadonlyMap<string, unknown>;
 /** What each module of ../shared/eval exports that the benchmarks use. */
 export interface EvalModules {
   'detok.mjs': {
-    detokenize(sentences: string[][], separator?: string): { text: string; spans: [number, number][][] };
+    detokenize: (sentences: string[][], separator?: string) => { text: string; spans: [number, number][][] };
   };
-  'ner_data.mjs': { loadConll(path: string): ConllDoc[] };
-  're_data.mjs': { loadDocred(path: string): DocredDoc[] };
-  'ner_score.mjs': { score(docs: ConllDoc[], byId: RecordsById): unknown; readJsonl(path: string): RecordsById };
+  'ner_data.mjs': { loadConll: (path: string) => ConllDoc[] };
+  're_data.mjs': { loadDocred: (path: string) => DocredDoc[] };
+  'ner_score.mjs': {
+    score: (docs: ConllDoc[], byId: RecordsById) => unknown;
+    readJsonl: (path: string) => RecordsById;
+  };
   're_score.mjs': {
-    score(docs: DocredDoc[], byId: RecordsById): { ALL: { P: number; R: number; predicted: number } };
+    score: (docs: DocredDoc[], byId: RecordsById) => { ALL: { P: number; R: number; predicted: number } };
   };
-  'gum_coref.mjs': { loadGum(dir: string): GumDoc[]; score(docs: GumDoc[], byId: RecordsById): unknown };
+  'gum_coref.mjs': { loadGum: (dir: string) => GumDoc[]; score: (docs: GumDoc[], byId: RecordsById) => unknown };
 }
 
 /** Imports a module of ../shared/eval by file name ("ner_data.mjs"). */

@@ -48,7 +48,7 @@ export function recordsById(path: string): Map<string, ExtractionResult> {
 }
 
 /** Runs `main` with the command line's arguments when the file is the script started, reporting a failure once. */
-export function runMain(module: NodeModule, main: (args: string[]) => Promise<void> | void): void {
+export function runMain(module: NodeJS.Module, main: (args: string[]) => Promise<void> | void): void {
   if (require.main !== module) return;
   Promise.resolve()
     .then(() => main(process.argv.slice(2)))

@@ -10,18 +10,18 @@ import type { GraphStore } from '@newsgraph/graph-store';
 import { TYPE_COLOURS } from '@newsgraph/schema';
 import { parse as parseCsv } from 'csv-parse/sync';
 import cytoscape from 'cytoscape';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import neo4j from 'neo4j-driver';
 import { IDS, seedArticles } from '../browser/seed-graph';
 import { freshStore } from '@newsgraph/graph-store/testing';
 import { collect } from './collect';
+import { attr, child, children, parseXml, type XmlTree } from './xml-tree';
 
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  isArray: (name) => ['node', 'edge', 'key', 'data', 'attvalue', 'attribute', 'attributes'].includes(name),
-});
-type Xml = Record<string, any>;
+/** The node (or edge) with this id. */
+const withId = (list: XmlTree[], id: string): XmlTree => {
+  const found = list.find((item) => attr(item, 'id') === id);
+  if (!found) throw new Error(`no element with id ${id}`);
+  return found;
+};
 
 describe('exports of the graph on a real Neo4j', () => {
   let store: GraphStore;
@@ -35,19 +35,18 @@ describe('exports of the graph on a real Neo4j', () => {
 
   it('writes GraphML that parses, with plain attributes and a yEd shape coloured by type', async () => {
     const text = await collect((out) => writeGraphml(store.streamGraph(), out));
-    expect(XMLValidator.validate(text)).toBe(true);
-    const graph = (xml.parse(text) as Xml)['graphml']['graph'];
-    expect(graph['@edgedefault']).toBe('directed');
-    const nodes = graph['node'] as Xml[];
-    expect(nodes.map((n) => n['@id']).sort()).toEqual(Object.values(IDS).sort());
-    const xi = nodes.find((n) => n['@id'] === IDS.xi) as Xml;
-    const data = Object.fromEntries((xi['data'] as Xml[]).map((d) => [d['@key'], d]));
-    expect(data['n_name']['#text']).toBe('Xi Jinping');
-    expect(data['n_type']['#text']).toBe('Person');
-    expect(data['n_graphics']['y:ShapeNode']['y:Fill']['@color']).toBe(TYPE_COLOURS.Person);
-    expect(data['n_graphics']['y:ShapeNode']['y:NodeLabel']['#text']).toBe('Xi Jinping');
-    const edges = graph['edge'] as Xml[];
-    expect(edges.map((e) => `${e['@source']} ${e['@target']}`).sort()).toEqual(
+    const graph = child(child(parseXml(text), 'graphml'), 'graph');
+    expect(attr(graph, 'edgedefault')).toBe('directed');
+    const nodes = children(graph, 'node');
+    expect(nodes.map((n) => attr(n, 'id')).sort()).toEqual(Object.values(IDS).sort());
+    const data = new Map(children(withId(nodes, IDS.xi), 'data').map((d) => [attr(d, 'key'), d]));
+    expect(attr(data.get('n_name') ?? {}, '#text')).toBe('Xi Jinping');
+    expect(attr(data.get('n_type') ?? {}, '#text')).toBe('Person');
+    const shape = child(data.get('n_graphics') ?? {}, 'y:ShapeNode');
+    expect(attr(child(shape, 'y:Fill'), 'color')).toBe(TYPE_COLOURS.Person);
+    expect(attr(child(shape, 'y:NodeLabel'), '#text')).toBe('Xi Jinping');
+    const edges = children(graph, 'edge');
+    expect(edges.map((e) => `${attr(e, 'source') ?? ''} ${attr(e, 'target') ?? ''}`).sort()).toEqual(
       [`${IDS.summit} ${IDS.china}`, `${IDS.xi} ${IDS.china}`, `${IDS.xi} ${IDS.sovereignty}`].sort(),
     );
   });
@@ -55,26 +54,27 @@ describe('exports of the graph on a real Neo4j', () => {
   it('writes GEXF 1.3 with colours, sizes, laid-out positions and spells', async () => {
     const positions = await forceAtlasPositions(store.streamTopology());
     const text = await collect((out) => writeGexf(store.streamGraph(), out, positions));
-    expect(XMLValidator.validate(text)).toBe(true);
-    const gexf = (xml.parse(text) as Xml)['gexf'];
-    expect(gexf['@version']).toBe('1.3');
-    const nodes = gexf['graph']['nodes']['node'] as Xml[];
+    const gexf = child(parseXml(text), 'gexf');
+    expect(attr(gexf, 'version')).toBe('1.3');
+    const nodes = children(child(child(gexf, 'graph'), 'nodes'), 'node');
     expect(nodes).toHaveLength(5);
-    const china = nodes.find((n) => n['@id'] === IDS.china) as Xml;
-    expect(china['viz:color']).toEqual({ '@r': '31', '@g': '158', '@b': '110' });
-    const xs = nodes.map((n) => Number(n['viz:position']['@x']));
+    const china = withId(nodes, IDS.china);
+    expect(child(china, 'viz:color')).toEqual({ '@r': '31', '@g': '158', '@b': '110' });
+    const xs = nodes.map((n) => Number(attr(child(n, 'viz:position'), 'x')));
     expect(new Set(xs.map((x) => x.toFixed(1))).size).toBe(5);
-    expect(Number(china['viz:size']['@value'])).toBeGreaterThan(
-      Number((nodes.find((n) => n['@id'] === IDS.biden) as Xml)['viz:size']['@value']),
-    );
-    const edges = gexf['graph']['edges']['edge'] as Xml[];
-    expect(edges.map((e) => e['@kind']).sort()).toEqual(['HOLDS_POSITION', 'LOCATED_IN', 'PROPOSED']);
+    const size = (node: XmlTree): number => Number(attr(child(node, 'viz:size'), 'value'));
+    expect(size(china)).toBeGreaterThan(size(withId(nodes, IDS.biden)));
+    const edges = children(child(child(gexf, 'graph'), 'edges'), 'edge');
+    expect(edges.map((e) => attr(e, 'kind')).sort()).toEqual(['HOLDS_POSITION', 'LOCATED_IN', 'PROPOSED']);
   });
 
   it('writes the two neo4j-admin CSV files with typed headers', async () => {
-    const nodes = parseCsv(await collect((out) => writeCsv(store.streamGraph(), out, 'nodes')), {
-      columns: true,
-    }) as Record<string, string>[];
+    const nodes = parseCsv<Record<string, string>>(
+      await collect((out) => writeCsv(store.streamGraph(), out, 'nodes')),
+      {
+        columns: true,
+      },
+    );
     expect(Object.keys(nodes[0] ?? {})).toEqual([
       'id:ID',
       'name',
@@ -91,9 +91,12 @@ describe('exports of the graph on a real Neo4j', () => {
       ':LABEL': 'Entity;Country',
       'mentionCount:int': '5',
     });
-    const relationships = parseCsv(await collect((out) => writeCsv(store.streamGraph(), out, 'relationships')), {
-      columns: true,
-    }) as Record<string, string>[];
+    const relationships = parseCsv<Record<string, string>>(
+      await collect((out) => writeCsv(store.streamGraph(), out, 'relationships')),
+      {
+        columns: true,
+      },
+    );
     expect(relationships).toHaveLength(3);
     expect(relationships.find((r) => r[':TYPE'] === 'PROPOSED')).toMatchObject({
       ':START_ID': IDS.xi,

@@ -14,7 +14,7 @@ import { createLogger } from './logger';
 import { withStore } from './with-store';
 
 const config: Config = loadConfig();
-const logger = createLogger(config.logLevel, chooseLogFormat(config.logFormat, process.stderr.isTTY === true));
+const logger = createLogger(config.logLevel, chooseLogFormat(config.logFormat, process.stderr.isTTY));
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
 const program = new Command('newsgraph')

@@ -5,16 +5,17 @@ import type { FoundGraph } from './to-json';
 export function foundElements(found: FoundGraph): GraphElements {
   const entityIdOf = new Map<string, string>();
   const nodes = [...found.nodes.values()].flatMap((node) => {
-    const id = node.properties['id'];
+    const properties: Record<string, unknown> = node.properties;
+    const id = properties['id'];
     if (!node.labels.includes('Entity') || typeof id !== 'string') return [];
     entityIdOf.set(node.elementId, id);
     const parsed = GraphNodeSchema.safeParse({
       data: {
         id,
-        label: node.properties['name'],
-        type: node.properties['type'],
-        mentionCount: Number(node.properties['mentionCount'] ?? 0),
-        articleCount: Number(node.properties['articleCount'] ?? 0),
+        label: properties['name'],
+        type: properties['type'],
+        mentionCount: Number(properties['mentionCount'] ?? 0),
+        articleCount: Number(properties['articleCount'] ?? 0),
         focus: false,
       },
     });

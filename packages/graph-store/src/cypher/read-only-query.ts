@@ -1,7 +1,7 @@
 import { NewsgraphError, type CypherRequest, type CypherResult } from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { foundElements } from './found-elements';
-import { refusalOf, type PlanNode } from './plan-guard';
+import { refusalOf } from './plan-guard';
 import { toJson, type FoundGraph } from './to-json';
 
 /** Limits on one power-user query: rows kept, and how long it may run (the transaction's timeout). */
@@ -22,7 +22,7 @@ export async function readOnlyQuery(
   rowCap: number,
 ): Promise<CypherResult> {
   const explained = await tx.run(`EXPLAIN ${request.query}`, request.params);
-  const refusal = refusalOf(explained.summary.queryType, explained.summary.plan as PlanNode | false);
+  const refusal = refusalOf(explained.summary.queryType, explained.summary.plan);
   if (refusal) throw new NewsgraphError('READ_ONLY_VIOLATION', refusal);
 
   const found: FoundGraph = { nodes: new Map(), relationships: new Map() };

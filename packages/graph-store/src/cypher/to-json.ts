@@ -31,7 +31,8 @@ export function toJson(value: unknown, found: FoundGraph): unknown {
     return { type: value.type, properties: plainProperties(value.properties, found) };
   }
   if (isPath(value)) return pathToJson(value, found);
-  if (isTemporal(value) || isPoint(value)) return String(value);
+  // temporal values and points print as ISO strings and WKT-like text
+  if (isTemporal(value) || isPoint(value)) return (value as { toString(): string }).toString();
   if (Array.isArray(value)) return value.map((item) => toJson(item, found));
   if (typeof value === 'object') return plainProperties(value as Record<string, unknown>, found);
   return value;

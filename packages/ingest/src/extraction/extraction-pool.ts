@@ -35,7 +35,8 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
   let run: (task: ExtractionTask) => Promise<ArticleToWrite | string>;
   let close = async (): Promise<void> => {};
   if (threads === 0) {
-    run = async (task) => runExtractionTask(task, context);
+    // The executor turns a throw into a rejection, the way a worker's failure arrives from the pool.
+    run = (task) => new Promise((resolve) => resolve(runExtractionTask(task, context)));
   } else {
     const pool = new Piscina<ExtractionTask, ArticleToWrite | string>({
       filename: join(__dirname, 'extract-worker.js'),
