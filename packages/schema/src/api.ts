@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ERROR_CODES } from './errors';
 import { EntityTypeSchema, PredicateSchema } from './ontology';
 
 /** An entity as the API lists it. */
@@ -67,7 +68,10 @@ export type GraphElements = z.infer<typeof GraphElementsSchema>;
 export const HealthSchema = z.object({ status: z.enum(['ok', 'degraded']), neo4j: z.enum(['up', 'down']) });
 export type Health = z.infer<typeof HealthSchema>;
 
-export const ErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+/** Every API failure: a code of the one error-code list, a message for people, the request id the server logged it under. */
+export const ErrorBodySchema = z.object({
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), requestId: z.string() }),
+});
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 /** What `newsgraph stats --json` prints. */
