@@ -4,3 +4,7 @@ export * from './article';
 export * from './errors';
 export * from './api';
 export * from './overrides';
+export * from './api-params';
+export * from './api-entity';
+export * from './api-articles';
+export * from './api-paths';

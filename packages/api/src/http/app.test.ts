@@ -21,7 +21,17 @@ const SECRET = 'bolt://10.1.2.3:7687 MATCH (n) secret detail';
 /** A store whose every call fails with `thrown`; health reports Neo4j down. */
 function failingStore(thrown: unknown): ApiStore {
   const fail = (): Promise<never> => Promise.reject(thrown);
-  return { isUp: async () => false, searchEntities: fail, neighbourhood: fail, ambiguousNames: fail, stats: fail };
+  return {
+    isUp: async () => false,
+    searchEntities: fail,
+    entityDetails: fail,
+    neighbourhood: fail,
+    shortestPaths: fail,
+    listArticles: fail,
+    articleDetails: fail,
+    ambiguousNames: fail,
+    stats: fail,
+  };
 }
 
 describe('the API over a socket, with a store that fails', () => {

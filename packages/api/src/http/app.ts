@@ -6,10 +6,15 @@ import type { ApiStore } from '../api-store';
 import { errorHandler, notFound } from './error-handler';
 import { requestContext } from './request-context';
 import { ambiguousRouter } from './routes/ambiguous';
+import { articlesRouter } from './routes/articles';
 import { entitiesRouter } from './routes/entities';
 import { graphRouter } from './routes/graph';
 import { healthRouter } from './routes/health';
+import { pathsRouter } from './routes/paths';
 import { statsRouter } from './routes/stats';
+
+// One router per resource; each owns its paths, input schemas and response schemas.
+const ROUTERS = [healthRouter, entitiesRouter, graphRouter, pathsRouter, articlesRouter, ambiguousRouter, statsRouter];
 
 export interface AppOptions {
   store: ApiStore;
@@ -28,7 +33,7 @@ export function createApp(options: AppOptions): Express {
   // Served over plain HTTP on a local port by default: upgrading the viewer's requests to HTTPS would break it.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(express.json({ limit: options.jsonLimit ?? '1mb' }));
-  for (const router of [healthRouter, entitiesRouter, graphRouter, ambiguousRouter, statsRouter]) {
+  for (const router of ROUTERS) {
     app.use(router(options.store));
   }
   app.use('/api', notFound);

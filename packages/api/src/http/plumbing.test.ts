@@ -1,17 +1,33 @@
-import { ErrorBodySchema, type EntitySearchQuery } from '@newsgraph/schema';
+import { ErrorBodySchema, NewsgraphError, type EntitySearchQuery, type EntitySummary } from '@newsgraph/schema';
 import { capturingLogger, getJson, serveApp, type Served } from '../../tests/serve-app';
 import type { ApiStore } from '../api-store';
 
-/** A store that answers with nothing and remembers what the routes asked it. */
+const entity = (n: number): EntitySummary => ({
+  id: `person:p${n}`,
+  name: `P ${n}`,
+  type: 'Person',
+  aliases: [],
+  mentionCount: 1,
+  articleCount: 1,
+});
+const missing = (): Promise<never> => Promise.reject(new NewsgraphError('NOT_FOUND', 'not in this fake'));
+
+/** A store that remembers what the routes asked it and answers searches from 7 made-up people. */
 function recordingStore(): { store: ApiStore; searches: EntitySearchQuery[] } {
   const searches: EntitySearchQuery[] = [];
+  const people = Array.from({ length: 7 }, (_, i) => entity(i));
   const store: ApiStore = {
     isUp: async () => true,
     searchEntities: async (query) => {
       searches.push(query);
-      return [];
+      const from = query.offset ?? 0;
+      return people.slice(from, from + query.limit);
     },
-    neighbourhood: async () => ({ nodes: [], edges: [] }),
+    entityDetails: missing,
+    shortestPaths: missing,
+    listArticles: async () => [],
+    articleDetails: missing,
+    neighbourhood: async () => ({ nodes: [], edges: [], truncated: false }),
     ambiguousNames: async () => [],
     stats: async () => ({ articles: 0, entities: {}, relations: {}, mentions: 0, quotes: 0 }),
   };
@@ -45,9 +61,23 @@ describe('the API plumbing over a socket', () => {
   it('hands the store the query as its schema parsed it (coerced, defaults filled)', async () => {
     const { status } = await getJson(served.baseUrl, '/api/entities?q=xi&limit=5&type=Person');
     expect(status).toBe(200);
-    expect(searches.at(-1)).toEqual({ q: 'xi', limit: 5, type: 'Person' });
+    // One row more than the page, to learn whether another page follows.
+    expect(searches.at(-1)).toEqual({ q: 'xi', limit: 6, offset: 0, type: 'Person' });
     await getJson(served.baseUrl, '/api/entities');
-    expect(searches.at(-1)).toEqual({ q: '', limit: 20 });
+    expect(searches.at(-1)).toEqual({ q: '', limit: 21, offset: 0 });
+  });
+
+  it('pages: nextOffset points at the next page and is null on the last', async () => {
+    const first = await getJson(served.baseUrl, '/api/entities?limit=3');
+    expect(first.body).toMatchObject({ offset: 0, limit: 3, nextOffset: 3 });
+    expect((first.body as { items: EntitySummary[] }).items.map((e) => e.id)).toEqual(
+      [0, 1, 2].map((n) => `person:p${n}`),
+    );
+    const last = await getJson(served.baseUrl, '/api/entities?limit=3&offset=6');
+    expect(last.body).toMatchObject({ offset: 6, limit: 3, nextOffset: null });
+    expect((last.body as { items: EntitySummary[] }).items.map((e) => e.id)).toEqual(['person:p6']);
+    const exact = await getJson(served.baseUrl, '/api/entities?limit=7');
+    expect(exact.body).toMatchObject({ nextOffset: null });
   });
 
   it.each([
@@ -56,6 +86,17 @@ describe('the API plumbing over a socket', () => {
     ['/api/graph', 'focus'],
     ['/api/graph?focus=x&depth=9', 'depth'],
     ['/api/ambiguous?limit=abc', 'limit'],
+    ['/api/entities?offset=-1', 'offset'],
+    ['/api/graph?focus=x&depth=4', 'depth'],
+    ['/api/graph?focus=x&types=Person,Planet', 'types.1'],
+    ['/api/graph?focus=x&predicates=LIKES', 'predicates.0'],
+    ['/api/graph?focus=x&minConfidence=1.5', 'minConfidence'],
+    ['/api/graph?focus=x&since=last%20week', 'since'],
+    ['/api/graph?focus=x&since=2024-05&until=2024-04-30', 'since'],
+    ['/api/paths?from=a&to=a', 'to'],
+    ['/api/paths?from=a&to=b&k=11', 'k'],
+    ['/api/articles?until=2024-13-99x', 'until'],
+    ['/api/entities/x?evidence=51', 'evidence'],
   ])('refuses %s with 400 BAD_INPUT naming the field', async (path, field) => {
     const { status, body } = await getJson(served.baseUrl, path);
     expect(status).toBe(400);
