@@ -1,6 +1,10 @@
 import type { ArticleToWrite, GraphStore } from '@newsgraph/graph-store';
 import {
   AmbiguousNameListSchema,
+  ArticleDetailsSchema,
+  ArticleListSchema,
+  EntityDetailsSchema,
+  PathListSchema,
   EntityListSchema,
   ErrorBodySchema,
   GraphElementsSchema,
@@ -89,5 +93,97 @@ describe('the API on the seed articles in a real Neo4j', () => {
     const { status, body } = await get('/api/ambiguous?limit=5');
     expect(status).toBe(200);
     expect(AmbiguousNameListSchema.parse(body).items.length).toBeLessThanOrEqual(5);
+  });
+
+  it('details Xi Jinping: every evidence sentence is in its article, and support adds up', async () => {
+    const id = idOf(batch, 'Xi Jinping');
+    const { status, body } = await get(`/api/entities/${encodeURIComponent(id)}?articles=500`);
+    expect(status).toBe(200);
+    const details = EntityDetailsSchema.parse(body);
+    expect(details.entity.id).toBe(id);
+    expect(details.articles).toHaveLength(details.entity.articleCount);
+    const texts = new Map(batch.map((item) => [item.article.id, item.article]));
+    const relations = details.relations.flatMap((group) => group.relations);
+    expect(relations.length).toBeGreaterThan(0);
+    for (const relation of relations) {
+      expect(relation.outletCount).toBeLessThanOrEqual(relation.articleCount);
+      expect(relation.evidence.length).toBeGreaterThan(0);
+      for (const evidence of relation.evidence) {
+        const article = texts.get(evidence.articleId);
+        expect(article?.text).toContain(evidence.text);
+        expect([evidence.title, evidence.url, evidence.publishedAt]).toEqual([
+          article?.title ?? null,
+          article?.url ?? null,
+          article?.publishedAt ?? null,
+        ]);
+      }
+    }
+  });
+
+  it('finds paths as long as the neighbourhoods say, each hop joining consecutive entities', async () => {
+    const ring = async (focus: string, depth: number): Promise<string[]> =>
+      GraphElementsSchema.parse(
+        (await get(`/api/graph?focus=${encodeURIComponent(focus)}&depth=${depth}&limit=1000`)).body,
+      ).nodes.map((n) => n.data.id);
+    // The most mentioned entity that has a neighbour two hops away and none nearer.
+    const top = EntityListSchema.parse((await get('/api/entities?limit=30')).body).items.map((e) => e.id);
+    let chosen: { from: string; near: string; far: string } | undefined;
+    for (const from of top) {
+      const one = await ring(from, 1);
+      const far = (await ring(from, 2)).find((id) => !one.includes(id));
+      const near = one.find((id) => id !== from);
+      if (near && far) {
+        chosen = { from, near, far };
+        break;
+      }
+    }
+    if (!chosen) throw new Error('none of the 30 most mentioned seed entities has a neighbour two hops away');
+    const { from } = chosen;
+    for (const [to, shortest] of [
+      [chosen.near, 1],
+      [chosen.far, 2],
+    ] as const) {
+      const { status, body } = await get(
+        `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&k=3`,
+      );
+      expect(status).toBe(200);
+      const { paths, elements } = PathListSchema.parse(body);
+      expect(paths[0]?.length).toBe(shortest);
+      const lengths = paths.map((path) => path.length);
+      expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+      for (const path of paths) {
+        expect([path.nodes[0], path.nodes.at(-1)]).toEqual([from, to]);
+        path.edges.forEach((edgeId, i) => {
+          const edge = elements.edges.find((e) => e.data.id === edgeId)?.data;
+          expect([edge?.source, edge?.target].sort()).toEqual([path.nodes[i], path.nodes[i + 1]].sort());
+          expect(edge?.evidence.length).toBeGreaterThan(0);
+        });
+      }
+    }
+  });
+
+  it('pages through all 32 articles, latest first', async () => {
+    const first = ArticleListSchema.parse((await get('/api/articles?limit=20')).body);
+    expect(first.nextOffset).toBe(20);
+    const second = ArticleListSchema.parse((await get('/api/articles?limit=20&offset=20')).body);
+    expect(second.nextOffset).toBeNull();
+    const all = [...first.items, ...second.items];
+    expect(new Set(all.map((a) => a.id)).size).toBe(32);
+    const dates = all.map((a) => a.publishedAt ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('shows each seed article with name spans that index its text', async () => {
+    for (const { article, extraction } of batch.slice(0, 5)) {
+      const { body } = await get(`/api/articles/${encodeURIComponent(article.id)}`);
+      const details = ArticleDetailsSchema.parse(body);
+      expect(details.article.text).toBe(article.text);
+      expect(details.mentions.length).toBeGreaterThan(0);
+      for (const mention of details.mentions) expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);
+      // Every entity highlighted is one the extractor found in this article (or resolution merged it into).
+      const known = new Set(extraction.entities.map((e) => e.id));
+      const unknown = details.mentions.filter((m) => !known.has(m.entity.id));
+      expect(unknown.every((m) => m.entity.type === 'Person')).toBe(true);
+    }
   });
 });
