@@ -4,7 +4,7 @@ import { extract } from '@newsgraph/extractor';
 import { articleIdFor, type ArticleToWrite, type GraphStore } from '@newsgraph/graph-store';
 import { ArticleInputSchema, type ArticleInput } from '@newsgraph/schema';
 
-const SEEDS = join(__dirname, '..', '..', '..', 'seeds', 'whitehouse-demo.jsonl');
+const SEEDS = join(__dirname, '..', '..', 'seeds', 'whitehouse-demo.jsonl');
 
 /** The demo seed articles as `pnpm start` ingests them: dated White House statements with titles and URLs. */
 export function seedInputs(): ArticleInput[] {

@@ -1,18 +1,15 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { createApp, listen } from '@newsgraph/api';
 import { GraphStore } from '@newsgraph/graph-store';
 import { ErrorBodySchema } from '@newsgraph/schema';
-import pino from 'pino';
 import { startTcpProxy, type TcpProxy } from '../browser/tcp-proxy';
 import { freshStore } from '../support/test-store';
+import { serveApi } from './serve-api';
 
 /** The API reaches the test Neo4j through a relay that the test cuts and restores, as an outage would. */
 describe('the API when Neo4j goes away and comes back', () => {
   let direct: GraphStore;
   let store: GraphStore;
   let proxy: TcpProxy;
-  let server: Server;
+  let served: Awaited<ReturnType<typeof serveApi>>;
   let baseUrl: string;
   const target = (): URL => new URL(process.env['NEO4J_URI'] ?? '');
 
@@ -20,12 +17,11 @@ describe('the API when Neo4j goes away and comes back', () => {
     direct = await freshStore();
     proxy = await startTcpProxy(target().hostname, Number(target().port));
     store = await GraphStore.connect({ uri: `bolt://127.0.0.1:${proxy.port}` });
-    server = await listen(createApp({ store, logger: pino({ level: 'silent' }) }), 0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    served = await serveApi(store);
+    baseUrl = served.baseUrl;
   });
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise((resolve) => server?.close(resolve));
+    await served?.close();
     await proxy?.stop();
     await store?.close();
     await direct?.close();

@@ -10,10 +10,9 @@ import {
   GraphElementsSchema,
   GraphStatsSchema,
 } from '@newsgraph/schema';
-import pino from 'pino';
-import { emptyStore } from './connect-store';
+import { freshStore } from '../support/test-store';
 import { loadSeeds } from './load-seeds';
-import { getJson, serveApp, type Served } from './serve-app';
+import { serveApi } from './serve-api';
 
 /** The id the extractor gave the entity of this name in the seed articles. */
 function idOf(batch: ArticleToWrite[], name: string): string {
@@ -24,14 +23,17 @@ function idOf(batch: ArticleToWrite[], name: string): string {
 
 describe('the API on the seed articles in a real Neo4j', () => {
   let store: GraphStore;
-  let served: Served;
+  let served: Awaited<ReturnType<typeof serveApi>>;
   let batch: ArticleToWrite[];
-  const get = (path: string) => getJson(served.baseUrl, path);
+  const get = async (path: string): Promise<{ status: number; body: unknown }> => {
+    const response = await fetch(`${served.baseUrl}${path}`);
+    return { status: response.status, body: await response.json() };
+  };
 
   beforeAll(async () => {
-    store = await emptyStore();
+    store = await freshStore();
     batch = await loadSeeds(store);
-    served = await serveApp({ store, logger: pino({ level: 'silent' }) });
+    served = await serveApi(store);
   }, 300_000);
   afterAll(async () => {
     await served?.close();
