@@ -3,6 +3,13 @@ import {
   type AmbiguousName,
   type CypherRequest,
   type CypherResult,
+  type ArticleDetails,
+  type ArticleListQuery,
+  type ArticleSummary,
+  type EntityDetails,
+  type EntityDetailsQuery,
+  type PathList,
+  type PathQuery,
   type AmbiguousNameQuery,
   type EntitySearchQuery,
   type ExportItem,
@@ -15,6 +22,9 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toStoreError } from './errors';
 import { DEFAULT_CYPHER_LIMITS, readOnlyQuery, type CypherLimits } from './cypher/read-only-query';
 import { ambiguousNames } from './queries/ambiguous-names';
+import { articleDetails, listArticles } from './queries/articles';
+import { entityDetails } from './queries/entity-details';
+import { shortestPaths } from './queries/paths';
 import { exportGraph, type GraphExport } from './queries/export-graph';
 import { streamGraph, streamTopology, type ExportScope } from './queries/stream-graph';
 import { neighbourhood } from './queries/neighbourhood';
@@ -129,6 +139,23 @@ export class GraphStore {
 
   neighbourhood(query: GraphQuery): Promise<GraphElements> {
     return this.read('reading a neighbourhood', (tx) => neighbourhood(tx, query));
+  }
+
+  entityDetails(id: string, query: EntityDetailsQuery): Promise<EntityDetails> {
+    return this.read('reading an entity', (tx) => entityDetails(tx, id, query));
+  }
+
+  shortestPaths(query: PathQuery): Promise<PathList> {
+    return this.read('finding paths', (tx) => shortestPaths(tx, query));
+  }
+
+  /** A page of articles, asking for `take` rows so the caller can tell whether another page follows. */
+  listArticles(query: ArticleListQuery, take: number): Promise<ArticleSummary[]> {
+    return this.read('listing articles', (tx) => listArticles(tx, query, take));
+  }
+
+  articleDetails(id: string): Promise<ArticleDetails> {
+    return this.read('reading an article', (tx) => articleDetails(tx, id));
   }
 
   /** The whole graph as sorted JSON (the JSON export, and exact comparisons in tests). */

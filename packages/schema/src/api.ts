@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { listParam, PeriodSchema, periodInOrder } from './api-params';
+import { ERROR_CODES } from './errors';
 import { EntityTypeSchema, PredicateSchema } from './ontology';
 
 /** An entity as the API lists it. */
@@ -12,25 +14,50 @@ export const EntitySummarySchema = z.object({
 });
 export type EntitySummary = z.infer<typeof EntitySummarySchema>;
 
-export const EntityListSchema = z.object({ items: z.array(EntitySummarySchema) });
+/** One page of a search: `nextOffset` is where the next page starts, or null on the last page. */
+export const EntityListSchema = z.object({
+  items: z.array(EntitySummarySchema),
+  offset: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+  nextOffset: z.number().int().positive().nullable(),
+});
 export type EntityList = z.infer<typeof EntityListSchema>;
 
 export const EntitySearchQuerySchema = z.object({
   q: z.string().max(200).default(''),
   type: EntityTypeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(20),
+  /** Entities to skip, for paging; absent means 0. */
+  offset: z.coerce.number().int().min(0).max(100_000).optional(),
 });
 export type EntitySearchQuery = z.infer<typeof EntitySearchQuerySchema>;
 
-export const GraphQuerySchema = z.object({
+/**
+ * A neighbourhood and its filters: entity types and predicates to keep, the least support (supporting articles)
+ * and confidence an edge needs, and a period that only the claims of articles published in it count towards.
+ */
+export const GraphQuerySchema = PeriodSchema.extend({
   focus: z.string().min(1, 'focus (an entity id) is required'),
-  depth: z.coerce.number().int().min(1).max(2).default(1),
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  types: listParam(EntityTypeSchema).optional(),
+  predicates: listParam(PredicateSchema).optional(),
+  minSupport: z.coerce.number().int().min(1).max(100_000).optional(),
+  minConfidence: z.coerce.number().min(0).max(1).optional(),
+  /** The most nodes drawn, the focus included. */
   limit: z.coerce.number().int().min(1).max(1000).default(200),
-});
+}).refine(periodInOrder, { message: 'since must not be after until', path: ['since'] });
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;
 
-/** One piece of support for a relation: which article, which sentence. */
-export const EvidenceSchema = z.object({ articleId: z.string(), text: z.string() });
+/** One piece of support for a relation: the sentence (`text`) and the article it comes from, to cite. */
+export const EvidenceSchema = z.object({
+  articleId: z.string(),
+  text: z.string(),
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+  source: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  url: z.string().nullable(),
+});
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const GraphNodeSchema = z.object({
@@ -60,14 +87,21 @@ export const GraphEdgeSchema = z.object({
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 
-/** A neighbourhood in Cytoscape's element format. */
-export const GraphElementsSchema = z.object({ nodes: z.array(GraphNodeSchema), edges: z.array(GraphEdgeSchema) });
+/** A neighbourhood in Cytoscape's element format; `truncated` says the node or edge cap cut it. */
+export const GraphElementsSchema = z.object({
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(GraphEdgeSchema),
+  truncated: z.boolean(),
+});
 export type GraphElements = z.infer<typeof GraphElementsSchema>;
 
 export const HealthSchema = z.object({ status: z.enum(['ok', 'degraded']), neo4j: z.enum(['up', 'down']) });
 export type Health = z.infer<typeof HealthSchema>;
 
-export const ErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+/** Every API failure: a code of the one error-code list, a message for people, the request id the server logged it under. */
+export const ErrorBodySchema = z.object({
+  error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), requestId: z.string() }),
+});
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 /** What `newsgraph stats --json` prints. */

@@ -7,3 +7,7 @@ export * from './overrides';
 export * from './cypher';
 export * from './export';
 export * from './type-colours';
+export * from './api-params';
+export * from './api-entity';
+export * from './api-articles';
+export * from './api-paths';

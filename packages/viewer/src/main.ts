@@ -12,7 +12,7 @@ const details = byId('details');
 const depthSelect = byId('depth-select', HTMLSelectElement);
 const status = new StatusView(byId('error'), byId('graph-status'));
 const state: ViewState = readViewState();
-let current: GraphElements = { nodes: [], edges: [] };
+let current: GraphElements = { nodes: [], edges: [], truncated: false };
 let loading: AbortController | undefined;
 
 const view = new GraphView(byId('graph'), {
@@ -50,7 +50,7 @@ async function open(focus: string): Promise<void> {
     renderNodeDetails(details, current, focus, { recentre: (target) => void open(target) });
   } catch (error) {
     if (controller.signal.aborted) return;
-    current = { nodes: [], edges: [] };
+    current = { nodes: [], edges: [], truncated: false };
     view.clear();
     renderPlaceholder(details);
     status.showError(error);

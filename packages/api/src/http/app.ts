@@ -1,34 +1,43 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import express, { type Express } from 'express';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
-import type { GraphStore } from '@newsgraph/graph-store';
+import type { ApiStore } from '../api-store';
 import { errorHandler, notFound } from './error-handler';
-import { apiRoutes } from './routes';
+import { requestContext } from './request-context';
+import { ambiguousRouter } from './routes/ambiguous';
+import { articlesRouter } from './routes/articles';
+import { entitiesRouter } from './routes/entities';
+import { graphRouter } from './routes/graph';
+import { healthRouter } from './routes/health';
+import { pathsRouter } from './routes/paths';
+import { statsRouter } from './routes/stats';
+
+// One router per resource; each owns its paths, input schemas and response schemas.
+const ROUTERS = [healthRouter, entitiesRouter, graphRouter, pathsRouter, articlesRouter, ambiguousRouter, statsRouter];
 
 export interface AppOptions {
-  store: GraphStore;
+  store: ApiStore;
   logger: Logger;
   /** The viewer's built files, served at `/`. */
   viewerDir?: string | undefined;
+  /** The largest JSON body accepted, in bytes or as "100kb"; larger ones get 413. */
+  jsonLimit?: string | number | undefined;
 }
 
-/** The Express application: a child logger per request, the API, the viewer, one error handler. */
+/** The Express application: request ids and loggers, security headers, a router per resource, the viewer, one error handler. */
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use((req, res, next) => {
-    const started = process.hrtime.bigint();
-    const log = options.logger.child({ reqId: randomUUID(), method: req.method, url: req.originalUrl });
-    (req as { log?: Logger }).log = log;
-    res.on('finish', () =>
-      log.debug({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request'),
-    );
-    next();
-  });
-  app.use(apiRoutes(options.store));
+  app.use(requestContext(options.logger));
+  // Served over plain HTTP on a local port by default: upgrading the viewer's requests to HTTPS would break it.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(express.json({ limit: options.jsonLimit ?? '1mb' }));
+  for (const router of ROUTERS) {
+    app.use(router(options.store));
+  }
   app.use('/api', notFound);
   if (options.viewerDir && existsSync(options.viewerDir)) app.use(express.static(options.viewerDir));
-  app.use(errorHandler(options.logger));
+  app.use(errorHandler);
   return app;
 }

@@ -4,6 +4,7 @@ import type { ErrorCode } from '@newsgraph/schema';
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_INPUT: 400,
   NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_FORMAT: 415,
   READ_ONLY_VIOLATION: 403,
   // The query itself asked too much; sending it again would time out again.
@@ -12,4 +13,15 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NEO4J_START_FAILED: 503,
   NEO4J_QUERY_FAILED: 500,
   INTERNAL: 500,
+};
+
+/** Seconds a client should wait before retrying when the graph database is down. */
+export const RETRY_AFTER_SECONDS = 5;
+
+// Server-side failures leave with a fixed sentence: the logged message may name hosts, queries or driver internals.
+export const PUBLIC_MESSAGE: Partial<Record<ErrorCode, string>> = {
+  NEO4J_UNAVAILABLE: 'Neo4j is unreachable; retry shortly',
+  NEO4J_START_FAILED: 'Neo4j could not be started',
+  NEO4J_QUERY_FAILED: 'the graph query failed',
+  INTERNAL: 'internal error',
 };

@@ -41,5 +41,5 @@ export function foundElements(found: FoundGraph): GraphElements {
     });
     return parsed.success ? [parsed.data] : [];
   });
-  return { nodes, edges };
+  return { nodes, edges, truncated: false };
 }

@@ -1,49 +1,63 @@
-import {
-  GraphEdgeSchema,
-  GraphNodeSchema,
-  NewsgraphError,
-  PREDICATES,
-  type GraphElements,
-  type GraphQuery,
-} from '@newsgraph/schema';
+import { NewsgraphError, type GraphElements, type GraphQuery } from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { periodParams, SUPPORT_OF } from './claims';
+import { nodesOf, RELATION_TYPES, RETURN_EDGE, toEdges } from './graph-elements';
 
-const RELATION_TYPES = PREDICATES.join('|');
+/** The most edges one view carries; past it the view is flagged truncated. */
+export const EDGE_CAP = 5000;
+const EVIDENCE_PER_EDGE = 5;
 
-const NODE_FIELDS = `{id: n.id, label: n.name, type: n.type, mentionCount: coalesce(n.mentionCount, 0),
-  articleCount: coalesce(n.articleCount, 0)}`;
+// Relationship types come from the ontology (or the validated `predicates` filter), never from raw input.
+const types = (query: GraphQuery): string => (query.predicates ?? []).join('|') || RELATION_TYPES;
 
-// depth is a validated 1 or 2; Cypher cannot take a path length as a parameter.
-const NEIGHBOURS = (depth: number): string => `
-MATCH (focus:Entity {id: $focus})
-OPTIONAL MATCH p = (focus)-[:${RELATION_TYPES}*1..${depth}]-(n:Entity)
-WHERE n <> focus
-WITH focus, n, min(length(p)) AS distance
-ORDER BY distance, n.mentionCount DESC
-WITH focus, [x IN collect(n) WHERE x IS NOT NULL][..$limit] AS neighbours
-RETURN [n IN [focus] + neighbours | ${NODE_FIELDS}] AS nodes`;
+const PASSES = `articles >= $minSupport AND confidence >= $minConfidence`;
 
-const EDGES = `
-MATCH (s:Entity)-[r:${RELATION_TYPES}]->(o:Entity)
+// One breadth-first ring: the unseen neighbours of the frontier over edges that pass the filters, most mentioned first.
+const RING = (query: GraphQuery): string => `
+UNWIND $frontier AS fid
+MATCH (f:Entity {id: fid})-[r:${types(query)}]-(n:Entity)
+WHERE NOT n.id IN $seen AND ($types IS NULL OR n.type IN $types)
+WITH startNode(r) AS s, r, endNode(r) AS o, n
+${SUPPORT_OF('s', 'r', 'o', query)}
+WITH n, articles, confidence WHERE ${PASSES}
+WITH DISTINCT n
+RETURN n.id AS id ORDER BY n.mentionCount DESC, n.id LIMIT toInteger($take)`;
+
+const EDGES = (query: GraphQuery): string => `
+MATCH (s:Entity)-[r:${types(query)}]->(o:Entity)
 WHERE s.id IN $ids AND o.id IN $ids
-RETURN elementId(r) AS id, s.id AS source, o.id AS target, type(r) AS predicate, type(r) AS label,
-       coalesce(r.confidence, 0.0) AS confidence, coalesce(r.sentenceCount, 0) AS sentenceCount,
-       coalesce(r.articleCount, 0) AS articleCount,
-       reduce(acc = [], c IN COLLECT { MATCH (c:Claim {key: s.id + '|' + type(r) + '|' + o.id}) RETURN c ORDER BY c.seen DESC LIMIT 5 } |
-              acc + [t IN c.evidence | {articleId: c.articleId, text: t}])[..5] AS evidence
-LIMIT 5000`;
+${SUPPORT_OF('s', 'r', 'o', query)}
+WITH s, r, o, articles, sentences, confidence WHERE ${PASSES}
+WITH s, r, o, articles, sentences, confidence ORDER BY articles DESC, confidence DESC LIMIT ${EDGE_CAP + 1}
+${RETURN_EDGE}`;
 
-/** An entity and its neighbours up to `depth` hops, as Cytoscape elements with each edge's evidence. */
+/**
+ * An entity and its neighbours up to `depth` hops over the edges that pass the filters, nearest and most
+ * mentioned first, capped at `limit` nodes; `truncated` says when the cap left nodes or edges out.
+ */
 export async function neighbourhood(tx: ManagedTransaction, query: GraphQuery): Promise<GraphElements> {
-  const depth = query.depth === 2 ? 2 : 1;
-  const result = await tx.run(NEIGHBOURS(depth), { focus: query.focus, limit: query.limit - 1 });
-  const record = result.records[0];
-  if (!record) throw new NewsgraphError('NOT_FOUND', `no entity with id "${query.focus}"`);
-  const nodes = (record.get('nodes') as Record<string, unknown>[]).map((data) =>
-    GraphNodeSchema.parse({ data: { ...data, focus: data['id'] === query.focus } }),
-  );
-  const ids = nodes.map((node) => node.data.id);
-  const edgeResult = await tx.run(EDGES, { ids });
-  const edges = edgeResult.records.map((r) => GraphEdgeSchema.parse({ data: r.toObject() }));
-  return { nodes, edges };
+  const found = await tx.run('MATCH (f:Entity {id: $focus}) RETURN f.id AS id', { focus: query.focus });
+  if (found.records.length === 0) throw new NewsgraphError('NOT_FOUND', `no entity with id "${query.focus}"`);
+  const params = {
+    ...periodParams(query),
+    types: query.types ?? null,
+    minSupport: query.minSupport ?? 1,
+    minConfidence: query.minConfidence ?? 0,
+    evidence: EVIDENCE_PER_EDGE,
+  };
+  const seen = [query.focus];
+  let frontier = [query.focus];
+  let truncated = false;
+  for (let ring = 1; ring <= query.depth && frontier.length > 0 && !truncated; ring += 1) {
+    const room = query.limit - seen.length;
+    const result = await tx.run(RING(query), { ...params, frontier, seen, take: room + 1 });
+    const ids = result.records.map((record) => String(record.get('id')));
+    truncated = ids.length > room;
+    frontier = ids.slice(0, room);
+    seen.push(...frontier);
+  }
+  const nodes = await nodesOf(tx, seen, query.focus);
+  const edges = toEdges((await tx.run(EDGES(query), { ...params, ids: seen })).records);
+  if (edges.length > EDGE_CAP) return { nodes, edges: edges.slice(0, EDGE_CAP), truncated: true };
+  return { nodes, edges, truncated };
 }

@@ -15,12 +15,18 @@ export function toFulltextQuery(q: string): string {
 const RETURN_SUMMARY = `RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
   coalesce(e.mentionCount, 0) AS mentionCount, coalesce(e.articleCount, 0) AS articleCount`;
 
-/** Entities whose name or aliases match, best first; with no text, the most mentioned. */
+/** Entities whose name or aliases match, best first; with no text, the most mentioned; a page of them from `offset`. */
 export async function searchEntities(tx: ManagedTransaction, query: EntitySearchQuery): Promise<EntitySummary[]> {
   const fulltext = toFulltextQuery(query.q);
   // Text made only of operators matches nothing, rather than everything.
   if (!fulltext && query.q.trim()) return [];
-  const params = { q: fulltext, raw: query.q.trim().toLowerCase(), type: query.type ?? null, limit: query.limit };
+  const params = {
+    q: fulltext,
+    raw: query.q.trim().toLowerCase(),
+    type: query.type ?? null,
+    limit: query.limit,
+    offset: query.offset ?? 0,
+  };
   // What the analyst typed exactly, then as a whole word, then as a prefix; then Lucene's relevance, then prominence.
   const cypher = fulltext
     ? `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node AS e, score
@@ -30,9 +36,9 @@ export async function searchEntities(tx: ManagedTransaction, query: EntitySearch
                            WHEN $raw IN split(name, ' ') THEN 1
                            WHEN name STARTS WITH $raw OR any(a IN aliases WHERE a STARTS WITH $raw) THEN 2
                            ELSE 3 END AS closeness
-       ORDER BY closeness, score DESC, e.mentionCount DESC LIMIT toInteger($limit) ${RETURN_SUMMARY}`
+       ORDER BY closeness, score DESC, e.mentionCount DESC SKIP toInteger($offset) LIMIT toInteger($limit) ${RETURN_SUMMARY}`
     : `MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type
-       WITH e ORDER BY e.mentionCount DESC, e.name LIMIT toInteger($limit) ${RETURN_SUMMARY}`;
+       WITH e ORDER BY e.mentionCount DESC, e.name SKIP toInteger($offset) LIMIT toInteger($limit) ${RETURN_SUMMARY}`;
   const result = await tx.run(cypher, params);
   return result.records.map((record) => EntitySummarySchema.parse(record.toObject()));
 }

@@ -1,0 +1,88 @@
+import { ERROR_CODES, ErrorBodySchema, NewsgraphError, type ErrorCode } from '@newsgraph/schema';
+import pino from 'pino';
+import { capturingLogger, getJson, serveApp, type Served } from '../../tests/serve-app';
+import type { ApiStore } from '../api-store';
+
+// Written out here rather than read from HTTP_STATUS, so a wrong entry in the table fails this test.
+const EXPECTED_STATUS: Record<ErrorCode, number> = {
+  BAD_INPUT: 400,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_FORMAT: 415,
+  READ_ONLY_VIOLATION: 403,
+  QUERY_TIMEOUT: 422,
+  NEO4J_UNAVAILABLE: 503,
+  NEO4J_START_FAILED: 503,
+  NEO4J_QUERY_FAILED: 500,
+  INTERNAL: 500,
+};
+
+const SECRET = 'bolt://10.1.2.3:7687 MATCH (n) secret detail';
+
+/** A store whose every call fails with `thrown`; health reports Neo4j down. */
+function failingStore(thrown: unknown): ApiStore {
+  const fail = (): Promise<never> => Promise.reject(thrown);
+  return {
+    isUp: async () => false,
+    searchEntities: fail,
+    entityDetails: fail,
+    neighbourhood: fail,
+    shortestPaths: fail,
+    listArticles: fail,
+    articleDetails: fail,
+    ambiguousNames: fail,
+    stats: fail,
+  };
+}
+
+describe('the API over a socket, with a store that fails', () => {
+  let served: Served | undefined;
+  afterEach(async () => {
+    await served?.close();
+    served = undefined;
+  });
+
+  it.each(ERROR_CODES)('answers a store error %s with its status and the one error body', async (code) => {
+    const { logger, lines } = capturingLogger();
+    served = await serveApp({ store: failingStore(new NewsgraphError(code, SECRET)), logger });
+    const { status, headers, body } = await getJson(served.baseUrl, '/api/entities?q=xi');
+    expect(status).toBe(EXPECTED_STATUS[code]);
+    const parsed = ErrorBodySchema.parse(body);
+    expect(parsed.error.code).toBe(code);
+    expect(parsed.error.requestId).toBe(headers.get('x-request-id'));
+    // Server-side failures never show the caller hosts, queries or stack traces; client errors say what was wrong.
+    if (status >= 500) expect(JSON.stringify(body)).not.toContain('secret');
+    else expect(parsed.error.message).toBe(SECRET);
+    expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(headers.get('retry-after')).toBe(status === 503 ? '5' : null);
+    const logged = lines.filter((line) => line['msg'] === SECRET);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]?.['reqId']).toBe(parsed.error.requestId);
+  });
+
+  it('turns anything else thrown into INTERNAL without its message or stack', async () => {
+    served = await serveApp({ store: failingStore(new TypeError(SECRET)), logger: pino({ level: 'silent' }) });
+    const { status, body } = await getJson(served.baseUrl, '/api/graph?focus=person:xi');
+    expect(status).toBe(500);
+    expect(ErrorBodySchema.parse(body).error).toMatchObject({ code: 'INTERNAL', message: 'internal error' });
+  });
+
+  it('reports Neo4j down on /health with 503 and Retry-After', async () => {
+    served = await serveApp({ store: failingStore(new Error('unused')), logger: pino({ level: 'silent' }) });
+    const { status, headers, body } = await getJson(served.baseUrl, '/health');
+    expect(status).toBe(503);
+    expect(headers.get('retry-after')).toBe('5');
+    expect(body).toEqual({ status: 'degraded', neo4j: 'down' });
+  });
+
+  it('refuses a store answer that breaks the response schema as INTERNAL, not as the caller fault', async () => {
+    const store: ApiStore = {
+      ...failingStore(new Error('unused')),
+      searchEntities: () => Promise.resolve([{ id: 'x', name: 'X', type: 'Planet' }] as never),
+    };
+    served = await serveApp({ store, logger: pino({ level: 'silent' }) });
+    const { status, body } = await getJson(served.baseUrl, '/api/entities');
+    expect(status).toBe(500);
+    expect(ErrorBodySchema.parse(body).error.code).toBe('INTERNAL');
+  });
+});

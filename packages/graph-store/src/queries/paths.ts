@@ -1,0 +1,42 @@
+import { NewsgraphError, PathListSchema, type PathList, type PathQuery } from '@newsgraph/schema';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+import { periodParams, SUPPORT_OF } from './claims';
+import { nodesOf, RELATION_TYPES, RETURN_EDGE, toEdges } from './graph-elements';
+
+const EVIDENCE_PER_HOP = 3;
+
+// k and maxLength are validated small integers: Cypher takes neither as a parameter here.
+const SHORTEST = (k: number, maxLength: number): string => `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST ${k} (a)-[:${RELATION_TYPES}]-{1,${maxLength}}(b)
+RETURN [n IN nodes(p) | n.id] AS nodes, [r IN relationships(p) | elementId(r)] AS edges, length(p) AS length
+ORDER BY length`;
+
+const EDGES = `
+UNWIND $edgeIds AS rid
+MATCH (s:Entity)-[r]->(o:Entity) WHERE elementId(r) = rid
+${SUPPORT_OF('s', 'r', 'o', {})}
+${RETURN_EDGE}`;
+
+const PathRowSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number() });
+
+/** Up to k shortest paths between two entities over any relation, either direction, each hop with its evidence. */
+export async function shortestPaths(tx: ManagedTransaction, query: PathQuery): Promise<PathList> {
+  const ends = await tx.run(
+    'UNWIND [$from, $to] AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e IS NULL AS missing',
+    {
+      from: query.from,
+      to: query.to,
+    },
+  );
+  const missing = ends.records.filter((r) => r.get('missing') === true).map((r) => String(r.get('id')));
+  if (missing.length > 0) throw new NewsgraphError('NOT_FOUND', `no entity with id "${missing.join('", "')}"`);
+  const result = await tx.run(SHORTEST(query.k, query.maxLength), { from: query.from, to: query.to });
+  const paths = result.records.map((record) => PathRowSchema.parse(record.toObject()));
+  const nodeIds = [...new Set(paths.flatMap((path) => path.nodes))];
+  const edgeIds = [...new Set(paths.flatMap((path) => path.edges))];
+  const nodes = await nodesOf(tx, nodeIds, null);
+  const edges = toEdges((await tx.run(EDGES, { edgeIds, evidence: EVIDENCE_PER_HOP, ...periodParams({}) })).records);
+  return PathListSchema.parse({ paths, elements: { nodes, edges } });
+}
