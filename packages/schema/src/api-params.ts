@@ -1,14 +1,14 @@
 import { z } from 'zod';
 
 /** A comma-separated query parameter (or the parameter repeated) as a list of the given values. */
-export const listParam = <T extends z.ZodType>(item: T) =>
+export const listParam = <T extends z.ZodType>(item: T, max = 50) =>
   z.preprocess(
     (value) =>
       (Array.isArray(value) ? value : [value])
         .flatMap((part) => (typeof part === 'string' ? part.split(',') : [part]))
         .map((part) => (typeof part === 'string' ? part.trim() : part))
         .filter((part) => part !== ''),
-    z.array(item).min(1).max(50),
+    z.array(item).min(1).max(max),
   );
 
 /**

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { listParam } from './api-params';
+import { CypherRequestSchema } from './cypher';
 import { EntityTypeSchema, PredicateSchema } from './ontology';
 
 /** An entity as exports carry it: the graph's own id, never Neo4j's. */
@@ -34,3 +36,28 @@ export type ExportItem = { kind: 'node'; node: ExportNode } | { kind: 'edge'; ed
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'cyjs', 'cypher'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+/** The most entities one export may name by id. */
+export const MAX_EXPORT_IDS = 20_000;
+
+/** `GET /api/export`: a format (CSV needs its table), and a scope: `ids`, a neighbourhood (`focus` and the graph filters), or everything. */
+export const ExportQuerySchema = z
+  .object({
+    format: ExportFormatSchema,
+    table: z.enum(['nodes', 'relationships']).optional(),
+    ids: listParam(z.string().min(1), 1000).optional(),
+    focus: z.string().min(1).optional(),
+  })
+  .refine((q) => q.format !== 'csv' || q.table, {
+    message: 'CSV comes as two tables: add table=nodes or table=relationships',
+    path: ['table'],
+  })
+  .refine((q) => !(q.ids && q.focus), { message: 'give ids or focus, not both', path: ['ids'] });
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
+
+/** `POST /api/export`: the scope in the body, for views too large for a URL: entity ids, or a read-only query's result. */
+export const ExportBodySchema = z.union([
+  z.object({ ids: z.array(z.string().min(1)).min(1).max(MAX_EXPORT_IDS) }),
+  z.object({ cypher: CypherRequestSchema }),
+]);
+export type ExportBody = z.infer<typeof ExportBodySchema>;
