@@ -3,7 +3,11 @@ const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',
   moduleNameMapper: { '^@newsgraph/([a-z0-9-]+)$': '<rootDir>/packages/$1/src/index.ts' },
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
+  transform: {
+    // the viewer is an ES module package and jest runs CommonJS, so its sources compile to CommonJS under test
+    '^.+/packages/viewer/src/.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/packages/viewer/tsconfig.test.json' }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
+  },
 };
 
 /** @type {import('jest').Config} */
