@@ -22,7 +22,14 @@ module.exports = {
         '<rootDir>/tests/**/*.test.ts',
         '<rootDir>/bench/**/*.test.ts',
         '!**/*.int.test.ts',
+        '!**/tests/deploy/**',
       ],
+    },
+    {
+      ...shared,
+      // checks the deployment files with docker-compose itself (no Docker engine needed), which .ci/run installs
+      displayName: 'deploy',
+      testMatch: ['<rootDir>/tests/deploy/**/*.test.ts'],
     },
     {
       ...shared,
