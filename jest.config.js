@@ -1,13 +1,10 @@
-// Two projects: fast unit tests, and integration tests against the real embedded Neo4j (run in band).
+// Fast unit tests (two projects named 'unit', see below), the deployment files, and integration tests against the
+// real embedded Neo4j (run in band).
 const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',
   moduleNameMapper: { '^@newsgraph/([a-z0-9-]+)$': '<rootDir>/packages/$1/src/index.ts' },
-  transform: {
-    // the viewer is an ES module package and jest runs CommonJS, so its sources compile to CommonJS under test
-    '^.+/packages/viewer/src/.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/packages/viewer/tsconfig.test.json' }],
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
-  },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
 };
 
 /** @type {import('jest').Config} */
@@ -23,7 +20,16 @@ module.exports = {
         '<rootDir>/bench/**/*.test.ts',
         '!**/*.int.test.ts',
         '!**/tests/deploy/**',
+        '!**/packages/viewer/**',
       ],
+    },
+    {
+      ...shared,
+      // the viewer is an ES module package and jest runs CommonJS: its own project compiles it to CommonJS
+      // (ts-jest keeps one compiler set-up per project, so a second transform in the unit project would not apply)
+      displayName: 'unit',
+      testMatch: ['<rootDir>/packages/viewer/src/**/*.test.ts'],
+      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/packages/viewer/tsconfig.test.json' }] },
     },
     {
       ...shared,
