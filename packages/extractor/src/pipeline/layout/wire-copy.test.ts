@@ -1,4 +1,5 @@
 import type { ExtractionResult } from '@newsgraph/schema';
+import { onWordEdges } from '../../../tests/spans';
 import { extract } from '../../extract';
 
 // wire copy as it arrives: a capitals headline, an indented dateline paragraph, lines hard-wrapped at ~66 columns,
@@ -32,10 +33,20 @@ describe('extract on hard-wrapped wire copy', () => {
     expect(castelein?.mentions.map((m) => m.text)).toEqual(['Allard Castelein', 'Allard\nCastelein']);
   });
 
-  it('slices every mention, evidence and quote from the original text', () => {
-    for (const e of result.entities) for (const m of e.mentions) expect(STORY.slice(m.start, m.end)).toBe(m.text);
-    for (const rel of result.relations)
-      expect(STORY.slice(rel.evidence.start, rel.evidence.end)).toBe(rel.evidence.text);
+  it('places every mention on word edges and every evidence on one of the story sentences the test finds', () => {
+    for (const e of result.entities)
+      for (const m of e.mentions)
+        expect([m.text, onWordEdges(STORY, m.start, m.end)]).toEqual([STORY.slice(m.start, m.end), true]);
+    const at = (s: string): [number, number] => [STORY.indexOf(s), STORY.indexOf(s) + s.length];
+    const sentences = [
+      [at('The second phase')[0], at('Van Oord.')[1]],
+      [at('Infrastructure Minister')[0], at('in the autumn.')[1]],
+    ];
+    expect(result.relations.length).toBeGreaterThan(0);
+    for (const { start, end, text } of result.relations.map((r) => r.evidence)) {
+      expect(sentences).toContainEqual([start, end]);
+      expect(text).toBe(STORY.slice(start, end));
+    }
   });
 
   it('gives whole sentences as evidence, never a line', () => {

@@ -3,6 +3,7 @@ import { normalise } from '../01-normalise';
 import { splitSentences } from '../02-sentences';
 import { findRelations } from '../05-relations';
 import type { Doc } from '../types';
+import { sentenceSpans } from '../../../tests/spans';
 
 /** A mention to place in a test text: its surface, entity type, and optionally kind and entity id. */
 export type TestMention = [surface: string, type: EntityType, kind?: MentionKind, id?: string];
@@ -34,9 +35,17 @@ export function relationsOf(text: string, entities: TestMention[], withRule = fa
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (top && top[1] >= 2) doc.dominantCountry = top[0].slice('country:'.length);
   findRelations(doc);
+  // evidence must be whole sentences of the test's own split, holding a mention the test placed of each end
+  const sentences = sentenceSpans(text);
   for (const r of doc.relations) {
-    if (text.slice(r.evidence.start, r.evidence.end) !== r.evidence.text)
-      throw new Error(`bad evidence for ${r.subject}`);
+    const { start, end } = r.evidence;
+    const named = (id: string): boolean =>
+      doc.mentions.some((m) => m.entity === id && m.start >= start && m.end <= end);
+    const whole = sentences.some((s) => s.start === start) && sentences.some((s) => s.end === end);
+    if (text.slice(start, end) !== r.evidence.text || !whole || !named(r.subject) || !named(r.object))
+      throw new Error(
+        `bad evidence for ${r.subject} ${r.predicate} ${r.object}: [${start}, ${end}) ${JSON.stringify(r.evidence.text)}`,
+      );
   }
   const name = (id: string): string => doc.entities.get(id)?.name ?? id;
   const rule = (r: (typeof doc.relations)[number]): string => (withRule ? ` [${r.attributes?.rule ?? '?'}]` : '');
