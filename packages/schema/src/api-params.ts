@@ -3,8 +3,8 @@ import { z } from 'zod';
 /** A comma-separated query parameter (or the parameter repeated) as a list of the given values. */
 export const listParam = <T extends z.ZodType>(item: T) =>
   z.preprocess(
-    (value) =>
-      (Array.isArray(value) ? value : [value])
+    (value): unknown[] =>
+      (Array.isArray(value) ? (value as unknown[]) : [value])
         .flatMap((part) => (typeof part === 'string' ? part.split(',') : [part]))
         .map((part) => (typeof part === 'string' ? part.trim() : part))
         .filter((part) => part !== ''),

@@ -27,14 +27,14 @@ describe('query schemas', () => {
     ]);
   });
 
-  it('need a graph focus, with a message saying so, and keep depth to 1 or 2', () => {
+  it('need a graph focus, with a message saying so, and keep depth from 1 to 3', () => {
     expect(GraphQuerySchema.parse({ focus: 'person:xi-jinping' })).toEqual({
       focus: 'person:xi-jinping',
       depth: 1,
       limit: 200,
     });
     expect(issues(GraphQuerySchema.safeParse({ focus: '' }))).toEqual(['focus: focus (an entity id) is required']);
-    expect(issues(GraphQuerySchema.safeParse({ focus: 'a', depth: '3' }))).toEqual([expect.stringMatching(/^depth: /)]);
+    expect(issues(GraphQuerySchema.safeParse({ focus: 'a', depth: '4' }))).toEqual([expect.stringMatching(/^depth: /)]);
   });
 });
 
@@ -50,7 +50,17 @@ describe('response schemas', () => {
         confidence: 0.8,
         sentenceCount: 2,
         articleCount: 1,
-        evidence: [{ articleId: 'x', text: 'A met B.' }],
+        evidence: [
+          {
+            articleId: 'x',
+            text: 'A met B.',
+            title: null,
+            publisher: null,
+            source: null,
+            publishedAt: null,
+            url: null,
+          },
+        ],
       },
     };
     expect(GraphEdgeSchema.parse(edge)).toEqual(edge);

@@ -63,7 +63,9 @@ describe('ExtractionResultSchema', () => {
     ],
     [
       'a relation without evidence',
-      (r: Rec) => void delete (r.relations[0] as Partial<Rec['relations'][0]>).evidence,
+      (r: Rec) => {
+        delete (r.relations[0] as Partial<Rec['relations'][0]>).evidence;
+      },
       'relations.0.evidence',
     ],
     ['a quote without a speaker', (r: Rec) => void (r.quotes[0]!.speaker = ''), 'quotes.0.speaker'],

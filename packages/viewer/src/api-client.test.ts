@@ -3,11 +3,11 @@ import { ApiError, describeError, fetchGraph, searchEntities } from './api-clien
 /** Replaces fetch with one that records each request and answers with the given status and body. */
 function answer(status: number, body: unknown, statusText = ''): { urls: string[]; inits: RequestInit[] } {
   const seen = { urls: [] as string[], inits: [] as RequestInit[] };
-  globalThis.fetch = (async (url: string, init: RequestInit) => {
+  globalThis.fetch = ((url: string, init: RequestInit) => {
     seen.urls.push(url);
     seen.inits.push(init);
     const text = typeof body === 'string' ? body : JSON.stringify(body);
-    return new Response(text, { status, statusText, headers: { 'content-type': 'application/json' } });
+    return Promise.resolve(new Response(text, { status, statusText, headers: { 'content-type': 'application/json' } }));
   }) as typeof fetch;
   return seen;
 }
@@ -38,14 +38,14 @@ async function failure(call: Promise<unknown>): Promise<[string, number, string]
 
 describe('searchEntities', () => {
   it('asks for JSON with the query, type and limit, and returns the parsed items', async () => {
-    const seen = answer(200, { items: [xi] });
+    const seen = answer(200, { items: [xi], offset: 0, limit: 5, nextOffset: null });
     expect(await searchEntities({ q: 'Xi J', type: 'Person', limit: 5 })).toEqual([xi]);
     expect(seen.urls).toEqual(['/api/entities?q=Xi+J&limit=5&type=Person']);
     expect(seen.inits[0]?.headers).toEqual({ accept: 'application/json' });
   });
 
   it('asks for 20 by default and passes the abort signal on', async () => {
-    const seen = answer(200, { items: [] });
+    const seen = answer(200, { items: [], offset: 0, limit: 20, nextOffset: null });
     const signal = new AbortController().signal;
     await searchEntities({ q: '' }, signal);
     expect(seen.urls).toEqual(['/api/entities?q=&limit=20']);
@@ -53,7 +53,7 @@ describe('searchEntities', () => {
   });
 
   it('refuses a body that does not match the schema', async () => {
-    answer(200, { items: [{ ...xi, type: 'Company' }] });
+    answer(200, { items: [{ ...xi, type: 'Company' }], offset: 0, limit: 20, nextOffset: null });
     expect(await failure(searchEntities({ q: 'Xi' }))).toEqual([
       'BAD_RESPONSE',
       200,
@@ -64,13 +64,13 @@ describe('searchEntities', () => {
 
 describe('fetchGraph', () => {
   it('asks for the focus and depth and returns the elements', async () => {
-    const seen = answer(200, { nodes: [], edges: [] });
-    expect(await fetchGraph('country:CN', 2)).toEqual({ nodes: [], edges: [] });
+    const seen = answer(200, { nodes: [], edges: [], truncated: false });
+    expect(await fetchGraph('country:CN', 2)).toEqual({ nodes: [], edges: [], truncated: false });
     expect(seen.urls).toEqual(['/api/graph?focus=country%3ACN&depth=2']);
   });
 
   it("reports the server's error code and message", async () => {
-    answer(404, { error: { code: 'NOT_FOUND', message: 'no entity country:XX' } });
+    answer(404, { error: { code: 'NOT_FOUND', message: 'no entity country:XX', requestId: 'r-1' } });
     expect(await failure(fetchGraph('country:XX', 1))).toEqual(['NOT_FOUND', 404, 'no entity country:XX']);
   });
 
@@ -80,18 +80,14 @@ describe('fetchGraph', () => {
   });
 
   it('reports an unreachable server as NETWORK, but lets an abort through as it is', async () => {
-    globalThis.fetch = (async () => {
-      throw new TypeError('fetch failed');
-    }) as typeof fetch;
+    globalThis.fetch = () => Promise.reject(new TypeError('fetch failed'));
     expect(await failure(fetchGraph('a', 1))).toEqual([
       'NETWORK',
       0,
       'The newsgraph API cannot be reached. Is the server running?',
     ]);
     const abort = new DOMException('The operation was aborted.', 'AbortError');
-    globalThis.fetch = (async () => {
-      throw abort;
-    }) as typeof fetch;
+    globalThis.fetch = () => Promise.reject(abort);
     await expect(fetchGraph('a', 1)).rejects.toBe(abort);
   });
 });

@@ -22,6 +22,7 @@ describe('toDefinitions', () => {
   const graph: GraphElements = {
     nodes: [node('a', 100, true), node('b', 25), node('c', 0)],
     edges: [edge('e0', 0), edge('e1', 1), edge('e3', 3), edge('e100', 100)],
+    truncated: false,
   };
   const defs = toDefinitions(graph);
   const data = (id: string) => defs.find((d) => d.data.id === id)?.data as Record<string, unknown>;
@@ -49,6 +50,6 @@ describe('toDefinitions', () => {
   });
 
   it('gives every node the smallest size when nothing is mentioned', () => {
-    expect(toDefinitions({ nodes: [node('x', 0)], edges: [] })[0]?.data['size']).toBe(26);
+    expect(toDefinitions({ nodes: [node('x', 0)], edges: [], truncated: false })[0]?.data['size']).toBe(26);
   });
 });
