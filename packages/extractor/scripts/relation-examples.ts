@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { normalise } from '../src/pipeline/01-normalise';
-import { splitSentences } from '../src/pipeline/02-sentences';
-import { findEntities } from '../src/pipeline/03-entities';
-import { resolveCoreference } from '../src/pipeline/04-coreference';
-import type { SentenceView } from '../src/pipeline/relations/context';
-import { candidatePairs, pairFeatures, type PairGroup } from '../src/pipeline/relations/pair-features';
+import { normalise } from '../src/pipeline/1-layout/normalise';
+import { splitSentences } from '../src/pipeline/2-sentences/split-sentences';
+import { findEntities } from '../src/pipeline/3-entities/find-entities';
+import { resolveCoreference } from '../src/pipeline/4-coreference/resolve-coreference';
+import type { SentenceView } from '../src/pipeline/5-relations/sentence-view';
+import { candidatePairs, pairFeatures, type PairGroup } from '../src/pipeline/5-relations/pair-features';
 import type { Doc } from '../src/pipeline/types';
 
 interface Conll04Sentence {

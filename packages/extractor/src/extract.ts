@@ -1,13 +1,13 @@
 import { NewsgraphError, type ExtractionResult } from '@newsgraph/schema';
-import { normalise } from './pipeline/01-normalise';
-import { splitSentences } from './pipeline/02-sentences';
-import { findEntities } from './pipeline/03-entities';
-import { resolveCoreference } from './pipeline/04-coreference';
-import { findRelations } from './pipeline/05-relations';
-import { calibrateRelations } from './pipeline/relations/calibration';
-import { findQuotes } from './pipeline/06-quotes';
-import { assemble } from './pipeline/07-assemble';
-import { dropVocatives } from './pipeline/layout/vocatives';
+import { normalise } from './pipeline/1-layout/normalise';
+import { splitSentences } from './pipeline/2-sentences/split-sentences';
+import { findEntities } from './pipeline/3-entities/find-entities';
+import { resolveCoreference } from './pipeline/4-coreference/resolve-coreference';
+import { findRelations } from './pipeline/5-relations/find-relations';
+import { calibrateRelations } from './pipeline/5-relations/calibration';
+import { findQuotes } from './pipeline/6-quotes/find-quotes';
+import { assemble } from './pipeline/7-assemble/assemble';
+import { dropVocatives } from './pipeline/4-coreference/vocatives';
 
 /** The input of one extraction: the article id, its text (every offset indexes it) and an optional title. */
 export interface ExtractInput {

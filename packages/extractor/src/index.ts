@@ -7,7 +7,7 @@ export {
   CalibrationTableSchema,
   ruleOf,
   type CalibrationTable,
-} from './pipeline/relations/calibration';
+} from './pipeline/5-relations/calibration';
 export { EXTRACTOR_VERSION } from './version';
 export { parseArticleHeader, parseDate, type ParsedArticle } from './header/parse-article-header';
-export { useTagger, type SpanTagger, type TaggedSpan } from './pipeline/entities/ner-source';
+export { useTagger, type SpanTagger, type TaggedSpan } from './pipeline/3-entities/ner-source';

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import countries from 'world-countries';
-import type { GazetteerLists } from '../gazetteer';
+import type { GazetteerLists } from '../src/ner/gazetteer';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };

@@ -1,4 +1,4 @@
-import { capClass } from '../shape';
+import { capClass } from '../src/ner/shape';
 
 /** Counts, per lowercased word, lowercase versus capitalised uses in positions where casing is a choice. */
 export class CaseCounter {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { bilouFromIob } from '../labels';
+import { bilouFromIob } from '../src/ner/labels';
 
 /** One CoNLL document: token texts and BILOU labels per sentence. */
 export interface LabelledDocument {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { splitSentences } from '../sentences';
-import { tokenize } from '../tokenize';
+import { splitTaggerSentences } from '../src/ner/tagger-sentences';
+import { tokenizeConll } from '../src/ner/conll-tokens';
 
 /** Streams sentences (as token texts) of the unlabelled article corpus, for lexicon statistics only. */
 export function* corpusSentences(path: string, maxDocs = Infinity): Generator<string[]> {
@@ -16,7 +16,7 @@ export function* corpusSentences(path: string, maxDocs = Infinity): Generator<st
     if (!line.trim()) continue;
     const body = (JSON.parse(line) as { text?: string }).text ?? '';
     n++;
-    const toks = tokenize(body);
-    for (const s of splitSentences(body, toks)) yield s.map((t) => t.text);
+    const toks = tokenizeConll(body);
+    for (const s of splitTaggerSentences(body, toks)) yield s.map((t) => t.text);
   }
 }

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, spansFromLabels } from '../labels';
+import { ENTITY_TYPES, spansFromLabels } from '../src/ner/labels';
 
 /** Precision, recall and F1 of one type, or of all of them. */
 export interface Prf {

@@ -1,7 +1,7 @@
-import { decodeDocument } from '../decode';
-import { FeatureExtractor, type FeatureResources } from '../features';
-import type { Weights } from '../perceptron';
-import { PerceptronTrainer } from '../perceptron';
+import { decodeDocument } from '../src/ner/decode';
+import { FeatureExtractor, type FeatureResources } from '../src/ner/features';
+import type { Weights } from '../src/ner/perceptron';
+import { PerceptronTrainer } from '../src/ner/perceptron';
 import type { LabelledDocument } from './conll';
 import { type Prf, spanF1 } from './span-f1';
 import { mulberry32 } from './random';

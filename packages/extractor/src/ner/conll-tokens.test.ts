@@ -1,11 +1,11 @@
-import { splitSentences } from './sentences';
-import { tokenize } from './tokenize';
+import { splitTaggerSentences } from './tagger-sentences';
+import { tokenizeConll } from './conll-tokens';
 
-describe('tokenize', () => {
+describe('tokenizeConll', () => {
   const text =
     "Mr. O’Neill’s U.S.-based firm, AT&T, didn't pay $3,000.50 on 1996-08-22 (6-4). «Oui», said “Jo”… " +
     'Visit https://example.com/a?b=1. The E.U. met in Brussels.\nJ. Smith of Acme Corp.';
-  const toks = tokenize(text);
+  const toks = tokenizeConll(text);
 
   it('gives offsets that slice back to each token', () => {
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
@@ -28,10 +28,10 @@ describe('tokenize', () => {
   });
 });
 
-describe('splitSentences', () => {
+describe('splitTaggerSentences', () => {
   it('breaks at terminal punctuation before a capital and at line ends, not after abbreviations', () => {
     const text = 'Mr. Smith went to Washington. He met Dr. Jones in the U.S. capital!\n“Fine,” he said.';
-    const sents = splitSentences(text, tokenize(text)).map((s) => s.map((t) => t.text).join(' '));
+    const sents = splitTaggerSentences(text, tokenizeConll(text)).map((s) => s.map((t) => t.text).join(' '));
     expect(sents).toEqual([
       'Mr. Smith went to Washington .',
       'He met Dr. Jones in the U.S. capital !',

@@ -92,7 +92,7 @@ const TOKEN_RE = new RegExp(
 const NEGATION = /n['’]t$/i;
 
 /** Splits raw text into word tokens with exact offsets, following CoNLL tokenisation closely so a model trained on it transfers. */
-export function tokenize(text: string): NerToken[] {
+export function tokenizeConll(text: string): NerToken[] {
   const out: NerToken[] = [];
   const re = new RegExp(TOKEN_RE.source, 'guy');
   let pos = 0;

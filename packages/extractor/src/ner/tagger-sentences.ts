@@ -1,10 +1,10 @@
-import type { NerToken } from './tokenize';
+import type { NerToken } from './conll-tokens';
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const TERMINAL = /^(?:[.!?]+|…|\.\.\.+)$/;
 
 /** Groups tokens into sentences at line breaks and at terminal punctuation before a capital, which is all a left-to-right tagger needs. */
-export function splitSentences(text: string, tokens: NerToken[]): NerToken[][] {
+export function splitTaggerSentences(text: string, tokens: NerToken[]): NerToken[][] {
   const out: NerToken[][] = [];
   let cur: NerToken[] = [];
   for (let i = 0; i < tokens.length; i++) {

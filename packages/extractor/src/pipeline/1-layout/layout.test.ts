@@ -1,6 +1,6 @@
-import { normalise } from '../01-normalise';
-import { splitSentences } from '../02-sentences';
-import { readLayout } from '.';
+import { normalise } from './normalise';
+import { splitSentences } from '../2-sentences/split-sentences';
+import { readLayout } from './read-layout';
 
 const sentencesOf = (text: string): string[] =>
   splitSentences(normalise(text)).sentences.map((s) => text.slice(s.start, s.end));

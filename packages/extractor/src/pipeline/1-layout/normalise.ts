@@ -1,7 +1,7 @@
-import { readLayout } from './layout';
-import { blankRegions } from './layout/blank-regions';
-import { findTranscript } from './layout/transcript';
-import type { Doc, Region } from './types';
+import { readLayout } from './read-layout';
+import { blankRegions } from './blank-regions';
+import { findTranscript } from './transcript';
+import type { Doc, Region } from '../types';
 
 const FOLD: Record<string, string> = {
   '\u2018': "'",

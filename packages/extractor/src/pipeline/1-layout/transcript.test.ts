@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractionResult } from '@newsgraph/schema';
 import { extract } from '../../extract';
-import { normalise } from '../01-normalise';
+import { normalise } from './normalise';
 
 const fixtures = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'transcripts');
 const read = (name: string): string => readFileSync(join(fixtures, name), 'utf8');

@@ -1,6 +1,6 @@
-import { ABBREVIATIONS } from '../text/abbreviations';
-import { tokenize, type Token } from '../text/tokens';
-import type { Doc, Sentence } from './types';
+import { ABBREVIATIONS } from '../../text/abbreviations';
+import { tokenize, type Token } from '../../text/tokens';
+import type { Doc, Sentence } from '../types';
 
 const TERMINATORS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', "'", '»', ')', ']']);

@@ -5,7 +5,7 @@ import { isFiller } from '../../knowledge/fillers';
 import { isCommonWord, isFirstName, isKnownOrganisation, isKnownPlace, lexiconTags } from '../../knowledge/lexicon';
 import type { Candidate, Doc } from '../types';
 import { findChunks, type Chunk } from './chunks';
-import { typeFromContext } from './context';
+import { typeFromContext } from './type-from-context';
 
 const STOP_NAMES = new Set([
   'Read more',

@@ -1,22 +1,22 @@
-import { agencyCandidates } from './entities/agency-source';
-import { chunkCandidates } from './entities/chunk-source';
-import { extendCampusNames } from './entities/campus-names';
-import { attachCompanySuffixes } from './entities/company-suffix';
-import { harmoniseNames } from './entities/consistency';
-import { dropLayoutNoise } from './entities/layout-filter';
-import { countryCandidates } from './entities/country-source';
-import { MISC_SOURCE, nerCandidates } from './entities/ner-source';
-import { dropNonNames, trimPersonNames } from './entities/not-names';
-import { retypeListedPlaces } from './entities/list-places';
-import { retypeProgrammes } from './entities/programme-types';
-import { principleCandidates } from './entities/principle-source';
-import { regionCandidates } from './entities/region-source';
-import { adoptLongerTypes } from './entities/short-form-types';
-import { resolveOverlaps } from './entities/resolve';
-import { retypeNames } from './entities/retype';
-import { speakerCandidates } from './entities/speaker-source';
-import { splitGluedPeople } from './entities/split-glued';
-import type { Candidate, Doc } from './types';
+import { agencyCandidates } from './agency-source';
+import { chunkCandidates } from './chunk-source';
+import { extendCampusNames } from './campus-names';
+import { attachCompanySuffixes } from './company-suffix';
+import { harmoniseNames } from './consistency';
+import { dropLayoutNoise } from './layout-filter';
+import { countryCandidates } from './country-source';
+import { MISC_SOURCE, nerCandidates } from './ner-source';
+import { dropNonNames, trimPersonNames } from './not-names';
+import { retypeListedPlaces } from './list-places';
+import { retypeProgrammes } from './programme-types';
+import { principleCandidates } from './principle-source';
+import { regionCandidates } from './region-source';
+import { adoptLongerTypes } from './short-form-types';
+import { resolveOverlaps } from './resolve';
+import { retypeNames } from './retype';
+import { speakerCandidates } from './speaker-source';
+import { splitGluedPeople } from './split-glued';
+import type { Candidate, Doc } from '../types';
 
 /** The candidate sources, in the order they run; each is a plain function so new ones plug in here. */
 export const CANDIDATE_SOURCES: readonly ((doc: Doc) => Candidate[])[] = [

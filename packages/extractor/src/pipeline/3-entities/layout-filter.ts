@@ -1,5 +1,5 @@
 import { isCommonWord, lexiconTags } from '../../knowledge/lexicon';
-import { crossesRegion, regionAt, SILENT } from '../layout/regions';
+import { crossesRegion, regionAt, SILENT } from '../1-layout/regions';
 import type { Candidate, Doc } from '../types';
 import { MISC_SOURCE } from './ner-source';
 

@@ -46,7 +46,7 @@ const MIN_CONFIDENCE = 0.45;
 export const CONFIDENT = 0.55;
 /** The priority of a confident tagger span; later stages trust candidates at or above it. */
 export const CONFIDENT_PRIORITY = 26;
-/** A confident MISC span ("U.S. Open", "American League") vetoes rule guesses inside it; see 03-entities. */
+/** A confident MISC span ("U.S. Open", "American League") vetoes rule guesses inside it; see find-entities. */
 export const MISC_SOURCE = 'ner-misc';
 // single common words tagged below this are as often wrong as right ("Bread", "Legend" against "Real", "Dole")
 const COMMON_WORD_CONFIDENCE = 0.55;

@@ -1,4 +1,4 @@
-import { regionAt } from '../layout/regions';
+import { regionAt } from '../1-layout/regions';
 import type { Doc, LinkedMention } from '../types';
 import { initialsOf, mergeEntity } from './merge-names';
 

@@ -1,7 +1,7 @@
 import { extract } from '../../extract';
-import { fakeTagger } from '../entities/fake-tagger';
-import { useTagger } from '../entities/ner-source';
-import { normalise } from '../01-normalise';
+import { fakeTagger } from '../3-entities/fake-tagger';
+import { useTagger } from '../3-entities/ner-source';
+import { normalise } from '../1-layout/normalise';
 import { nestedToKeep } from './nested-places';
 
 afterEach(() => useTagger(undefined));

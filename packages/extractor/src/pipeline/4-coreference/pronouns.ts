@@ -1,4 +1,4 @@
-import { insideLabel } from '../layout/blank-regions';
+import { insideLabel } from '../1-layout/blank-regions';
 import type { Doc, LinkedMention } from '../types';
 
 const PRONOUN_RE = /\b(?:he|she|He|She)\b/g;

@@ -1,13 +1,13 @@
-import { nameText } from '../text/name-text';
-import { slugify } from '../text/slug';
-import { addAcronyms } from './coref/acronyms';
-import { canonicalId, countryName, keyOf, type Keyed } from './coref/keys';
-import { addNominals } from './coref/nominals';
-import { addPronouns } from './coref/pronouns';
-import { mergeAcronymEntities, mergeShortNames } from './coref/merge-names';
-import { findNestedPlaces } from './coref/nested-places';
-import { addShortForms } from './coref/short-forms';
-import type { Doc, EntityDraft, LinkedMention } from './types';
+import { nameText } from '../../text/name-text';
+import { slugify } from '../../text/slug';
+import { addAcronyms } from './acronyms';
+import { canonicalId, countryName, keyOf, type Keyed } from './keys';
+import { addNominals } from './nominals';
+import { addPronouns } from './pronouns';
+import { mergeAcronymEntities, mergeShortNames } from './merge-names';
+import { findNestedPlaces } from './nested-places';
+import { addShortForms } from './short-forms';
+import type { Doc, EntityDraft, LinkedMention } from '../types';
 
 /** Organisations sharing a base name share one id, scoped when any mention names their country. */
 function unifyScopes(keyed: Keyed[]): void {

@@ -1,5 +1,5 @@
 import { extract } from '../../extract';
-import { useTagger } from '../entities/ner-source';
+import { useTagger } from '../3-entities/ner-source';
 
 afterEach(() => useTagger(undefined));
 

@@ -1,7 +1,7 @@
 import { lookupCountry } from '../../knowledge/countries';
 import { isCommonWord, isKnownPlace } from '../../knowledge/lexicon';
 import { isCapitalised } from '../../text/tokens';
-import { SILENT } from '../layout/regions';
+import { SILENT } from '../1-layout/regions';
 import type { Doc, LinkedMention } from '../types';
 
 const ALL_CAPS = /^\p{Lu}{3,}$/u;

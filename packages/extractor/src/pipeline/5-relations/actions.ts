@@ -1,5 +1,5 @@
 import type { Predicate } from '@newsgraph/schema';
-import { emit, gap, matchesIn, objectAfter, subjectBefore, typeOf, type SentenceView } from './context';
+import { emit, gap, matchesIn, objectAfter, subjectBefore, typeOf, type SentenceView } from './sentence-view';
 import type { LinkedMention } from '../types';
 
 const ISSUE_VERBS =

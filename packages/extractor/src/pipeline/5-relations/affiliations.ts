@@ -1,6 +1,6 @@
 import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
-import { emit, gap, isName, typeOf, type SentenceView } from './context';
+import { emit, gap, isName, typeOf, type SentenceView } from './sentence-view';
 
 const JOBS = [
   'columnist',

@@ -1,7 +1,7 @@
 import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { isSupranational } from '../../knowledge/regions';
 import type { LinkedMention } from '../types';
-import { gap, typeOf, type SentenceView } from './context';
+import { gap, typeOf, type SentenceView } from './sentence-view';
 
 const PLACE = new Set(['Location', 'Country']);
 /** "London, United States officials said": a place used as a modifier of the noun after it ends no chain. */

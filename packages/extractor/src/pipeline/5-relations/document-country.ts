@@ -1,5 +1,5 @@
 import { isSupranational } from '../../knowledge/regions';
-import { regionAt } from '../layout/regions';
+import { regionAt } from '../1-layout/regions';
 import type { Doc, LinkedMention, Sentence } from '../types';
 import { isNewsAgency } from './dateline';
 import { isEncyclopaedic } from './encyclopaedic';

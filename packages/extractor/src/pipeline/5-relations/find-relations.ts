@@ -1,17 +1,17 @@
-import { actionRelations } from './relations/actions';
-import { affiliationRelations } from './relations/affiliations';
-import { documentCountryRelations } from './relations/document-country';
-import type { SentenceView } from './relations/context';
-import { leadSubjectRelations } from './relations/lead-subject';
-import { membershipRelations } from './relations/membership';
-import { orgPlaceRelations } from './relations/org-places';
-import { pairModelRelations } from './relations/pair-model';
-import { locationChainRelations } from './relations/location-chains';
-import { locationRelations } from './relations/locations';
-import { positionRelations } from './relations/positions';
-import { structureRelations } from './relations/structure';
-import { closeLocations } from './relations/transitive';
-import type { Doc } from './types';
+import { actionRelations } from './actions';
+import { affiliationRelations } from './affiliations';
+import { documentCountryRelations } from './document-country';
+import type { SentenceView } from './sentence-view';
+import { leadSubjectRelations } from './lead-subject';
+import { membershipRelations } from './membership';
+import { orgPlaceRelations } from './org-places';
+import { pairModelRelations } from './pair-model';
+import { locationChainRelations } from './location-chains';
+import { locationRelations } from './locations';
+import { positionRelations } from './positions';
+import { structureRelations } from './structure';
+import { closeLocations } from './transitive';
+import type { Doc } from '../types';
 
 /** The relation patterns, each a plain function over one sentence, so new ones plug in here. */
 export const RELATION_PATTERNS: readonly ((view: SentenceView) => void)[] = [

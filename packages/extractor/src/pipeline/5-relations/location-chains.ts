@@ -2,7 +2,7 @@ import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { isSupranational } from '../../knowledge/regions';
 import type { LinkedMention } from '../types';
 import { isCommaList, isModifier } from './comma-list';
-import { emit, gap, typeOf, type SentenceView } from './context';
+import { emit, gap, typeOf, type SentenceView } from './sentence-view';
 
 /** "Guilderland, Albany County": a comma, optionally a compass qualifier. */
 const COMMA = /^,\s+$/;

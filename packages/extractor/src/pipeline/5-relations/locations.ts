@@ -1,7 +1,7 @@
 import { isAdminArea } from '../../knowledge/admin-areas';
 import { isKnownPlace } from '../../knowledge/lexicon';
 import { isCommaList } from './comma-list';
-import { emit, gap, typeOf, type SentenceView } from './context';
+import { emit, gap, typeOf, type SentenceView } from './sentence-view';
 import type { LinkedMention } from '../types';
 
 const CHAIN =

@@ -1,5 +1,5 @@
 import type { LinkedMention } from '../types';
-import { emit, gap, typeOf, type SentenceView } from './context';
+import { emit, gap, typeOf, type SentenceView } from './sentence-view';
 
 const PARTY_NAME = /\b(?:Party|Partei|Parti|Partido|Partito|League|Alliance|Congress|Front)\b/;
 /** "Janne Johnsen (Conservative Party)": a party in brackets right after a name. */

@@ -2,7 +2,7 @@ import { isAdminArea } from '../../knowledge/admin-areas';
 import { isKnownPlace } from '../../knowledge/lexicon';
 import type { LinkedMention } from '../types';
 import { isModifier } from './comma-list';
-import { emit, gap, isName, typeOf, type SentenceView } from './context';
+import { emit, gap, isName, typeOf, type SentenceView } from './sentence-view';
 
 const SITE_NOUNS =
   '(?:headquarters|head office|offices?|network|plant|factory|branch|bureau|unit|station|campus|base|mill|refinery|works)';

@@ -3,7 +3,7 @@ import { isCommonWord, isKnownPlace, lexiconTags } from '../../knowledge/lexicon
 import { isSupranational } from '../../knowledge/regions';
 import { POSITION_WORDS } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
-import { typeOf, type SentenceView } from './context';
+import { typeOf, type SentenceView } from './sentence-view';
 
 const CLASSES = [
   'Copula',

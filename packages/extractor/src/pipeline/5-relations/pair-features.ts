@@ -1,6 +1,6 @@
 import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
-import { typeOf, type SentenceView } from './context';
+import { typeOf, type SentenceView } from './sentence-view';
 import { inList, namesPosition, placeKind, VERB_CLASSES, wordClass } from './pair-cues';
 
 /** The pair types the model was trained on: work-for, organisation-based-in and located-in. */

@@ -1,8 +1,8 @@
 import type { EntityType } from '@newsgraph/schema';
-import { normalise } from '../01-normalise';
-import { splitSentences } from '../02-sentences';
+import { normalise } from '../1-layout/normalise';
+import { splitSentences } from '../2-sentences/split-sentences';
 import type { LinkedMention } from '../types';
-import type { SentenceView } from './context';
+import type { SentenceView } from './sentence-view';
 import { failsGate, insideLongerName, isFullPersonName, isListOrHeading, strayPreposition } from './pair-gates';
 import type { PairGroup } from './pair-features';
 

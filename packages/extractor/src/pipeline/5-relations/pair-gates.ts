@@ -1,7 +1,7 @@
 import { isCommonWord } from '../../knowledge/lexicon';
 import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
-import { gap, typeOf, type SentenceView } from './context';
+import { gap, typeOf, type SentenceView } from './sentence-view';
 import { namesPosition, placeKind, WORK_VERB } from './pair-cues';
 import type { PairCandidate } from './pair-features';
 

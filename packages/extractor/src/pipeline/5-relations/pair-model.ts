@@ -5,7 +5,7 @@ import { NewsgraphError, type Predicate } from '@newsgraph/schema';
 import { z } from 'zod';
 import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import { NOT_EMPLOYER, PARTY_NAME } from './affiliations';
-import { emit, gap, type SentenceView } from './context';
+import { emit, gap, type SentenceView } from './sentence-view';
 import { hasWorkCue, inList, isDoubtfulName, isModifier } from './pair-cues';
 import { failsGate, isListOrHeading } from './pair-gates';
 import { candidatePairs, pairFeatures, type PairCandidate, type PairGroup } from './pair-features';

@@ -1,5 +1,5 @@
 import { HEAD_TITLES, NAME_TITLE_RE_SOURCE, POSITION_RE_SOURCE } from '../../knowledge/titles';
-import { emit, gap, typeOf, type SentenceView } from './context';
+import { emit, gap, typeOf, type SentenceView } from './sentence-view';
 import type { LinkedMention } from '../types';
 
 const MODIFIERS =

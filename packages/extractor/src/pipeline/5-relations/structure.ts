@@ -1,5 +1,5 @@
 import { isOrgNoun, isPersonNoun } from '../../knowledge/nouns';
-import { emit, gap, typeOf, type SentenceView } from './context';
+import { emit, gap, typeOf, type SentenceView } from './sentence-view';
 
 const UNDER = /^\s+(?:under|within|affiliated (?:with|to)|attached to)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
 const UNIT_OF =

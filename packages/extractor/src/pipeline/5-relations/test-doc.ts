@@ -1,7 +1,7 @@
 import type { EntityType, MentionKind } from '@newsgraph/schema';
-import { normalise } from '../01-normalise';
-import { splitSentences } from '../02-sentences';
-import { findRelations } from '../05-relations';
+import { normalise } from '../1-layout/normalise';
+import { splitSentences } from '../2-sentences/split-sentences';
+import { findRelations } from './find-relations';
 import type { Doc } from '../types';
 
 /** A mention to place in a test text: its surface, entity type, and optionally kind and entity id. */

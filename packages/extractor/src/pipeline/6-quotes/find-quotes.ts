@@ -1,6 +1,6 @@
 import type { Quote } from '@newsgraph/schema';
-import { attributeTurns } from './layout/turn-quotes';
-import type { Doc, LinkedMention } from './types';
+import { attributeTurns } from './turn-quotes';
+import type { Doc, LinkedMention } from '../types';
 
 const QUOTE_RE = /«([^»]{8,}?)»|"([^"\n]{8,}?)"/g;
 const SPEECH =

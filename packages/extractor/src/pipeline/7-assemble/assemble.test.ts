@@ -1,6 +1,6 @@
-import { extract } from '../extract';
-import { fakeTagger } from './entities/fake-tagger';
-import { useTagger } from './entities/ner-source';
+import { extract } from '../../extract';
+import { fakeTagger } from '../3-entities/fake-tagger';
+import { useTagger } from '../3-entities/ner-source';
 
 afterEach(() => useTagger(undefined));
 

@@ -1,6 +1,6 @@
 import type { ExtractedEntity, ExtractionResult } from '@newsgraph/schema';
-import { nestedToKeep } from './coref/nested-places';
-import type { Doc } from './types';
+import { nestedToKeep } from '../4-coreference/nested-places';
+import type { Doc } from '../types';
 
 // a name wrapped over a line break reads as one line ("Office of Personnel\n    Management")
 const oneLine = (name: string): string => name.replace(/\s+/g, ' ').trim();
