@@ -1,5 +1,5 @@
 /** Public face of the extractor: pure text in, the contract's ExtractionResult out. */
-export { extract, type ExtractInput, type ExtractOptions } from './extract';
+export { extract, type ArticleText, type ExtractOptions } from './extract';
 export {
   BUNDLED_CALIBRATION,
   calibrate,
@@ -10,4 +10,4 @@ export {
 } from './pipeline/5-relations/calibration';
 export { EXTRACTOR_VERSION } from './version';
 export { parseArticleHeader, parseDate, type ParsedArticle } from './header/parse-article-header';
-export { useTagger, type SpanTagger, type TaggedSpan } from './pipeline/3-entities/ner-source';
+export type { SpanTagger, TaggedSpan } from './pipeline/types';

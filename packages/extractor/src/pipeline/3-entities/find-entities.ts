@@ -1,25 +1,27 @@
 import { agencyCandidates } from './agency-source';
-import { chunkCandidates } from './chunk-source';
 import { extendCampusNames } from './campus-names';
+import { chunkCandidates } from './chunk-source';
 import { attachCompanySuffixes } from './company-suffix';
 import { harmoniseNames } from './consistency';
-import { dropLayoutNoise } from './layout-filter';
 import { countryCandidates } from './country-source';
+import { dominantCountry } from './dominant-country';
+import { dropLayoutNoise } from './layout-filter';
+import { retypeListedPlaces } from './list-places';
+import { vetoInsideMisc } from './misc-veto';
 import { MISC_SOURCE, nerCandidates } from './ner-source';
 import { dropNonNames, trimPersonNames } from './not-names';
-import { retypeListedPlaces } from './list-places';
-import { retypeProgrammes } from './programme-types';
 import { principleCandidates } from './principle-source';
+import { retypeProgrammes } from './programme-types';
 import { regionCandidates } from './region-source';
-import { adoptLongerTypes } from './short-form-types';
 import { resolveOverlaps } from './resolve';
 import { retypeNames } from './retype';
+import { adoptLongerTypes } from './short-form-types';
 import { speakerCandidates } from './speaker-source';
 import { splitGluedPeople } from './split-glued';
-import type { Candidate, Doc } from '../types';
+import type { Candidate, Doc, StageOptions } from '../types';
 
 /** The candidate sources, in the order they run; each is a plain function so new ones plug in here. */
-export const CANDIDATE_SOURCES: readonly ((doc: Doc) => Candidate[])[] = [
+export const CANDIDATE_SOURCES: readonly ((doc: Doc, options: StageOptions) => Candidate[])[] = [
   countryCandidates,
   regionCandidates,
   chunkCandidates,
@@ -29,45 +31,34 @@ export const CANDIDATE_SOURCES: readonly ((doc: Doc) => Candidate[])[] = [
   speakerCandidates,
 ];
 
-const VETOED_SOURCES = new Set(['chunk', 'country']);
+/** One step from the sources' guesses towards the document's names; `misc` are the tagger's confident MISC spans. */
+type Step = (doc: Doc, candidates: Candidate[], misc: readonly Candidate[]) => Candidate[];
 
-/**
- * Drops rule guesses of people, organisations and places that a confident tagger MISC span covers:
- * "U.S." in "U.S. Open", "American League"; a country's own demonym ("Thai") is kept.
- */
-export function vetoInsideMisc(all: Candidate[]): Candidate[] {
-  const misc = all.filter((c) => c.source === MISC_SOURCE);
-  return all.filter((c) => {
-    if (c.source === MISC_SOURCE) return false;
-    if (!VETOED_SOURCES.has(c.source) || c.mention === 'demonym') return true;
-    if (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location' && c.type !== 'Country') return true;
-    return !misc.some(
-      (m) => m.start <= c.start && c.end <= m.end && (c.source === 'chunk' || m.end - m.start > c.end - c.start),
-    );
-  });
-}
+/** The steps after the sources, in the order they run. */
+export const ENTITY_STEPS: readonly Step[] = [
+  (_doc, candidates) => vetoInsideMisc(candidates),
+  (doc, candidates) => resolveOverlaps(doc.norm, candidates),
+  adoptLongerTypes,
+  harmoniseNames,
+  attachCompanySuffixes,
+  extendCampusNames,
+  splitGluedPeople,
+  retypeNames,
+  retypeListedPlaces,
+  trimPersonNames,
+  dropNonNames,
+  retypeProgrammes,
+];
 
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
-export function findEntities(doc: Doc): Doc {
+export function findEntities(doc: Doc, options: StageOptions): Doc {
   const all = dropLayoutNoise(
     doc,
-    CANDIDATE_SOURCES.flatMap((source) => source(doc)),
+    CANDIDATE_SOURCES.flatMap((source) => source(doc, options)),
   );
-  const kept = adoptLongerTypes(doc, resolveOverlaps(doc.norm, vetoInsideMisc(all)));
-  const harmonised = harmoniseNames(
-    doc,
-    kept,
-    all.filter((c) => c.source === MISC_SOURCE),
-  );
-  const retyped = retypeListedPlaces(
-    doc,
-    retypeNames(doc, splitGluedPeople(doc, extendCampusNames(doc, attachCompanySuffixes(doc, harmonised)))),
-  );
-  doc.candidates = retypeProgrammes(doc, dropNonNames(doc, trimPersonNames(doc, retyped)));
-  const counts = new Map<string, number>();
-  for (const c of doc.candidates) if (c.type === 'Country' && c.id) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const top = ranked[0];
-  if (top && top[1] >= 2 && top[1] > (ranked[1]?.[1] ?? 0)) doc.dominantCountry = top[0].slice('country:'.length);
+  const misc = all.filter((c) => c.source === MISC_SOURCE);
+  doc.candidates = ENTITY_STEPS.reduce((candidates, step) => step(doc, candidates, misc), all);
+  const country = dominantCountry(doc.candidates);
+  if (country !== undefined) doc.dominantCountry = country;
   return doc;
 }

@@ -5,39 +5,16 @@ import { isCommonWord } from '../../knowledge/lexicon';
 import { regionOfDemonym } from '../../knowledge/regional-demonyms';
 import { LOOSE_NAME_TITLES, NAME_TITLE_RE_SOURCE, NAME_TITLES } from '../../knowledge/titles';
 import { loadNerModel } from '../../ner';
-import type { Candidate, Doc } from '../types';
+import type { Candidate, Doc, SpanTagger, StageOptions } from '../types';
 import { flat } from '../../text/flat';
 
-/** A span from a statistical tagger (CoNLL types). */
-export interface TaggedSpan {
-  start: number;
-  end: number;
-  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
-  confidence: number;
-}
-
-/** Anything that tags a whole document with CoNLL spans; the bundled perceptron model fits it. */
-export interface SpanTagger {
-  tagDocument(text: string): TaggedSpan[];
-}
-
-// undefined: load the bundled model on first use; null: rules only.
-let tagger: SpanTagger | null | undefined;
-
-/** Replaces the bundled tagger (null turns it off), for tests and for comparing rules alone against rules + model. */
-export function useTagger(next: SpanTagger | null | undefined): void {
-  tagger = next;
-}
-
-function currentTagger(): SpanTagger | null {
-  if (tagger === undefined) {
-    try {
-      tagger = loadNerModel();
-    } catch (cause) {
-      throw new NewsgraphError('INTERNAL', 'cannot load the bundled NER model', { cause });
-    }
+/** The bundled perceptron model, loaded once; a clear error when its file cannot be read. */
+export function bundledTagger(): SpanTagger {
+  try {
+    return loadNerModel();
+  } catch (cause) {
+    throw new NewsgraphError('INTERNAL', 'cannot load the bundled NER model', { cause });
   }
-  return tagger;
 }
 
 const TYPE = { PER: 'Person', ORG: 'Organization', LOC: 'Location' } as const;
@@ -46,7 +23,7 @@ const MIN_CONFIDENCE = 0.45;
 export const CONFIDENT = 0.55;
 /** The priority of a confident tagger span; later stages trust candidates at or above it. */
 export const CONFIDENT_PRIORITY = 26;
-/** A confident MISC span ("U.S. Open", "American League") vetoes rule guesses inside it; see find-entities. */
+/** A confident MISC span ("U.S. Open", "American League") vetoes rule guesses inside it; see misc-veto. */
 export const MISC_SOURCE = 'ner-misc';
 // single common words tagged below this are as often wrong as right ("Bread", "Legend" against "Real", "Dole")
 const COMMON_WORD_CONFIDENCE = 0.55;
@@ -88,8 +65,8 @@ export function personBounds(norm: string, start: number, end: number): [number,
 }
 
 /** Candidate source: the trained tagger's PER/ORG/LOC spans; confident ones outrank cue words, the rest fill gaps. */
-export function nerCandidates(doc: Doc): Candidate[] {
-  const active = currentTagger();
+export function nerCandidates(doc: Doc, options: StageOptions): Candidate[] {
+  const active = options.tagger;
   if (!active) return [];
   const out: Candidate[] = [];
   for (const span of active.tagDocument(doc.view)) {

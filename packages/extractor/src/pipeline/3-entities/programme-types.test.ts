@@ -1,51 +1,48 @@
-import { extract } from '../../extract';
-import { fakeTagger } from './fake-tagger';
-import { useTagger } from './ner-source';
+import { extractText, fakeTagger } from './fake-tagger';
+import type { SpanTagger } from '../types';
 
-const names = (text: string): string[] =>
-  extract({ id: 't', text })
+const names = (text: string, tagger?: SpanTagger | null): string[] =>
+  extractText(text, tagger)
     .entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}/${e.type}`))
     .sort();
-
-afterEach(() => useTagger(undefined));
 
 describe('programmes, diseases and common phrases the tagger reads as bodies', () => {
   it('types programmes and grants as policies and drops a disease, a religion and a technology', () => {
     const text =
       'The bill widens Medicare, raises the Pell Grant, fights Ebola, studies Judaism and secures Internet of Things devices.';
-    fakeTagger(text, [
+    const tagger = fakeTagger(text, [
       ['Judaism', 'LOC', 0.7],
       ['Medicare', 'ORG', 0.8],
       ['Pell Grant', 'ORG', 0.8],
       ['Ebola', 'ORG', 0.7],
       ['Internet of Things', 'ORG', 0.7],
     ]);
-    expect(names(text)).toEqual(['Medicare/Policy', 'Pell Grant/Policy']);
+    expect(names(text, tagger)).toEqual(['Medicare/Policy', 'Pell Grant/Policy']);
   });
 
   it('gives a programme\'s short form its type ("the Pledge" after "the Pledge of Allegiance")', () => {
     const text = 'Pupils said the Pledge of Allegiance. The Pledge unites us.';
-    fakeTagger(text, [
+    const tagger = fakeTagger(text, [
       ['Pledge of Allegiance', 'ORG', 0.8],
       ['Pledge', 'ORG', 0.7, 1],
     ]);
-    expect(names(text)).toEqual(['Pledge of Allegiance/Policy', 'Pledge/Policy']);
+    expect(names(text, tagger)).toEqual(['Pledge of Allegiance/Policy', 'Pledge/Policy']);
   });
 
   it('drops possessive, generic and plural phrases ("My Administration", "Federal Government", "NATO Allies")', () => {
     const text = 'My Administration asked the Federal Government to help NATO Allies, said Ohio officials.';
-    fakeTagger(text, [
+    const tagger = fakeTagger(text, [
       ['My Administration', 'ORG', 0.7],
       ['Federal Government', 'ORG', 0.7],
       ['NATO Allies', 'ORG', 0.7],
       ['Ohio', 'LOC', 0.9],
     ]);
-    expect(names(text)).toEqual(['Ohio/Location']);
+    expect(names(text, tagger)).toEqual(['Ohio/Location']);
   });
 
   it('reads no principle into a verb phrase ("the idea of standing up")', () => {
     const text = 'The idea of standing up to bullies matters. The idea of standing up is old. We like standing up.';
-    fakeTagger(text, []);
-    expect(names(text)).toEqual([]);
+    const tagger = fakeTagger(text, []);
+    expect(names(text, tagger)).toEqual([]);
   });
 });

@@ -1,84 +1,24 @@
 import { nameText } from '../../text/name-text';
-import { slugify } from '../../text/slug';
 import { addAcronyms } from './acronyms';
-import { canonicalId, countryName, keyOf, type Keyed } from './keys';
-import { addNominals } from './nominals';
-import { addPronouns } from './pronouns';
+import { linkCandidates } from './link-candidates';
 import { mergeAcronymEntities, mergeShortNames } from './merge-names';
 import { findNestedPlaces } from './nested-places';
+import { addNominals } from './nominals';
+import { addPronouns } from './pronouns';
 import { addShortForms } from './short-forms';
-import type { Doc, EntityDraft, LinkedMention } from '../types';
+import { dropVocatives } from './vocatives';
+import type { Doc, LinkedMention } from '../types';
 
-/** Organisations sharing a base name share one id, scoped when any mention names their country. */
-function unifyScopes(keyed: Keyed[]): void {
-  const scopes = new Map<string, Set<string>>();
-  for (const k of keyed) {
-    if (k.cand.type !== 'Organization') continue;
-    const slug = slugify(k.base);
-    if (!scopes.has(slug)) scopes.set(slug, new Set());
-    if (k.scope) scopes.get(slug)?.add(k.scope);
-  }
-  for (const k of keyed) {
-    if (k.cand.type !== 'Organization' || k.scope) continue;
-    const found = scopes.get(slugify(k.base));
-    const only = found?.size === 1 ? [...found][0] : undefined;
-    if (only) k.scope = only;
-  }
-}
+/** The steps that add mentions of entities already found, in the order they run: each sees the ones before. */
+export const MENTION_STEPS: readonly ((doc: Doc, mentions: LinkedMention[]) => LinkedMention[])[] = [
+  addShortForms,
+  addAcronyms,
+  addPronouns,
+  addNominals,
+];
 
-const ALL_CAPS_NAME = /^[^\p{Ll}]*$/u;
-
-/** A person's display name is their longest full form, but a transcript's all-capitals label ("JOSEPH R. BIDEN JR.") only when it is all there is. */
-function personNameRank(name: string): number {
-  return (name.includes(' ') ? 2000 : 0) + (ALL_CAPS_NAME.test(name) ? 0 : 1000) + Math.min(name.length, 999);
-}
-
-function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
-  let e = doc.entities.get(id);
-  if (!e) {
-    e = { id, name: k.cand.name ?? k.base, type: k.cand.type, aliases: new Set() };
-    if (k.cand.kind) e.kind = k.cand.kind;
-    doc.entities.set(id, e);
-  }
-  if (k.cand.mention !== 'pronoun') {
-    const surface = nameText(doc.text, k.mentionStart, k.cand.end);
-    if (
-      k.cand.type === 'Person' &&
-      !k.cand.name &&
-      surface.includes(' ') &&
-      personNameRank(surface) > personNameRank(e.name)
-    )
-      e.name = surface;
-    if (k.cand.type === 'Organization' && k.cand.mention === 'name' && !k.cand.name && k.base.length < e.name.length)
-      e.name = k.base;
-  }
-  return e;
-}
-
-/** Stage 4: gives every candidate its canonical entity, then adds short forms, acronyms, pronouns and nominals. */
-export function resolveCoreference(doc: Doc): Doc {
-  const keyed = doc.candidates.map((c) => keyOf(doc, c));
-  unifyScopes(keyed);
-  let mentions: LinkedMention[] = [];
-  for (const k of keyed) {
-    const id = canonicalId(k);
-    draftFor(doc, id, k);
-    mentions.push({ start: k.mentionStart, end: k.cand.end, kind: k.cand.mention, entity: id });
-    if (k.prefix) {
-      const cid = `country:${k.prefix.code}`;
-      if (!doc.entities.has(cid))
-        doc.entities.set(cid, { id: cid, name: countryName(k.prefix.code), type: 'Country', aliases: new Set() });
-      mentions.push({ start: k.prefix.start, end: k.prefix.end, kind: k.prefix.kind, entity: cid });
-    }
-  }
-  mergeShortNames(doc.entities, mentions);
-  mergeAcronymEntities(doc.entities, mentions);
-  mentions = addShortForms(doc, mentions);
-  mentions = addAcronyms(doc, mentions);
-  mentions = addPronouns(doc, mentions);
-  mentions = addNominals(doc, mentions);
-  doc.mentions = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  doc.nested = findNestedPlaces(doc, doc.mentions);
+/** Every name mention's surface form that differs from its entity's name becomes an alias; anaphors do not. */
+function collectAliases(doc: Doc): void {
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entity);
     const surface = nameText(doc.text, m.start, m.end);
@@ -86,5 +26,19 @@ export function resolveCoreference(doc: Doc): Doc {
     const anaphor = m.kind === 'pronoun' || (m.kind === 'nominal' && /^the /i.test(surface));
     if (e && !anaphor && surface !== e.name) e.aliases.add(surface);
   }
-  return doc;
+}
+
+/**
+ * Stage 4: gives every candidate its canonical entity, merges short and acronym names into the entities they stand for,
+ * adds short forms, acronyms, pronouns and nominals, then drops the vocatives of transcripts.
+ */
+export function resolveCoreference(doc: Doc): Doc {
+  const linked = linkCandidates(doc);
+  mergeShortNames(doc.entities, linked);
+  mergeAcronymEntities(doc.entities, linked);
+  const mentions = MENTION_STEPS.reduce((sofar, step) => step(doc, sofar), linked);
+  doc.mentions = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  doc.nested = findNestedPlaces(doc, doc.mentions);
+  collectAliases(doc);
+  return dropVocatives(doc);
 }

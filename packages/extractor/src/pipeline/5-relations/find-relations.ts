@@ -1,4 +1,5 @@
 import { actionRelations } from './actions';
+import { calibrateRelations } from './calibration';
 import { affiliationRelations } from './affiliations';
 import { documentCountryRelations } from './document-country';
 import type { SentenceView } from './sentence-view';
@@ -11,7 +12,7 @@ import { locationRelations } from './locations';
 import { positionRelations } from './positions';
 import { structureRelations } from './structure';
 import { closeLocations } from './transitive';
-import type { Doc } from '../types';
+import type { Doc, StageOptions } from '../types';
 
 /** The relation patterns, each a plain function over one sentence, so new ones plug in here. */
 export const RELATION_PATTERNS: readonly ((view: SentenceView) => void)[] = [
@@ -31,11 +32,17 @@ function ruleName(pattern: { name: string }): string {
   return pattern.name.replace(/Relations$/, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) || 'sentence';
 }
 
-/** Stage 5: runs every relation pattern on every sentence; signatures and evidence are enforced in `emit`. */
-export function findRelations(doc: Doc): Doc {
+/** The document-level steps after the sentence patterns, in the order they run: each reads the relations so far. */
+export const DOCUMENT_STEPS: readonly ((doc: Doc) => void)[] = [
+  leadSubjectRelations,
+  closeLocations,
+  documentCountryRelations,
+];
+
+/** The story's sentences with the mentions inside each; headlines, datelines and sign-offs are never evidence. */
+function* sentenceViews(doc: Doc): Generator<SentenceView> {
   let cursor = 0;
   for (const sentence of doc.sentences) {
-    // headlines, datelines and sign-offs are not the story's sentences: never evidence
     if (sentence.region) continue;
     while (cursor < doc.mentions.length && (doc.mentions[cursor]?.start ?? 0) < sentence.start) cursor++;
     const mentions = [];
@@ -45,14 +52,22 @@ export function findRelations(doc: Doc): Doc {
       if (m.end <= sentence.end) mentions.push(m);
     }
     if (mentions.length < 2 && !mentions.some((m) => doc.entities.get(m.entity)?.type === 'Organization')) continue;
-    const view: SentenceView = { doc, sentence, mentions };
+    yield { doc, sentence, mentions };
+  }
+}
+
+/**
+ * Stage 5: runs every relation pattern on every story sentence (signatures and evidence are enforced in `emit`), then
+ * the document-level steps, then maps the rules' confidences through the calibration table.
+ */
+export function findRelations(doc: Doc, options: Pick<StageOptions, 'calibrate'>): Doc {
+  for (const view of sentenceViews(doc)) {
     for (const pattern of RELATION_PATTERNS) {
       view.rule = ruleName(pattern);
       pattern(view);
     }
   }
-  leadSubjectRelations(doc);
-  closeLocations(doc);
-  documentCountryRelations(doc);
+  for (const step of DOCUMENT_STEPS) step(doc);
+  if (options.calibrate) calibrateRelations(doc.relations);
   return doc;
 }
