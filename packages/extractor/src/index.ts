@@ -11,3 +11,4 @@ export {
 export { EXTRACTOR_VERSION } from './version';
 export { parseArticleHeader, parseDate, type ParsedArticle } from './header/parse-article-header';
 export type { SpanTagger, TaggedSpan } from './pipeline/types';
+export { mulberry32 } from './random';

@@ -2,7 +2,7 @@
  * Brown-like word classes on the cheap: random-indexing context vectors from unlabelled text, then hierarchical
  * spherical k-means, so a name never seen in CoNLL ("Xi") can share a class path with ones that were ("Yeltsin").
  */
-import { mulberry32 } from './random';
+import { mulberry32 } from '../src/random';
 
 /** Parameters of the clustering; defaults are what the committed model used. */
 export interface ClusterOptions {

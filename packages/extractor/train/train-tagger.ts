@@ -4,7 +4,7 @@ import type { Weights } from '../src/ner/perceptron';
 import { PerceptronTrainer } from '../src/ner/perceptron';
 import type { LabelledDocument } from './conll';
 import { type Prf, spanF1 } from './span-f1';
-import { mulberry32 } from './random';
+import { mulberry32 } from '../src/random';
 
 /** Knobs of one training run; the defaults are what the committed model used. */
 export interface TrainOptions {

@@ -1,31 +1,8 @@
+import { foldTypography } from '../../text/fold';
 import { readLayout } from './read-layout';
 import { blankRegions } from './blank-regions';
 import { findTranscript } from './transcript';
 import type { Doc, Region } from '../types';
-
-const FOLD: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u2033': '"',
-  '\u00a0': ' ',
-  '\u2009': ' ',
-  '\u202f': ' ',
-  '\u2007': ' ',
-  '\u200a': ' ',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2011': '-',
-  '\u2010': '-',
-};
-const FOLD_RE =
-  /[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033\u00a0\u2009\u202f\u2007\u200a\u2013\u2014\u2011\u2010]/g;
 
 /** The offsets to rewrite: soft line breaks become spaces, a space at a region's edge becomes a line break. */
 function rewrites(text: string, soft: number[], regions: Region[]): [number, string][] {
@@ -55,7 +32,7 @@ function rewrite(text: string, edits: [number, string][]): string {
  * typographic characters one-for-one, so rules see ASCII prose while offsets still index the input.
  */
 export function normalise(text: string, title?: string): Doc {
-  const folded = text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  const folded = foldTypography(text);
   const transcript = findTranscript(title === undefined ? { norm: folded } : { norm: folded, title });
   const layout = readLayout(text);
   const spoken = transcript.regions;
@@ -72,7 +49,7 @@ export function normalise(text: string, title?: string): Doc {
     ),
     spoken,
   );
-  const norm = view.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  const norm = foldTypography(view);
   const doc: Doc = {
     text,
     norm,

@@ -1,9 +1,10 @@
 import type { ExtractedEntity, ExtractionResult } from '@newsgraph/schema';
 import { nestedToKeep } from '../4-coreference/nested-places';
+import { collapseSpaces } from '../../text/name-text';
 import type { Doc } from '../types';
 
 // a name wrapped over a line break reads as one line ("Office of Personnel\n    Management")
-const oneLine = (name: string): string => name.replace(/\s+/g, ' ').trim();
+const oneLine = (name: string): string => collapseSpaces(name).trim();
 
 /** Stage 7: turns the working document into the contract's record, dropping entities left without mentions. */
 export function assemble(id: string, doc: Doc): ExtractionResult {
