@@ -4,3 +4,4 @@ export * from './article';
 export * from './errors';
 export * from './api';
 export * from './overrides';
+export * from './relation-key';

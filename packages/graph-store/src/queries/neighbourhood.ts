@@ -3,6 +3,7 @@ import {
   GraphNodeSchema,
   NewsgraphError,
   PREDICATES,
+  relationKeyCypher,
   type GraphElements,
   type GraphQuery,
 } from '@newsgraph/schema';
@@ -29,7 +30,7 @@ WHERE s.id IN $ids AND o.id IN $ids
 RETURN elementId(r) AS id, s.id AS source, o.id AS target, type(r) AS predicate, type(r) AS label,
        coalesce(r.confidence, 0.0) AS confidence, coalesce(r.sentenceCount, 0) AS sentenceCount,
        coalesce(r.articleCount, 0) AS articleCount,
-       reduce(acc = [], c IN COLLECT { MATCH (c:Claim {key: s.id + '|' + type(r) + '|' + o.id}) RETURN c ORDER BY c.seen DESC LIMIT 5 } |
+       reduce(acc = [], c IN COLLECT { MATCH (c:Claim {key: ${relationKeyCypher('s.id', 'type(r)', 'o.id')}}) RETURN c ORDER BY c.seen DESC LIMIT 5 } |
               acc + [t IN c.evidence | {articleId: c.articleId, text: t}])[..5] AS evidence
 LIMIT 5000`;
 
