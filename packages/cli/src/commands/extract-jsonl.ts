@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { extract } from '@newsgraph/extractor';
-import { ExtractInputSchema, toNewsgraphError, type ExtractionErrorLine } from '@newsgraph/schema';
+import { describeIssue, ExtractInputSchema, toNewsgraphError, type ExtractionErrorLine } from '@newsgraph/schema';
 import { Piscina } from 'piscina';
 
 /** Lines in flight per worker: enough to keep each busy while the main thread reads and writes, few enough to bound memory. */
@@ -67,11 +67,7 @@ export function extractLine(line: string): unknown {
       : null;
   const parsed = ExtractInputSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const failure: ExtractionErrorLine = {
-      id,
-      error: `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`,
-    };
+    const failure: ExtractionErrorLine = { id, error: describeIssue(parsed.error, 'line') };
     return failure;
   }
   try {
