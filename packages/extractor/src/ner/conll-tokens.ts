@@ -1,74 +1,11 @@
+import { ABBREVIATIONS } from '../text/abbreviations';
+
 /** A token with UTF-16 offsets into the text it came from, so spans can be sliced back out exactly. */
 export interface NerToken {
   text: string;
   start: number;
   end: number;
 }
-
-/** Abbreviations that keep their trailing period, so "Mr. Smith" and "Acme Inc." stay one sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'jr',
-  'sr',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'plc',
-  'bros',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'capt',
-  'cmdr',
-  'adm',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'hon',
-  'pres',
-  'mt',
-  'ft',
-  'vs',
-  'no',
-  'nos',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'dept',
-  'univ',
-  'assn',
-  'approx',
-  'est',
-  'etc',
-  'fig',
-  'maj',
-  'messrs',
-  'mme',
-  'mlle',
-  'sec',
-  'supt',
-  'ave',
-  'blvd',
-  'rd',
-  'ste',
-]);
 
 /** Clitics split off as their own token, matching CoNLL/Penn conventions ("Clinton" "'s", "do" "n't"). */
 const CLITIC = /^['’](?:s|re|ve|ll|d|m)$/i;

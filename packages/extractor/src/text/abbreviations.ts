@@ -1,4 +1,7 @@
-/** Lower-cased words whose full stop is an abbreviation's, not a sentence's end ("Mr.", "Inc.", "Jan."). */
+/**
+ * Lower-cased words whose full stop is an abbreviation's, not a sentence's end ("Mr.", "Inc.", "Jan."): the sentence
+ * splitter, the layout rules and the tagger's CoNLL tokenizer (which keeps the stop on the word) read the same list.
+ */
 export const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -48,6 +51,23 @@ export const ABBREVIATIONS = new Set([
   'adm',
   'cmdr',
   'gens',
+  'plc',
+  'bros',
+  'pres',
+  'nos',
+  'jun',
+  'jul',
+  'univ',
+  'assn',
+  'maj',
+  'messrs',
+  'mme',
+  'mlle',
+  'sec',
+  'supt',
+  'blvd',
+  'rd',
+  'ste',
 ]);
 
 /**
@@ -63,3 +83,29 @@ export function endsWithSentenceEnd(text: string): boolean {
     return false;
   return !ABBREVIATIONS.has(word.replace(/^\W+/, '').toLowerCase());
 }
+
+/** Capitalised titles and name suffixes written with a full stop ("Mr.", "Gen.", "Jr."): one token, never a sentence end. */
+export const TITLE_ABBREVIATIONS = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'St',
+  'Jr',
+  'Sr',
+  'Gen',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Adm',
+  'Rev',
+  'Hon',
+] as const;
+
+/** The regex alternation of the titles above ("Mr|Mrs|…"), for patterns that follow it with `\.`. */
+export const TITLE_ABBREVIATION_RE_SOURCE = TITLE_ABBREVIATIONS.join('|');

@@ -1,4 +1,4 @@
-import { endsWithSentenceEnd } from '../../text/abbreviations';
+import { endsWithSentenceEnd, TITLE_ABBREVIATIONS } from '../../text/abbreviations';
 import { firstWordLength, isWeakBullet, type Line } from './lines';
 
 const MAX_WIDTH = 400;
@@ -6,8 +6,12 @@ const NEW_SENTENCE = /^[\p{Lu}\p{N}"'\u201c\u2018(\[«]/u;
 const RUNS_ON = /^[\p{Ll}]/u;
 // only "!", "?", ":" and ";" close a line for good; before a lower-case word even a full stop is an abbreviation's
 const OPEN_END = /[^!?:;]$/;
-// an initial or a title ("Joseph R.", "Mr.") never ends a sentence, so the name goes on over the break
-const NAME_GOES_ON = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev|Hon|St)\.$/u;
+// an initial or a title ("Joseph R.", "Mr.") never ends a sentence, so the name goes on over the break; a suffix's
+// stop ("Jr.") may end it
+const NAME_GOES_ON = new RegExp(
+  `(?:^|[\\s(])(?:\\p{Lu}|${TITLE_ABBREVIATIONS.filter((t) => t !== 'Jr' && t !== 'Sr').join('|')})\\.$`,
+  'u',
+);
 // a text is hard-wrapped when this share of its line breaks fall inside a sentence, before a lower-case word
 const WRAPPED_SHARE = 0.15;
 const WIDTH_PERCENTILE = 0.8;

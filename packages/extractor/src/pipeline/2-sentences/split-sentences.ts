@@ -1,16 +1,17 @@
-import { ABBREVIATIONS } from '../../text/abbreviations';
+import { ABBREVIATIONS, TITLE_ABBREVIATION_RE_SOURCE } from '../../text/abbreviations';
 import { tokenize, type Token } from '../../text/tokens';
 import type { Doc, Sentence } from '../types';
 
 const TERMINATORS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', "'", '»', ')', ']']);
+const TITLE_TOKEN = new RegExp(`^(?:${TITLE_ABBREVIATION_RE_SOURCE})\\.$`);
 
 function endsSentence(tokens: Token[], i: number, norm: string): boolean {
   const tok = tokens[i];
   const next = tokens[i + 1];
   if (!tok || !next) return false;
   if (norm.slice(tok.end, next.start).includes('\n')) return true;
-  if (/^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev|Hon)\.$/.test(tok.text)) return false;
+  if (TITLE_TOKEN.test(tok.text)) return false;
   if (!TERMINATORS.has(tok.text) || next.start === tok.end) return false;
   const prev = tokens[i - 1];
   if (tok.text === '.' && prev && tok.start === prev.end) {
