@@ -5,3 +5,4 @@ export * from './errors';
 export * from './api';
 export * from './overrides';
 export * from './relation-key';
+export * from './honorifics';

@@ -1,14 +1,8 @@
+import { honorificForms } from '@newsgraph/schema';
+
 // Words that precede a name as its title in running text ("Press Secretary Jen Psaki"); they end a given-name scan.
 const TITLE_WORD = new Set([
-  'Mr',
-  'Mr.',
-  'Ms',
-  'Ms.',
-  'Mrs',
-  'Mrs.',
-  'Dr',
-  'Dr.',
-  'Miss',
+  ...honorificForms(),
   'President',
   'Vice',
   'Prime',

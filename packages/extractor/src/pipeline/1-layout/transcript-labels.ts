@@ -1,3 +1,5 @@
+import { honorificForms } from '@newsgraph/schema';
+
 /** A speaker label found at the start of a line, before its speaker is resolved. */
 export interface LabelLine {
   /** Span of the label including its colon ("MS. PSAKI:") or of the bare "Q". */
@@ -127,19 +129,7 @@ const UNNAMED = new Set([
 ]);
 // titles and honorifics written before a speaker's surname in labels ("ACTING ADMINISTRATOR SLAVITT")
 const TITLE_WORDS = new Set([
-  'MR.',
-  'MS.',
-  'MRS.',
-  'MISS',
-  'DR.',
-  'MR',
-  'MS',
-  'MRS',
-  'DR',
-  'SIR',
-  'DAME',
-  'LORD',
-  'LADY',
+  ...honorificForms().map((h) => h.toUpperCase()),
   'PRESIDENT',
   'VICE',
   'PRIME',
