@@ -1,10 +1,4 @@
-import { extractText, fakeTagger } from './fake-tagger';
-import type { SpanTagger } from '../types';
-
-const names = (text: string, tagger?: SpanTagger | null): string[] =>
-  extractText(text, tagger)
-    .entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}/${e.type}`))
-    .sort();
+import { fakeTagger, nameMentions } from './fake-tagger';
 
 describe('names kept whole across "and", "of" and "for the"', () => {
   it('reads a law named across "and" as one law ("Clean Water and Healthy Soil Act")', () => {
@@ -13,7 +7,7 @@ describe('names kept whole across "and", "of" and "for the"', () => {
       ['Senate', 'ORG', 0.9],
       ['Healthy Soil Act', 'MISC', 0.7],
     ]);
-    expect(names(text, tagger)).toEqual(['Clean Water and Healthy Soil Act/Policy', 'Senate/Organization']);
+    expect(nameMentions(text, tagger)).toEqual(['Clean Water and Healthy Soil Act/Policy', 'Senate/Organization']);
   });
 
   it('does not join two names a plain "and" lists ("Maine and Vermont")', () => {
@@ -22,7 +16,7 @@ describe('names kept whole across "and", "of" and "for the"', () => {
       ['Maine', 'LOC', 0.9],
       ['Vermont', 'LOC', 0.9],
     ]);
-    expect(names(text, tagger)).toEqual(['Maine/Location', 'Vermont/Location']);
+    expect(nameMentions(text, tagger)).toEqual(['Maine/Location', 'Vermont/Location']);
   });
 
   it('keeps an office whole when the tagger cut it before "for the" ("Legal Aid Service for the District of Columbia")', () => {
@@ -31,7 +25,7 @@ describe('names kept whole across "and", "of" and "for the"', () => {
       ['Legal Aid Service', 'ORG', 0.9],
       ['District of Columbia', 'LOC', 0.9],
     ]);
-    expect(names(text, tagger)).toEqual(['Legal Aid Service for the District of Columbia/Organization']);
+    expect(nameMentions(text, tagger)).toEqual(['Legal Aid Service for the District of Columbia/Organization']);
   });
 
   it('keeps it whole when the tagger found only the last word of the place ("Columbia")', () => {
@@ -40,7 +34,7 @@ describe('names kept whole across "and", "of" and "for the"', () => {
       ['Legal Aid Service', 'ORG', 0.9],
       ['Columbia', 'LOC', 0.5],
     ]);
-    expect(names(text, tagger)).toEqual(['Legal Aid Service for the District of Columbia/Organization']);
+    expect(nameMentions(text, tagger)).toEqual(['Legal Aid Service for the District of Columbia/Organization']);
   });
 
   it('keeps two bodies the text joins with "and" apart ("Department of the Treasury and Internal Revenue Service")', () => {
@@ -49,7 +43,7 @@ describe('names kept whole across "and", "of" and "for the"', () => {
       ['Department of the Treasury', 'ORG', 0.9],
       ['Internal Revenue Service', 'ORG', 0.9],
     ]);
-    expect(names(text, tagger)).toEqual([
+    expect(nameMentions(text, tagger)).toEqual([
       'Department of the Treasury/Organization',
       'Internal Revenue Service/Organization',
     ]);
@@ -58,7 +52,7 @@ describe('names kept whole across "and", "of" and "for the"', () => {
   it('keeps two laws the text lists with "and" apart ("Clean Air Law and Water Quality Act")', () => {
     const text = 'Funds come from the Clean Air Law and Water Quality Act this year.';
     const tagger = fakeTagger(text, []);
-    expect(names(text, tagger)).toEqual(['Clean Air Law/Policy', 'Water Quality Act/Policy']);
+    expect(nameMentions(text, tagger)).toEqual(['Clean Air Law/Policy', 'Water Quality Act/Policy']);
   });
 
   it('ends a firm\'s name before the town it is from ("Acme Widgets Inc of St. Louis")', () => {
@@ -67,6 +61,6 @@ describe('names kept whole across "and", "of" and "for the"', () => {
       ['Acme Widgets Inc', 'ORG', 0.9],
       ['St. Louis', 'LOC', 0.9],
     ]);
-    expect(names(text, tagger)).toEqual(['Acme Widgets Inc/Organization', 'St. Louis/Location']);
+    expect(nameMentions(text, tagger)).toEqual(['Acme Widgets Inc/Organization', 'St. Louis/Location']);
   });
 });

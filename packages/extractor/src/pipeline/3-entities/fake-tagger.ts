@@ -18,3 +18,10 @@ export function fakeTagger(text: string, spans: [string, TaggedSpan['type'], num
 export function extractText(text: string, tagger?: SpanTagger | null): ExtractionResult {
   return extract({ id: 't', text }, tagger === undefined ? {} : { tagger });
 }
+
+/** For tests: the name mentions found in `text` as sorted "text/Type" strings ("West Bank/Location"). */
+export function nameMentions(text: string, tagger?: SpanTagger | null): string[] {
+  return extractText(text, tagger)
+    .entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}/${e.type}`))
+    .sort();
+}

@@ -1,10 +1,4 @@
-import { extractText, fakeTagger } from './fake-tagger';
-import type { SpanTagger } from '../types';
-
-const names = (text: string, tagger?: SpanTagger | null): string[] =>
-  extractText(text, tagger)
-    .entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}/${e.type}`))
-    .sort();
+import { fakeTagger, nameMentions } from './fake-tagger';
 
 describe('programmes, diseases and common phrases the tagger reads as bodies', () => {
   it('types programmes and grants as policies and drops a disease, a religion and a technology', () => {
@@ -17,7 +11,7 @@ describe('programmes, diseases and common phrases the tagger reads as bodies', (
       ['Ebola', 'ORG', 0.7],
       ['Internet of Things', 'ORG', 0.7],
     ]);
-    expect(names(text, tagger)).toEqual(['Medicare/Policy', 'Pell Grant/Policy']);
+    expect(nameMentions(text, tagger)).toEqual(['Medicare/Policy', 'Pell Grant/Policy']);
   });
 
   it('gives a programme\'s short form its type ("the Pledge" after "the Pledge of Allegiance")', () => {
@@ -26,7 +20,7 @@ describe('programmes, diseases and common phrases the tagger reads as bodies', (
       ['Pledge of Allegiance', 'ORG', 0.8],
       ['Pledge', 'ORG', 0.7, 1],
     ]);
-    expect(names(text, tagger)).toEqual(['Pledge of Allegiance/Policy', 'Pledge/Policy']);
+    expect(nameMentions(text, tagger)).toEqual(['Pledge of Allegiance/Policy', 'Pledge/Policy']);
   });
 
   it('drops possessive, generic and plural phrases ("My Administration", "Federal Government", "NATO Allies")', () => {
@@ -37,12 +31,12 @@ describe('programmes, diseases and common phrases the tagger reads as bodies', (
       ['NATO Allies', 'ORG', 0.7],
       ['Ohio', 'LOC', 0.9],
     ]);
-    expect(names(text, tagger)).toEqual(['Ohio/Location']);
+    expect(nameMentions(text, tagger)).toEqual(['Ohio/Location']);
   });
 
   it('reads no principle into a verb phrase ("the idea of standing up")', () => {
     const text = 'The idea of standing up to bullies matters. The idea of standing up is old. We like standing up.';
     const tagger = fakeTagger(text, []);
-    expect(names(text, tagger)).toEqual([]);
+    expect(nameMentions(text, tagger)).toEqual([]);
   });
 });
