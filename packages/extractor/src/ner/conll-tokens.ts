@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from '../text/abbreviations';
+import { CONLL_ABBREVIATIONS } from '../text/abbreviations';
 
 /** A token with UTF-16 offsets into the text it came from, so spans can be sliced back out exactly. */
 export interface NerToken {
@@ -71,7 +71,7 @@ export function tokenizeConll(text: string): NerToken[] {
     }
     // Keep the period of a known abbreviation or a single-letter initial ("J. Smith").
     if (text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) !== 46 && /^\p{L}+$/u.test(word)) {
-      const abbr = ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word));
+      const abbr = CONLL_ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && /\p{Lu}/u.test(word));
       if (abbr && !endsLine(text, end + 1)) {
         end++;
         word = text.slice(pos, end);

@@ -1,7 +1,4 @@
-/**
- * Lower-cased words whose full stop is an abbreviation's, not a sentence's end ("Mr.", "Inc.", "Jan."): the sentence
- * splitter, the layout rules and the tagger's CoNLL tokenizer (which keeps the stop on the word) read the same list.
- */
+/** Lower-cased words whose full stop is an abbreviation's, not a sentence's end ("Mr.", "Inc.", "Jan."). */
 export const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -51,6 +48,15 @@ export const ABBREVIATIONS = new Set([
   'adm',
   'cmdr',
   'gens',
+]);
+
+/**
+ * The abbreviations whose stop the tagger's CoNLL tokenizer keeps on the word: the list above but "vol", "pp", "op" and
+ * "gens", and with the further ones CoNLL text writes ("Plc.", "Maj.", "Messrs."); the tagger was trained on this
+ * tokenisation, and the sentence splitter reading these too would move sentence ends ("Maj. Gen." at a line end).
+ */
+export const CONLL_ABBREVIATIONS = new Set([
+  ...[...ABBREVIATIONS].filter((a) => !['vol', 'pp', 'op', 'gens'].includes(a)),
   'plc',
   'bros',
   'pres',
