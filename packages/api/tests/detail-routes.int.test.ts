@@ -16,8 +16,8 @@ describe('entity and article details on three dated articles', () => {
     served = await serveApp({ store, logger: pino({ level: 'silent' }) });
   }, 300_000);
   afterAll(async () => {
-    await served?.close();
-    await store?.close();
+    await served.close();
+    await store.close();
   });
 
   it('gives an entity its counts, dates, grouped relations with outlets and evidence, and articles', async () => {

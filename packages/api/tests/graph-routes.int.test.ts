@@ -24,8 +24,8 @@ describe('neighbourhoods with filters, and paths, on three dated articles', () =
     served = await serveApp({ store, logger: pino({ level: 'silent' }) });
   }, 300_000);
   afterAll(async () => {
-    await served?.close();
-    await store?.close();
+    await served.close();
+    await store.close();
   });
 
   it('reaches one, two and three hops out as depth grows', async () => {
