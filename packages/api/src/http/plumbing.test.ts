@@ -97,6 +97,8 @@ describe('the API plumbing over a socket', () => {
     ['/api/paths?from=a&to=b&k=11', 'k'],
     ['/api/articles?until=2024-13-99x', 'until'],
     ['/api/entities/x?evidence=51', 'evidence'],
+    [`/api/entities/${'x'.repeat(501)}`, 'id'],
+    [`/api/articles/${'x'.repeat(501)}`, 'id'],
   ])('refuses %s with 400 BAD_INPUT naming the field', async (path, field) => {
     const { status, body } = await getJson(served.baseUrl, path);
     expect(status).toBe(400);
