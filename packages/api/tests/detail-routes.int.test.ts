@@ -56,6 +56,7 @@ describe('entity and article details on three dated articles', () => {
       ['article:january', 2],
     ]);
     expect(details.quotes).toEqual([]);
+    expect(details.relationsTruncated).toBe(false);
   });
 
   it('shows incoming relations and quotes from the other side', async () => {
