@@ -2,7 +2,10 @@
 const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',
-  moduleNameMapper: { '^@newsgraph/([a-z0-9-]+)$': '<rootDir>/packages/$1/src/index.ts' },
+  moduleNameMapper: {
+    '^@newsgraph/([a-z0-9-]+)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@newsgraph/([a-z0-9-]+)/testing$': '<rootDir>/packages/$1/src/testing.ts',
+  },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
 };
 

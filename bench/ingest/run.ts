@@ -4,14 +4,13 @@
 // which is what shows one ingest process's memory over the whole corpus.
 // Needs a running Neo4j: NEO4J_URI, or `pnpm run -s newsgraph neo4j start` first. It empties that graph.
 import { spawn } from 'node:child_process';
-import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { GraphStore } from '@newsgraph/graph-store';
 import neo4j from 'neo4j-driver';
-import { prepareArticle } from '@newsgraph/cli';
+import { openFileStream, prepareArticle } from '@newsgraph/ingest';
 import { OverridesSchema } from '@newsgraph/schema';
 import { rowCount, writeNaively } from './naive-writer';
 
@@ -30,7 +29,7 @@ const uri = process.env['NEO4J_URI'] ?? `bolt://127.0.0.1:${process.env['NEO4J_B
 const CLI = join(ROOT, 'packages', 'cli', 'bin', 'newsgraph.js');
 
 async function takeLines(path: string, count: number): Promise<string[]> {
-  const input = path.endsWith('.gz') ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
+  const input = openFileStream(path);
   const lines: string[] = [];
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     if (!line.trim()) continue;
@@ -84,7 +83,7 @@ const fmt = (n: number, digits = 0): string =>
 const quartiles = (xs: number[]): string => {
   if (xs.length === 0) return 'n/a';
   const at = (q: number): number => xs[Math.min(xs.length - 1, Math.floor(q * (xs.length - 1)))] ?? 0;
-  return [0.1, 0.25, 0.5, 0.75, 1].map((q) => `${fmt(at(q))}`).join(' / ');
+  return [0.1, 0.25, 0.5, 0.75, 1].map((q) => fmt(at(q))).join(' / ');
 };
 
 async function main(): Promise<void> {
@@ -92,7 +91,7 @@ async function main(): Promise<void> {
   const lines = process.argv.includes('--full')
     ? await takeLines(corpus, Number.MAX_SAFE_INTEGER)
     : await takeLines(corpus, limit);
-  const chars = lines.reduce((n, l) => n + String((JSON.parse(l) as { text?: string }).text ?? '').length, 0);
+  const chars = lines.reduce((n, l) => n + ((JSON.parse(l) as { text?: string }).text ?? '').length, 0);
   console.log(`corpus: ${lines.length} articles, ${fmt(chars / 1e6, 1)} M chars; workers: ${workers}; Neo4j: ${uri}`);
 
   const store = await GraphStore.connect({ uri });

@@ -1,12 +1,12 @@
 // Draws relations and entities for judging: extracts a seeded sample of corpus articles, then samples from the output.
 // Usage: pnpm run -s bench:judge-draw [--corpus FILE] [--articles 300] [--seed 1] [--relations 220] [--entities 220] [--out FILE]
 import { execFileSync } from 'node:child_process';
-import { createReadStream, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
 import { z } from 'zod';
 import { calibratedConfidence, ruleOf } from '@newsgraph/extractor';
+import { openFileStream } from '@newsgraph/ingest';
 import { ExtractionResultSchema, type ExtractionResult } from '@newsgraph/schema';
 import type { JudgedEntity, JudgedItem, JudgedRelation } from './judged-item';
 import { JudgedItemSchema } from './judged-item';
@@ -28,7 +28,7 @@ const CorpusLineSchema = z.object({
 type CorpusLine = z.infer<typeof CorpusLineSchema>;
 
 async function readCorpus(path: string): Promise<CorpusLine[]> {
-  const input = path.endsWith('.gz') ? createReadStream(path).pipe(createGunzip()) : createReadStream(path);
+  const input = openFileStream(path);
   const out: CorpusLine[] = [];
   for await (const line of createInterface({ input, crlfDelay: Infinity }))
     if (line.trim()) out.push(CorpusLineSchema.parse(JSON.parse(line)));

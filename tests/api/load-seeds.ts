@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '@newsgraph/extractor';
-import { articleIdFor, type ArticleToWrite, type GraphStore } from '@newsgraph/graph-store';
+import type { ArticleToWrite, GraphStore } from '@newsgraph/graph-store';
+import { articleIdFor } from '@newsgraph/ingest';
 import { ArticleInputSchema, type ArticleInput } from '@newsgraph/schema';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds', 'whitehouse-demo.jsonl');

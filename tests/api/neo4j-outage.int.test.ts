@@ -1,7 +1,7 @@
 import { GraphStore } from '@newsgraph/graph-store';
 import { ErrorBodySchema } from '@newsgraph/schema';
 import { startTcpProxy, type TcpProxy } from '../browser/tcp-proxy';
-import { freshStore } from '../support/test-store';
+import { freshStore } from '@newsgraph/graph-store/testing';
 import { serveApi } from './serve-api';
 
 /** The API reaches the test Neo4j through a relay that the test cuts and restores, as an outage would. */

@@ -10,7 +10,7 @@ import {
   GraphElementsSchema,
   GraphStatsSchema,
 } from '@newsgraph/schema';
-import { freshStore } from '../support/test-store';
+import { freshStore } from '@newsgraph/graph-store/testing';
 import { loadSeeds } from './load-seeds';
 import { serveApi } from './serve-api';
 

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { GraphStore } from '@newsgraph/graph-store';
 import type { Browser, Page } from 'playwright-core';
-import { freshStore } from '../support/test-store';
+import { freshStore } from '@newsgraph/graph-store/testing';
 import {
   clickEdge,
   clickNode,
@@ -33,9 +33,11 @@ describe('viewer in Chromium', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (server) await close(server);
-    await store?.close();
+    // beforeAll may have stopped part-way, leaving any of these unset.
+    const started: { browser?: Browser; server?: Server; store?: GraphStore } = { browser, server, store };
+    await started.browser?.close();
+    if (started.server) await close(started.server);
+    await started.store?.close();
   });
 
   beforeEach(async () => {

@@ -1,22 +1,20 @@
+import { extractJsonl, isUrl } from '@newsgraph/ingest';
 import { NewsgraphError, toNewsgraphError } from '@newsgraph/schema';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig, resolveUserPath, type Config } from './config';
-import { extractJsonl } from './commands/extract-jsonl';
 import { neo4jStart, neo4jStatus, neo4jStop } from './commands/neo4j';
-import { serve } from './commands/serve';
+import { serveCommand } from './commands/serve';
 import { startApp } from './commands/start';
-import { describeIngest, prepareContext, runIngest } from './commands/ingest';
-import { deleteFromGraph, reextract } from './commands/maintenance';
+import { deleteFromGraph } from './commands/delete';
 import { describeAmbiguous, listAmbiguous } from './commands/ambiguous';
-import { isUrl } from './readers/read-source';
+import { describeIngest, describeReextract, runIngest, runReextract } from './run-ingest';
 import { workerCount } from './workers';
-import { onShutdown } from './lifecycle';
+import { chooseLogFormat } from './log-format';
 import { createLogger } from './logger';
-import { acquireNeo4j } from './neo4j-owner';
 import { withStore } from './with-store';
 
 const config: Config = loadConfig();
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, chooseLogFormat(config.logFormat, process.stderr.isTTY));
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
 const program = new Command('newsgraph')
@@ -27,7 +25,11 @@ program
   .command('extract')
   .description('extract entities, relations and quotes from JSON Lines on stdin (see docs: the extraction contract)')
   .option('--jsonl', 'read {"id","text"} lines on stdin, write one result line each on stdout', true)
-  .action(() => extractJsonl(process.stdin, process.stdout, { workers: workerCount(config) }));
+  .action(() =>
+    extractJsonl(process.stdin, process.stdout, { workers: workerCount(config), calibrate: !config.rawConfidence }),
+  );
+
+const WORKERS_HELP = 'extraction threads (default: one per core, or NEWSGRAPH_WORKERS; 0 extracts on the main thread)';
 
 const integer = (value: string): number => {
   const parsed = Number(value);
@@ -42,7 +44,7 @@ program
   )
   .argument('<sources...>', '.txt .md .html .json .jsonl .rss/.atom/.xml .pdf, and .gz of these')
   .option('--json', 'print the summary as one JSON object')
-  .option('--workers <n>', 'extraction threads (default: one per core; 0 extracts on the main thread)', integer)
+  .option('--workers <n>', WORKERS_HELP, integer)
   .option('--batch-size <n>', 'articles per transaction', integer, 200)
   .option('--overrides <file>', 'analyst overrides (default: $NEWSGRAPH_DATA_DIR/overrides.json when present)')
   .action(
@@ -66,18 +68,14 @@ program
   .command('reextract')
   .description('re-extract every article read by an older extractor version (or other overrides)')
   .option('--json', 'print the summary as one JSON object')
-  .option('--workers <n>', 'extraction threads', integer)
+  .option('--workers <n>', WORKERS_HELP, integer)
   .option('--overrides <file>', 'analyst overrides file')
   .action(async (options: { json?: boolean; workers?: number; overrides?: string }) => {
-    const context = prepareContext(config, options.overrides ? resolveUserPath(config, options.overrides) : undefined);
+    const overrides = options.overrides ? resolveUserPath(config, options.overrides) : undefined;
     const summary = await withStore(config, logger, (store) =>
-      reextract(store, context, options.workers ?? workerCount(config), logger),
+      runReextract(store, config, logger, { workers: options.workers, overrides }),
     );
-    print(
-      options.json
-        ? JSON.stringify(summary)
-        : `${summary.stale} stale articles: ${summary.updated} re-extracted, ${summary.failed.length} failed`,
-    );
+    print(options.json ? JSON.stringify(summary) : describeReextract(summary));
     if (summary.failed.length > 0) process.exitCode = 1;
   });
 
@@ -131,16 +129,7 @@ program
 program
   .command('serve')
   .description('serve the API and viewer on HOST:PORT (default http://127.0.0.1:3000)')
-  .action(async () => {
-    const lease = await acquireNeo4j(config, logger);
-    const serving = await serve(config, lease, logger);
-    onShutdown(logger, async () => {
-      await new Promise((resolve) => serving.server.close(resolve));
-      await serving.store.close();
-      await lease.release();
-    });
-    print(`newsgraph is running at ${serving.url}`);
-  });
+  .action(async () => print(`newsgraph is running at ${await serveCommand(config, logger)}`));
 
 program
   .command('start')

@@ -13,7 +13,9 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   NEWSGRAPH_OVERRIDES: z.string().optional(),
   NEWSGRAPH_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  NEWSGRAPH_RAW_CONFIDENCE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 });
 
 /** Settings from the environment, validated once; paths resolved against the caller's directory. */
@@ -32,7 +34,12 @@ export interface Config {
   /** The analyst overrides file, and whether the user named it (a named file must exist). */
   overridesPath: string;
   overridesRequired: boolean;
+  /** Extraction threads (NEWSGRAPH_WORKERS): 0 extracts on the main thread, N on N worker threads. */
   workers: number | undefined;
+  /** `extract --jsonl` prints the rules' raw relation scores instead of calibrated confidences. */
+  rawConfidence: boolean;
+  /** Log lines as JSON, or as `HH:MM:SS level message`; unset means pretty on a terminal, JSON otherwise. */
+  logFormat: 'json' | 'pretty' | undefined;
 }
 
 /** The directory the user ran the command from: pnpm scripts run in the package root but record INIT_CWD. */
@@ -61,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : resolve(cwd, parsed.NEWSGRAPH_DATA_DIR, 'overrides.json'),
     overridesRequired: parsed.NEWSGRAPH_OVERRIDES !== undefined,
     workers: parsed.NEWSGRAPH_WORKERS,
+    rawConfidence: parsed.NEWSGRAPH_RAW_CONFIDENCE === '1',
+    logFormat: parsed.LOG_FORMAT,
   };
 }
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { NewsgraphError } from '@newsgraph/schema';
 import type { Logger } from 'pino';
-import { VIEWER_DIST } from './commands/serve';
+import { VIEWER_DIST } from './serve-app';
 
 const VIEWER_ROOT = dirname(VIEWER_DIST);
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { GraphStore } from '@newsgraph/graph-store';
 import { CLI_BIN, runCli } from './run-cli';
 
-const FORMATS = join(__dirname, 'fixtures', 'formats');
+const FORMATS = join(__dirname, '..', '..', 'ingest', 'tests', 'fixtures', 'formats');
 const SEED_JSONL = join(__dirname, '..', '..', '..', 'seeds', 'whitehouse-demo.jsonl');
 
 /** Many distinct articles from the demo seeds: each copy's text differs, so each is its own article. */

@@ -3,7 +3,7 @@ import { GraphStore } from '@newsgraph/graph-store';
 import { GraphStatsSchema } from '@newsgraph/schema';
 import { runCli } from './run-cli';
 
-const FIXTURES = join(__dirname, 'fixtures', 'articles');
+const FIXTURES = join(__dirname, '..', '..', 'ingest', 'tests', 'fixtures', 'articles');
 
 describe('newsgraph ingest and stats against a real Neo4j', () => {
   beforeAll(async () => {

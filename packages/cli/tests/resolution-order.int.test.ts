@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphStore, type ArticleToWrite, type GraphExport } from '@newsgraph/graph-store';
 import { AmbiguousNameListSchema, ArticleInputSchema } from '@newsgraph/schema';
-import { prepareArticle } from '../src/ingest/prepare-article';
+import { prepareArticle } from '@newsgraph/ingest';
 import { runCli } from './run-cli';
 
 const FIXTURE = join(__dirname, 'fixtures', 'people', 'articles.jsonl');

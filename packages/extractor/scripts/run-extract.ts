@@ -1,20 +1,8 @@
 // Reads `{id,text}` JSON lines on stdin, writes extraction records on stdout, and the speed on stderr.
 import { createInterface } from 'node:readline';
-import { extract, parseArticleHeader } from '../src/index';
+import { extract } from '../src/index';
 
 async function main(): Promise<void> {
-  const raw = process.argv.includes('--raw-file');
-  if (raw) {
-    const { readFileSync } = await import('node:fs');
-    const path = process.argv[process.argv.indexOf('--raw-file') + 1] ?? '';
-    const parsed = parseArticleHeader(readFileSync(path, 'utf8'));
-    const input =
-      parsed.title === undefined
-        ? { id: path, text: parsed.text }
-        : { id: path, text: parsed.text, title: parsed.title };
-    process.stdout.write(`${JSON.stringify(extract(input))}\n`);
-    return;
-  }
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let chars = 0;
   let ms = 0;

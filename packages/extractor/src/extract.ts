@@ -23,7 +23,9 @@ export interface ExtractOptions {
 
 /** Runs the numbered stages on one article; pure, synchronous and deterministic so workers can run it anywhere. */
 export function extract(input: ExtractInput, options: ExtractOptions = {}): ExtractionResult {
-  if (typeof input?.id !== 'string' || typeof input.text !== 'string') {
+  // Workers and JavaScript callers may hand over anything, so the check does not trust the declared type.
+  const given = input as Partial<ExtractInput> | undefined;
+  if (typeof given?.id !== 'string' || typeof given.text !== 'string') {
     throw new NewsgraphError('BAD_INPUT', 'extract needs a string id and a string text');
   }
   const doc = normalise(input.text, input.title);

@@ -9,5 +9,4 @@ export {
   type CalibrationTable,
 } from './pipeline/relations/calibration';
 export { EXTRACTOR_VERSION } from './version';
-export { parseArticleHeader, parseDate, type ParsedArticle } from './header/parse-article-header';
 export { useTagger, type SpanTagger, type TaggedSpan } from './pipeline/entities/ner-source';

@@ -13,6 +13,11 @@ export function toStoreError(thrown: unknown, what: string): NewsgraphError {
         cause: thrown,
       });
     }
+    if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return new NewsgraphError('QUERY_TIMEOUT', `${what}: the query ran longer than allowed and was stopped`, {
+        cause: thrown,
+      });
+    }
     // Checked before other statement errors: a write in a read session is a Statement error too.
     if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.Forbidden')) {
       return new NewsgraphError('READ_ONLY_VIOLATION', `${what}: writes are not allowed here`, { cause: thrown });

@@ -1,6 +1,8 @@
 import {
   NewsgraphError,
   type AmbiguousName,
+  type CypherRequest,
+  type CypherResult,
   type ArticleDetails,
   type ArticleListQuery,
   type ArticleSummary,
@@ -10,6 +12,7 @@ import {
   type PathQuery,
   type AmbiguousNameQuery,
   type EntitySearchQuery,
+  type ExportItem,
   type EntitySummary,
   type GraphElements,
   type GraphQuery,
@@ -17,11 +20,13 @@ import {
 } from '@newsgraph/schema';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toStoreError } from './errors';
+import { DEFAULT_CYPHER_LIMITS, readOnlyQuery, type CypherLimits } from './cypher/read-only-query';
 import { ambiguousNames } from './queries/ambiguous-names';
 import { articleDetails, listArticles } from './queries/articles';
 import { entityDetails } from './queries/entity-details';
 import { shortestPaths } from './queries/paths';
 import { exportGraph, type GraphExport } from './queries/export-graph';
+import { streamGraph, streamTopology, type ExportScope } from './queries/stream-graph';
 import { neighbourhood } from './queries/neighbourhood';
 import { searchEntities } from './queries/search-entities';
 import { graphStats } from './queries/stats';
@@ -55,7 +60,7 @@ export class GraphStore {
       logging: { level: 'error', logger: () => {} },
     });
     try {
-      await driver.verifyConnectivity();
+      await driver.getServerInfo();
     } catch (error) {
       await driver.close();
       throw new NewsgraphError(
@@ -156,6 +161,31 @@ export class GraphStore {
   /** The whole graph as sorted JSON (the JSON export, and exact comparisons in tests). */
   exportGraph(): Promise<GraphExport> {
     return this.read('exporting the graph', exportGraph);
+  }
+
+  /** A power user's query, run only if its plan is a pure read, within a time limit and a row cap. */
+  async cypher(request: CypherRequest, limits: CypherLimits = DEFAULT_CYPHER_LIMITS): Promise<CypherResult> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      // No retries: a refused or timed-out query would fail the same way again.
+      return await session.executeRead((tx) => readOnlyQuery(tx, request, limits.rowCap), {
+        timeout: limits.timeoutMs,
+      });
+    } catch (error) {
+      throw toStoreError(error, 'running a read-only query');
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Entities then relations of a scope, streamed for exports that must not hold the whole graph in memory. */
+  streamGraph(scope: ExportScope = {}): AsyncGenerator<ExportItem> {
+    return streamGraph(this.driver, scope);
+  }
+
+  /** Only the ids and links of a scope, streamed, for a server-side layout. */
+  streamTopology(scope: ExportScope = {}): { nodes: AsyncIterable<string>; edges: AsyncIterable<[string, string]> } {
+    return streamTopology(this.driver, scope);
   }
 
   stats(): Promise<GraphStats> {

@@ -1,6 +1,6 @@
 import type { ArticleToWrite, GraphStore } from '../src';
 import { sampleBatch } from './fixtures/sample-batch';
-import { freshStore } from './fresh-store';
+import { freshStore } from '../src/testing';
 
 /** The same article under a URL, with its text changed: one Xi mention fewer, Russia added. */
 function revised(original: ArticleToWrite, id: string): ArticleToWrite {

@@ -1,4 +1,4 @@
-import { freshStore } from './fresh-store';
+import { freshStore } from '../src/testing';
 import { articleOf, PEOPLE_ARTICLES } from './fixtures/person-articles';
 import type { ArticleToWrite, GraphStore } from '../src';
 

@@ -1,5 +1,5 @@
 import { NewsgraphError } from '@newsgraph/schema';
-import { freshStore } from './fresh-store';
+import { freshStore } from '../src/testing';
 import type { ArticleToWrite } from '../src';
 import { sampleBatch } from './fixtures/sample-batch';
 import { GraphStore } from '../src';

@@ -23,7 +23,11 @@ export function readPidFile(dataDir: string): PidRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<PidRecord>;
     if (typeof record.pid === 'number' && typeof record.boltPort === 'number' && isAlive(record.pid)) {
-      return { pid: record.pid, boltPort: record.boltPort, startedAt: String(record.startedAt ?? '') };
+      return {
+        pid: record.pid,
+        boltPort: record.boltPort,
+        startedAt: typeof record.startedAt === 'string' ? record.startedAt : '',
+      };
     }
   } catch {
     // An unreadable pid file is as good as none.

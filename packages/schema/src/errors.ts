@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'NEO4J_QUERY_FAILED',
   'NEO4J_START_FAILED',
   'READ_ONLY_VIOLATION',
+  'QUERY_TIMEOUT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

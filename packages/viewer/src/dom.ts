@@ -13,9 +13,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** The element with this id, failing loudly when index.html and the code disagree. */
-export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+/** The element with this id and of this kind, failing loudly when index.html and the code disagree. */
+export function byId(id: string): HTMLElement;
+export function byId<T extends HTMLElement>(id: string, kind: new () => T): T;
+export function byId(id: string, kind: new () => HTMLElement = HTMLElement): HTMLElement {
   const element = document.getElementById(id);
   if (!element) throw new Error(`index.html has no #${id}`);
-  return element as T;
+  if (!(element instanceof kind)) throw new Error(`index.html's #${id} is not the ${kind.name} the code expects`);
+  return element;
 }

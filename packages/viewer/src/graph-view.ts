@@ -1,7 +1,15 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type EventObject,
+  type SingularElementArgument,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphElements } from '@newsgraph/schema';
 import { GRAPH_STYLE } from './graph-style';
+
+/** The id of the node or edge an event was bound to; Cytoscape types `target` as any since it may be the core too. */
+const tappedId = (event: EventObject): string => (event.target as SingularElementArgument).id();
 
 export interface GraphHandlers {
   onNodeTap(id: string): void;
@@ -42,9 +50,9 @@ export class GraphView {
 
   constructor(container: HTMLElement, handlers: GraphHandlers) {
     this.cy = cytoscape({ container, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
-    this.cy.on('tap', 'node', (event) => handlers.onNodeTap(event.target.id()));
-    this.cy.on('dbltap', 'node', (event) => handlers.onNodeDoubleTap(event.target.id()));
-    this.cy.on('tap', 'edge', (event) => handlers.onEdgeTap(event.target.id()));
+    this.cy.on('tap', 'node', (event) => handlers.onNodeTap(tappedId(event)));
+    this.cy.on('dbltap', 'node', (event) => handlers.onNodeDoubleTap(tappedId(event)));
+    this.cy.on('tap', 'edge', (event) => handlers.onEdgeTap(tappedId(event)));
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) handlers.onBackgroundTap();
     });

@@ -9,7 +9,7 @@ import { StatusView } from './status';
 import { readViewState, writeViewState, type ViewState } from './url-state';
 
 const details = byId('details');
-const depthSelect = byId<HTMLSelectElement>('depth-select');
+const depthSelect = byId('depth-select', HTMLSelectElement);
 const status = new StatusView(byId('error'), byId('graph-status'));
 const state: ViewState = readViewState();
 let current: GraphElements = { nodes: [], edges: [], truncated: false };

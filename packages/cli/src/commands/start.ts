@@ -1,13 +1,10 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { describeIngest, prepareContext, runIngest } from './ingest';
-import { reextract } from './maintenance';
-import { workerCount } from '../workers';
-import { onShutdown } from '../lifecycle';
 import { acquireNeo4j } from '../neo4j-owner';
+import { describeIngest, runIngest, runReextract } from '../run-ingest';
+import { serve, stopServingOnSignal } from '../serve-app';
 import { ensureViewerBuilt } from '../viewer-build';
-import { serve } from './serve';
 
 /** The seed articles shipped with the repository. */
 export const SEEDS_DIR = join(__dirname, '..', '..', '..', '..', 'seeds');
@@ -21,15 +18,10 @@ export async function startApp(config: Config, logger: Logger): Promise<void> {
     const summary = await runIngest(serving.store, [SEEDS_DIR], config, logger, {});
     logger.info(`seeds: ${describeIngest(summary)}`);
     // Articles read by an older extractor (or before an overrides change) are brought up to date.
-    const refreshed = await reextract(serving.store, prepareContext(config, undefined), workerCount(config), logger);
+    const refreshed = await runReextract(serving.store, config, logger, {});
     if (refreshed.stale > 0)
       logger.info(`re-extracted ${refreshed.updated} of ${refreshed.stale} articles read by an older extractor`);
-    onShutdown(logger, async () => {
-      await new Promise((resolve) => serving.server.close(resolve));
-      serving.server.closeAllConnections();
-      await serving.store.close();
-      await lease.release();
-    });
+    stopServingOnSignal(serving, lease, logger);
     process.stdout.write(`newsgraph is running at ${serving.url}\n`);
   } catch (error) {
     await lease.release();

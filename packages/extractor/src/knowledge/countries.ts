@@ -99,7 +99,7 @@ function build(): Map<string, CountryForm> {
     add(c.name.common, 'name');
     add(c.name.official, 'name');
     // demonyms before alternative spellings: Thailand lists "Thai" among both, and it is the adjective
-    const dem = c.demonyms?.['eng'];
+    const dem = c.demonyms['eng'];
     if (dem) {
       add(dem.m, 'demonym');
       add(dem.f, 'demonym');

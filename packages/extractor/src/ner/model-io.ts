@@ -15,7 +15,7 @@ export interface ModelData {
 }
 
 interface Header {
-  version: 1;
+  version: number;
   labels: readonly string[];
   confidenceScale: number;
   gazetteers: GazetteerLists;

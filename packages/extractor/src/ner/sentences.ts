@@ -28,7 +28,7 @@ export function splitSentences(text: string, tokens: NerToken[]): NerToken[][] {
     }
     i = j - 1;
     const next = tokens[j];
-    if (!next || /^[\p{Lu}\p{N}"“‘'(\[«]/u.test(next.text)) {
+    if (!next || /^[\p{Lu}\p{N}"“‘'([«]/u.test(next.text)) {
       out.push(cur);
       cur = [];
     }

@@ -17,7 +17,7 @@ function endsSentence(tokens: Token[], i: number, norm: string): boolean {
     const lower = prev.text.toLowerCase();
     if (ABBREVIATIONS.has(lower) || /^[A-Z]$/.test(prev.text)) return false;
   }
-  return /^[\p{Lu}\p{N}"'«(\[]/u.test(next.text);
+  return /^[\p{Lu}\p{N}"'«([]/u.test(next.text);
 }
 
 /**

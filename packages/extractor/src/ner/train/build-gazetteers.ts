@@ -33,7 +33,7 @@ export function buildGazetteers(): GazetteerLists {
     add('country', c.name.official);
     for (const alt of c.altSpellings) if (alt.length > 3) add('country', alt);
     for (const cap of c.capital) add('capital', cap);
-    for (const d of Object.values(c.demonyms ?? {}).slice(0, 1)) {
+    for (const d of Object.values(c.demonyms).slice(0, 1)) {
       add('demonym', d.m);
       add('demonym', d.f);
     }

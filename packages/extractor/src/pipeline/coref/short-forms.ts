@@ -76,7 +76,8 @@ export function addShortForms(doc: Doc, mentions: LinkedMention[]): LinkedMentio
       if (!t || !isCapitalised(t.text)) continue;
       // a headline's "EDBERG" is the "Edberg" of the article
       const capitals = ALL_CAPS.test(t.text);
-      const id = byToken.get(t.text) ?? (capitals ? byToken.get(t.text[0] + t.text.slice(1).toLowerCase()) : undefined);
+      const id =
+        byToken.get(t.text) ?? (capitals ? byToken.get(t.text.charAt(0) + t.text.slice(1).toLowerCase()) : undefined);
       if (!id) continue;
       const next = toks[i + 1];
       // "Long Zhou" is already a mention; a following capitalised word means another name ("Xi Jinping Thought"),

@@ -4,7 +4,7 @@ import { CONFIDENT_PRIORITY } from './ner-source';
 
 const NAMED = new Set(['Person', 'Organization', 'Location']);
 // a name glued into a compound ("UWP-Hachette", "Dublin-born") is not an occurrence of it
-const WORD_CHAR = /[\p{L}\p{N}\-]/u;
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
 
 const isNamed = (c: Candidate): boolean =>
   c.mention === 'name' && NAMED.has(c.type) && (c.source === 'ner' || c.source === 'chunk');

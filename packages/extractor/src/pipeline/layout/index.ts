@@ -19,7 +19,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [openingDateline, closi
 
 /** Marks whole lines that stand apart whatever their neighbours: headlines, datelines on their own, sign-offs, bylines. */
 function lineRegions(text: string, lines: Line[], wrapping: Wrapping): (Region | undefined)[] {
-  const marks: (Region | undefined)[] = new Array(lines.length);
+  const marks = new Array<Region | undefined>(lines.length);
   let lastText = lines.length - 1;
   while (lastText >= 0 && lines[lastText]?.blank) lastText--;
   const ctx: LineContext = { text, lines, wrapping, rank: 0, lastText };

@@ -2,7 +2,7 @@ import { endsWithSentenceEnd } from '../../text/abbreviations';
 import { firstWordLength, isWeakBullet, type Line } from './lines';
 
 const MAX_WIDTH = 400;
-const NEW_SENTENCE = /^[\p{Lu}\p{N}"'\u201c\u2018(\[«]/u;
+const NEW_SENTENCE = /^[\p{Lu}\p{N}"'\u201c\u2018([«]/u;
 const RUNS_ON = /^[\p{Ll}]/u;
 // only "!", "?", ":" and ";" close a line for good; before a lower-case word even a full stop is an abbreviation's
 const OPEN_END = /[^!?:;]$/;

@@ -116,7 +116,6 @@ const TITLE_WORD = new Set([
   'Sheriff',
 ]);
 const GIVEN = /^(?:\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)$/u;
-const NAME_WORD = /\p{Lu}[\p{L}'\u2019-]*\.?/gu;
 
 /** A full name found in the text for a label's surname, with the title written before it ("President"). */
 interface Sighting {

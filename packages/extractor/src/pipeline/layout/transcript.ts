@@ -24,7 +24,7 @@ const HEADER_LIMIT = 400;
 function venueLines(norm: string, firstTurn: number): Region[] {
   if (firstTurn > HEADER_LIMIT) return [];
   const out: Region[] = [];
-  for (const m of norm.slice(0, firstTurn).matchAll(/^[ 	]*(\S[^\n]{0,79}?)[ 	]*$/gm)) {
+  for (const m of norm.slice(0, firstTurn).matchAll(/^[ \t]*(\S[^\n]{0,79}?)[ \t]*$/gm)) {
     const line = m[1] ?? '';
     if (/[.!?:]$/.test(line) || !/\p{Lu}/u.test(line)) continue;
     const start = m.index + m[0].indexOf(line);

@@ -59,7 +59,6 @@ export function isCommaList(view: SentenceView, ms: LinkedMention[], i: number, 
     )
   )
     return true;
-  const after = view.doc.norm.slice(b.end, Math.min(view.sentence.end, b.end + 60));
   if (isModifier(view, b)) return true;
   const c = ms[k + 1];
   const d = ms[k + 2];

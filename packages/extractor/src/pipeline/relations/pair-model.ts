@@ -30,7 +30,7 @@ export interface PairModel {
 /** Encodes a model as gzipped JSON (weights rounded to 4 decimals keeps the committed file small). */
 export function encodePairModel(m: PairModel): Buffer {
   const weights = Object.fromEntries(
-    [...m.weights].map(([f, w]) => [f, Math.round(w * 1e4) / 1e4]).filter(([, w]) => w !== 0),
+    [...m.weights].map(([f, w]): [string, number] => [f, Math.round(w * 1e4) / 1e4]).filter(([, w]) => w !== 0),
   );
   return gzipSync(JSON.stringify({ version: 1, thresholds: m.thresholds, weights }), { level: 9 });
 }

@@ -43,6 +43,8 @@ public final class Launcher {
         .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
         .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        // LOAD CSV is a read that can open local files; power users run read-only Cypher, so no file URLs at all.
+        .setConfig(GraphDatabaseSettings.allow_file_urls, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
         .build();
 

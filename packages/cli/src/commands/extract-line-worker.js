@@ -1,4 +1,0 @@
-// Worker threads load plain JavaScript: register tsx here so the TypeScript worker can be required.
-require('tsx/cjs');
-const loaded = require('./extract-line-worker.ts');
-module.exports = loaded.default ?? loaded;

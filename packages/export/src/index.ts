@@ -1,0 +1,6 @@
+export { writeGraphml } from './graphml';
+export { writeGexf } from './gexf';
+export { writeCsv, type CsvTable } from './csv';
+export { writeCyjs } from './cyjs';
+export { writeCypherScript } from './cypher-script';
+export { forceAtlasPositions, type Positions, type Topology } from './layout';
