@@ -1,7 +1,7 @@
 import type { GraphStore } from '@newsgraph/graph-store';
 import { ArticleDetailsSchema, ArticleListSchema, EntityDetailsSchema, ErrorBodySchema } from '@newsgraph/schema';
 import pino from 'pino';
-import { emptyStore } from './connect-store';
+import { freshStore } from '@newsgraph/graph-store/testing';
 import { datedArticles, IDS, TEXTS } from './fixtures/dated-articles';
 import { getJson, serveApp, type Served } from './serve-app';
 
@@ -11,7 +11,7 @@ describe('entity and article details on three dated articles', () => {
   const get = (path: string) => getJson(served.baseUrl, path);
 
   beforeAll(async () => {
-    store = await emptyStore();
+    store = await freshStore();
     await store.writeArticles(datedArticles());
     served = await serveApp({ store, logger: pino({ level: 'silent' }) });
   }, 300_000);
