@@ -1,4 +1,5 @@
-// Two projects: fast unit tests, and integration tests against the real embedded Neo4j (run in band).
+// Fast unit tests (two projects named 'unit', see below), the deployment files, and integration tests against the
+// real embedded Neo4j (run in band).
 const shared = {
   preset: 'ts-jest',
   testEnvironment: 'node',
@@ -21,7 +22,23 @@ module.exports = {
         '<rootDir>/tests/**/*.test.ts',
         '<rootDir>/bench/**/*.test.ts',
         '!**/*.int.test.ts',
+        '!**/tests/deploy/**',
+        '!**/packages/viewer/**',
       ],
+    },
+    {
+      ...shared,
+      // the viewer is an ES module package and jest runs CommonJS: its own project compiles it to CommonJS
+      // (ts-jest keeps one compiler set-up per project, so a second transform in the unit project would not apply)
+      displayName: 'unit',
+      testMatch: ['<rootDir>/packages/viewer/src/**/*.test.ts'],
+      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/packages/viewer/tsconfig.test.json' }] },
+    },
+    {
+      ...shared,
+      // checks the deployment files with docker-compose itself (no Docker engine needed), which .ci/run installs
+      displayName: 'deploy',
+      testMatch: ['<rootDir>/tests/deploy/**/*.test.ts'],
     },
     {
       ...shared,

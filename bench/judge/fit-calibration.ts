@@ -10,7 +10,7 @@ import { rng, sample } from './seeded';
 import { brier, precisionAtLeast, reliability } from './stats';
 
 const ROOT = resolve(__dirname, '..', '..');
-const TABLE = 'packages/extractor/src/pipeline/relations/calibration-table.json';
+const TABLE = 'packages/extractor/src/pipeline/5-relations/calibration-table.json';
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
   const i = args.indexOf(`--${name}`);

@@ -21,10 +21,10 @@ describe('the API when Neo4j goes away and comes back', () => {
     baseUrl = served.baseUrl;
   });
   afterAll(async () => {
-    await served?.close();
-    await proxy?.stop();
-    await store?.close();
-    await direct?.close();
+    await served.close();
+    await proxy.stop();
+    await store.close();
+    await direct.close();
   });
 
   it('answers 503 with Retry-After while Neo4j is unreachable, then serves again without a restart', async () => {

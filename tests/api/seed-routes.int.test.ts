@@ -36,8 +36,8 @@ describe('the API on the seed articles in a real Neo4j', () => {
     served = await serveApi(store);
   }, 300_000);
   afterAll(async () => {
-    await served?.close();
-    await store?.close();
+    await served.close();
+    await store.close();
   });
 
   it('reports the database up', async () => {

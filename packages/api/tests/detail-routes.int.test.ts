@@ -1,7 +1,7 @@
 import type { GraphStore } from '@newsgraph/graph-store';
 import { ArticleDetailsSchema, ArticleListSchema, EntityDetailsSchema, ErrorBodySchema } from '@newsgraph/schema';
 import pino from 'pino';
-import { emptyStore } from './connect-store';
+import { freshStore } from '@newsgraph/graph-store/testing';
 import { datedArticles, IDS, TEXTS } from './fixtures/dated-articles';
 import { getJson, serveApp, type Served } from './serve-app';
 
@@ -11,13 +11,13 @@ describe('entity and article details on three dated articles', () => {
   const get = (path: string) => getJson(served.baseUrl, path);
 
   beforeAll(async () => {
-    store = await emptyStore();
+    store = await freshStore();
     await store.writeArticles(datedArticles());
     served = await serveApp({ store, logger: pino({ level: 'silent' }) });
   }, 300_000);
   afterAll(async () => {
-    await served?.close();
-    await store?.close();
+    await served.close();
+    await store.close();
   });
 
   it('gives an entity its counts, dates, grouped relations with outlets and evidence, and articles', async () => {
@@ -56,6 +56,7 @@ describe('entity and article details on three dated articles', () => {
       ['article:january', 2],
     ]);
     expect(details.quotes).toEqual([]);
+    expect(details.relationsTruncated).toBe(false);
   });
 
   it('shows incoming relations and quotes from the other side', async () => {

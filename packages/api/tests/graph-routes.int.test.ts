@@ -1,7 +1,7 @@
 import type { GraphStore } from '@newsgraph/graph-store';
 import { ErrorBodySchema, GraphElementsSchema, PathListSchema, type GraphElements } from '@newsgraph/schema';
 import pino from 'pino';
-import { emptyStore } from './connect-store';
+import { freshStore } from '@newsgraph/graph-store/testing';
 import { datedArticles, IDS, TEXTS } from './fixtures/dated-articles';
 import { getJson, serveApp, type Served } from './serve-app';
 
@@ -19,13 +19,13 @@ describe('neighbourhoods with filters, and paths, on three dated articles', () =
   };
 
   beforeAll(async () => {
-    store = await emptyStore();
+    store = await freshStore();
     await store.writeArticles(datedArticles());
     served = await serveApp({ store, logger: pino({ level: 'silent' }) });
   }, 300_000);
   afterAll(async () => {
-    await served?.close();
-    await store?.close();
+    await served.close();
+    await store.close();
   });
 
   it('reaches one, two and three hops out as depth grows', async () => {

@@ -4,14 +4,19 @@ import { GraphStatsSchema } from '@newsgraph/schema';
 import { runCli } from './run-cli';
 
 const FIXTURES = join(__dirname, '..', '..', 'ingest', 'tests', 'fixtures', 'articles');
+// each test runs the real CLI several times; on a loaded machine one cold run alone can take most of a minute
+jest.setTimeout(300_000);
 
 describe('newsgraph ingest and stats against a real Neo4j', () => {
+  let store: GraphStore;
   beforeAll(async () => {
-    // Community has one database: this suite runs in band on a cleared graph.
-    const store = await GraphStore.connect({ uri: process.env['NEO4J_URI'] ?? '' });
-    await store.clear();
-    await store.close();
+    store = await GraphStore.connect({ uri: process.env['NEO4J_URI'] ?? '' });
   });
+  // Community has one database: the suite runs in band, and each test starts from a cleared graph
+  beforeEach(() => store.clear());
+  afterAll(() => store.close());
+
+  const stats = async () => GraphStatsSchema.parse(JSON.parse((await runCli(['stats', '--json'])).stdout));
 
   it('ingests a directory, reports each bad input with its reason, and exits non-zero', async () => {
     const result = await runCli(['ingest', '--json', FIXTURES]);
@@ -30,29 +35,35 @@ describe('newsgraph ingest and stats against a real Neo4j', () => {
       'nested/bad.jsonl:2',
     ]);
     expect(result.stderr).toContain('latin1.txt: ');
+    expect((await stats()).articles).toBe(3);
   });
 
   it('ingesting the same files again adds nothing', async () => {
-    const before = GraphStatsSchema.parse(JSON.parse((await runCli(['stats', '--json'])).stdout));
+    await runCli(['ingest', FIXTURES]);
+    const before = await stats();
     expect(before.articles).toBe(3);
     expect(before.entities['Person']).toBeGreaterThanOrEqual(3);
     const again = await runCli(['ingest', '--json', join(FIXTURES, 'seed.txt'), join(FIXTURES, 'nested', 'two.jsonl')]);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ articles: 3, new: 0, unchanged: 3, failed: [] });
-    const stats = await runCli(['stats', '--json']);
-    expect(stats.stdout.trim().split('\n')).toHaveLength(1);
-    expect(JSON.parse(stats.stdout)).toEqual(before);
+    const printed = await runCli(['stats', '--json']);
+    expect(printed.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(printed.stdout)).toEqual(before);
   });
 
   it('resolves relative paths against the directory the user ran it from', async () => {
-    const result = await runCli(['ingest', '--json', 'seed.txt'], { INIT_CWD: FIXTURES });
-    expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ unchanged: 1 });
+    const relative = await runCli(['ingest', '--json', 'seed.txt'], { INIT_CWD: FIXTURES });
+    expect(relative.code).toBe(0);
+    expect(JSON.parse(relative.stdout)).toMatchObject({ new: 1, failed: [] });
+    // the same file named by its absolute path is the article the relative path read
+    const absolute = await runCli(['ingest', '--json', join(FIXTURES, 'seed.txt')]);
+    expect(JSON.parse(absolute.stdout)).toMatchObject({ new: 0, unchanged: 1 });
   });
 
-  it('fails with a clear message when a path does not exist', async () => {
+  it('fails with a clear message when a path does not exist, writing nothing', async () => {
     const result = await runCli(['ingest', 'no/such/file.txt']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('no such file or directory');
+    expect((await stats()).articles).toBe(0);
   });
 });

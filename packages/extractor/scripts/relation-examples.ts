@@ -3,12 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { normalise } from '../src/pipeline/01-normalise';
-import { splitSentences } from '../src/pipeline/02-sentences';
-import { findEntities } from '../src/pipeline/03-entities';
-import { resolveCoreference } from '../src/pipeline/04-coreference';
-import type { SentenceView } from '../src/pipeline/relations/context';
-import { candidatePairs, pairFeatures, type PairGroup } from '../src/pipeline/relations/pair-features';
+import { normalise } from '../src/pipeline/1-layout/normalise';
+import { splitSentences } from '../src/pipeline/2-sentences/split-sentences';
+import { findEntities } from '../src/pipeline/3-entities/find-entities';
+import { bundledTagger } from '../src/pipeline/3-entities/ner-source';
+import { resolveCoreference } from '../src/pipeline/4-coreference/resolve-coreference';
+import type { SentenceView } from '../src/pipeline/5-relations/sentence-view';
+import { candidatePairs, pairFeatures, type PairGroup } from '../src/pipeline/5-relations/pair-features';
 import type { Doc } from '../src/pipeline/types';
 
 interface Conll04Sentence {
@@ -82,6 +83,7 @@ export async function pairExamples(path: string, shared: string): Promise<PairEx
   };
   const data = JSON.parse(readFileSync(path, 'utf8')) as Conll04Sentence[];
   const out: PairExample[] = [];
+  const options = { tagger: bundledTagger(), calibrate: false };
   data.forEach((rec, si) => {
     const { out: toks, index } = joinQuotes(rec.tokens);
     const { text, spans } = detokenize([toks]);
@@ -91,7 +93,7 @@ export async function pairExamples(path: string, shared: string): Promise<PairEx
       end: span[index[e.last]!]![1],
     }));
     const rels = new Set(rec.relations.map((r) => `${r.head}|${r.tail}|${r.type}`));
-    const doc = resolveCoreference(findEntities(splitSentences(normalise(text))));
+    const doc = resolveCoreference(findEntities(splitSentences(normalise(text)), options));
     const align = (m: { start: number; end: number }): number =>
       gold.findIndex((g) => m.start < g.end && g.start < m.end);
     for (const view of views(doc)) {

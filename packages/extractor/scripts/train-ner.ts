@@ -4,12 +4,12 @@ import { dirname, join } from 'node:path';
 import { Gazetteer } from '../src/ner/gazetteer';
 import { NER_MODEL_PATH } from '../src/ner/index';
 import { encodeModel } from '../src/ner/model-io';
-import { buildGazetteers } from '../src/ner/train/build-gazetteers';
-import { CaseCounter } from '../src/ner/train/case-lexicon';
-import { ClusterBuilder } from '../src/ner/train/clusters';
-import { readConll } from '../src/ner/train/conll';
-import { corpusSentences } from '../src/ner/train/corpus';
-import { trainTagger } from '../src/ner/train/train';
+import { buildGazetteers } from '../train/build-gazetteers';
+import { CaseCounter } from '../train/case-lexicon';
+import { ClusterBuilder } from '../train/clusters';
+import { readConll } from '../train/conll';
+import { corpusSentences } from '../train/corpus';
+import { trainTagger } from '../train/train-tagger';
 
 // The training material sits beside the repository (../shared); NER_DATA and NER_CORPUS point elsewhere.
 const SHARED = process.env.NEWSGRAPH_SHARED ?? join(__dirname, '..', '..', '..', '..', 'shared');

@@ -7,8 +7,8 @@ import {
   PAIR_MODEL_PATH,
   pairProbability,
   type PairModel,
-} from '../src/pipeline/relations/pair-model';
-import type { PairGroup } from '../src/pipeline/relations/pair-features';
+} from '../src/pipeline/5-relations/pair-model';
+import type { PairGroup } from '../src/pipeline/5-relations/pair-features';
 import { pairExamples, type PairExample } from './relation-examples';
 
 const SHARED = process.env.NEWSGRAPH_SHARED ?? join(__dirname, '..', '..', '..', '..', 'shared');

@@ -1,5 +1,5 @@
 /** Public face of the extractor: pure text in, the contract's ExtractionResult out. */
-export { extract, type ExtractInput, type ExtractOptions } from './extract';
+export { extract, type ArticleText, type ExtractOptions } from './extract';
 export {
   BUNDLED_CALIBRATION,
   calibrate,
@@ -7,6 +7,7 @@ export {
   CalibrationTableSchema,
   ruleOf,
   type CalibrationTable,
-} from './pipeline/relations/calibration';
+} from './pipeline/5-relations/calibration';
 export { EXTRACTOR_VERSION } from './version';
-export { useTagger, type SpanTagger, type TaggedSpan } from './pipeline/entities/ner-source';
+export type { SpanTagger, TaggedSpan } from './pipeline/types';
+export { mulberry32 } from './random';

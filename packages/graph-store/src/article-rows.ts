@@ -1,4 +1,4 @@
-import type { EntityType, ExtractionResult, Predicate } from '@newsgraph/schema';
+import { relationKey, type EntityType, type ExtractionResult, type Predicate } from '@newsgraph/schema';
 import { normaliseAliases, normaliseName } from './normalise-name';
 import { personKeys } from './resolution/person-keys';
 import { isFullMention, titlesOf } from './resolution/person-titles';
@@ -84,7 +84,7 @@ export function toArticleRows(article: StoredArticle, extraction: ExtractionResu
   const byKey = new Map<string, RelationRow>();
   for (const relation of extraction.relations) {
     if (!typeOf.has(relation.subject) || !typeOf.has(relation.object)) continue;
-    const key = `${relation.subject}|${relation.predicate}|${relation.object}`;
+    const key = relationKey(relation.subject, relation.predicate, relation.object);
     const existing = byKey.get(key);
     if (existing) {
       existing.sentenceCount += 1;

@@ -1,3 +1,4 @@
+import { relationKey } from '@newsgraph/schema';
 import type { ArticleRows } from './article-rows';
 import { betterName } from './display-name';
 import { personKeys } from './resolution/person-keys';
@@ -43,11 +44,6 @@ export interface ClaimRow {
   title: string | null;
   seen: string;
   evidence: string[];
-}
-
-/** The key of a (subject, predicate, object) relation, shared by its claims. */
-export function relationKey(subject: string, predicate: string, object: string): string {
-  return `${subject}|${predicate}|${object}`;
 }
 
 interface EntityAggregate {

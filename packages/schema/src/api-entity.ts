@@ -67,6 +67,8 @@ export const EntityDetailsSchema = z.object({
     lastSeen: z.string().nullable(),
   }),
   relations: z.array(RelationGroupSchema),
+  /** True when the entity has more relations than the page lists (the best supported come first). */
+  relationsTruncated: z.boolean(),
   /** The articles that mention it, latest first, each with how often. */
   articles: z.array(ArticleSummarySchema.extend({ mentionCount: count })),
   /** What it said, when it is a person. */

@@ -2,14 +2,12 @@ import { z } from 'zod';
 
 /** A comma-separated query parameter (or the parameter repeated) as a list of the given values. */
 export const listParam = <T extends z.ZodType>(item: T, max = 50) =>
-  z.preprocess(
-    (value) =>
-      (Array.isArray(value) ? value : [value])
-        .flatMap((part) => (typeof part === 'string' ? part.split(',') : [part]))
-        .map((part) => (typeof part === 'string' ? part.trim() : part))
-        .filter((part) => part !== ''),
-    z.array(item).min(1).max(max),
-  );
+  z.preprocess((value: unknown): unknown[] => {
+    const parts: unknown[] = Array.isArray(value) ? value : [value];
+    return parts
+      .flatMap((part): unknown[] => (typeof part === 'string' ? part.split(',').map((s) => s.trim()) : [part]))
+      .filter((part) => part !== '');
+  }, z.array(item).min(1).max(max));
 
 /**
  * A date or its prefix as publication dates are stored (`2024`, `2024-04`, `2024-04-02`, or a full ISO time):

@@ -30,9 +30,7 @@ export class NewsgraphError extends Error {
 export function toNewsgraphError(thrown: unknown, fallback: ErrorCode = 'INTERNAL'): NewsgraphError {
   if (thrown instanceof NewsgraphError) return thrown;
   if (isZodError(thrown)) {
-    const issue = thrown.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    return new NewsgraphError('BAD_INPUT', `${where}${issue?.message ?? 'invalid input'}`, { cause: thrown });
+    return new NewsgraphError('BAD_INPUT', describeIssue(thrown), { cause: thrown });
   }
   const message = thrown instanceof Error ? thrown.message : String(thrown);
   return new NewsgraphError(fallback, message, { cause: thrown });
@@ -41,6 +39,17 @@ export function toNewsgraphError(thrown: unknown, fallback: ErrorCode = 'INTERNA
 interface ZodLikeError {
   name: string;
   issues: { path: PropertyKey[]; message: string }[];
+}
+
+/**
+ * A zod error's first issue as one line, "path: message"; `root` names an empty path (without it the message stands
+ * alone), so every boundary reports bad input the same way.
+ */
+export function describeIssue(error: Pick<ZodLikeError, 'issues'>, root?: string): string {
+  const issue = error.issues[0];
+  const path = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : root;
+  const message = issue?.message ?? 'invalid input';
+  return path === undefined ? message : `${path}: ${message}`;
 }
 
 function isZodError(value: unknown): value is ZodLikeError {

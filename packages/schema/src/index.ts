@@ -11,3 +11,5 @@ export * from './api-params';
 export * from './api-entity';
 export * from './api-articles';
 export * from './api-paths';
+export * from './relation-key';
+export * from './honorifics';

@@ -31,7 +31,7 @@ const MIN_SIZE = 26;
 const MAX_SIZE = 76;
 
 /** Node diameters scale with the square root of mentions, so one very frequent entity does not dwarf the rest. */
-function toDefinitions(graph: GraphElements): ElementDefinition[] {
+export function toDefinitions(graph: GraphElements): ElementDefinition[] {
   const max = Math.max(1, ...graph.nodes.map((node) => node.data.mentionCount));
   const nodes = graph.nodes.map((node) => ({
     group: 'nodes' as const,

@@ -20,10 +20,10 @@ const EXPECTED_STATUS: Record<ErrorCode, number> = {
 const SECRET = 'bolt://10.1.2.3:7687 MATCH (n) secret detail';
 
 /** A store whose every call fails with `thrown`; health reports Neo4j down. */
-function failingStore(thrown: unknown): ApiStore {
+function failingStore(thrown: Error): ApiStore {
   const fail = (): Promise<never> => Promise.reject(thrown);
   return {
-    isUp: async () => false,
+    isUp: () => Promise.resolve(false),
     searchEntities: fail,
     entityDetails: fail,
     neighbourhood: fail,

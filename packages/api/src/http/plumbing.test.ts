@@ -17,19 +17,19 @@ function recordingStore(): { store: ApiStore; searches: EntitySearchQuery[] } {
   const searches: EntitySearchQuery[] = [];
   const people = Array.from({ length: 7 }, (_, i) => entity(i));
   const store: ApiStore = {
-    isUp: async () => true,
-    searchEntities: async (query) => {
+    isUp: () => Promise.resolve(true),
+    searchEntities: (query) => {
       searches.push(query);
       const from = query.offset ?? 0;
-      return people.slice(from, from + query.limit);
+      return Promise.resolve(people.slice(from, from + query.limit));
     },
     entityDetails: missing,
     shortestPaths: missing,
-    listArticles: async () => [],
+    listArticles: () => Promise.resolve([]),
     articleDetails: missing,
-    neighbourhood: async () => ({ nodes: [], edges: [], truncated: false }),
-    ambiguousNames: async () => [],
-    stats: async () => ({ articles: 0, entities: {}, relations: {}, mentions: 0, quotes: 0 }),
+    neighbourhood: () => Promise.resolve({ nodes: [], edges: [], truncated: false }),
+    ambiguousNames: () => Promise.resolve([]),
+    stats: () => Promise.resolve({ articles: 0, entities: {}, relations: {}, mentions: 0, quotes: 0 }),
   };
   return { store, searches };
 }
@@ -97,6 +97,8 @@ describe('the API plumbing over a socket', () => {
     ['/api/paths?from=a&to=b&k=11', 'k'],
     ['/api/articles?until=2024-13-99x', 'until'],
     ['/api/entities/x?evidence=51', 'evidence'],
+    [`/api/entities/${'x'.repeat(501)}`, 'id'],
+    [`/api/articles/${'x'.repeat(501)}`, 'id'],
   ])('refuses %s with 400 BAD_INPUT naming the field', async (path, field) => {
     const { status, body } = await getJson(served.baseUrl, path);
     expect(status).toBe(400);

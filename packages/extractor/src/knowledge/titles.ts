@@ -1,3 +1,5 @@
+import { honorificForms } from '@newsgraph/schema';
+
 /** Capitalised titles written before a name ("President Xi Jinping"); they mark the name as a person. */
 export const NAME_TITLES = [
   'President',
@@ -54,18 +56,8 @@ export const NAME_TITLES = [
   'Commissioner',
   'Professor',
   'Prof.',
-  'Dr.',
-  'Dr',
-  'Mr.',
-  'Mr',
-  'Mrs.',
-  'Mrs',
-  'Ms.',
-  'Ms',
-  'Sir',
-  'Dame',
-  'Lord',
-  'Lady',
+  // all but 'Miss', whose effect on short forms ("Miss Chaworth" joins Mary Chaworth) awaits a measured change
+  ...honorificForms().filter((h) => h !== 'Miss'),
   'Bishop',
   'Cardinal',
   'Sheikh',

@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize';
+import { tokenizeConll } from './conll-tokens';
 
 /** Gazetteer lists by category ("country", "first", "orgword"…), as stored in the model file. */
 export type GazetteerLists = Record<string, string[]>;
@@ -13,7 +13,7 @@ export class Gazetteer {
   constructor(lists: GazetteerLists) {
     for (const [category, entries] of Object.entries(lists)) {
       for (const entry of entries) {
-        const words = tokenize(entry).map((t) => t.text.toLowerCase());
+        const words = tokenizeConll(entry).map((t) => t.text.toLowerCase());
         if (words.length === 0 || words.length > MAX_LEN) continue;
         const key = words.join(' ');
         const cats = this.phrases.get(key);

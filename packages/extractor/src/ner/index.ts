@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { decodeModel } from './model-io';
 import { type NerModel, PerceptronNerModel } from './tagger';
 
-export { tokenize, type NerToken } from './tokenize';
-export { splitSentences } from './sentences';
+export { tokenizeConll, type NerToken } from './conll-tokens';
+export { splitTaggerSentences } from './tagger-sentences';
 export type { NerModel, NerSpan } from './tagger';
 
 /** Where the committed model lives, next to this file so it ships with the package source. */

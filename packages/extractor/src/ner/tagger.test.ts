@@ -12,10 +12,12 @@ describe('loadNerModel', () => {
   it('tags organisations and places in a news sentence, and never mistypes the person', () => {
     const text = 'Xi Jinping met officials of the Ministry of Foreign Affairs in Beijing.';
     const got = found(text);
-    expect(got).toEqual(expect.arrayContaining(['ORG:Ministry of Foreign Affairs', 'LOC:Beijing']));
-    // Sentence-initial unseen names are the model's weak spot ("Jinping" alone may come out); whatever it finds there is a person.
-    expect(got.filter((s) => /Xi|Jinping/.test(s)).every((s) => s.startsWith('PER:'))).toBe(true);
-    expect(got).toHaveLength(got.some((s) => /Xi|Jinping/.test(s)) ? 3 : 2);
+    // Sentence-initial unseen names are the model's weak spot: it may leave out "Xi", but it must find the person
+    expect(got).toEqual([
+      expect.stringMatching(/^PER:(?:Xi )?Jinping$/),
+      'ORG:Ministry of Foreign Affairs',
+      'LOC:Beijing',
+    ]);
   });
 
   it('tags a full name after a title', () => {

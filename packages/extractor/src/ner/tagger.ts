@@ -3,8 +3,8 @@ import { FeatureExtractor } from './features';
 import { Gazetteer } from './gazetteer';
 import { ENTITY_TYPES, type EntityType, spansFromLabels } from './labels';
 import type { ModelData } from './model-io';
-import { splitSentences } from './sentences';
-import { tokenize } from './tokenize';
+import { splitTaggerSentences } from './tagger-sentences';
+import { tokenizeConll } from './conll-tokens';
 
 /** A tagged name as character offsets into the input (end exclusive), with a 0–1 confidence. */
 export interface NerSpan {
@@ -28,7 +28,7 @@ export class PerceptronNerModel implements NerModel {
   }
 
   tagDocument(text: string): NerSpan[] {
-    const sentences = splitSentences(text, tokenize(text));
+    const sentences = splitTaggerSentences(text, tokenizeConll(text));
     const words = sentences.map((s) => s.map((t) => t.text));
     const { labels, margins } = decodeDocument(words, this.extractor, this.data.weights);
     const out: NerSpan[] = [];

@@ -84,6 +84,30 @@ export interface Turn {
   end: number;
 }
 
+/** A span from a statistical tagger (CoNLL types). */
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  confidence: number;
+}
+
+/** Anything that tags a whole document with CoNLL spans; the bundled perceptron model fits it. */
+export interface SpanTagger {
+  tagDocument(text: string): TaggedSpan[];
+}
+
+/** What every stage is given besides the document, resolved once by `extract` from its options. */
+export interface StageOptions {
+  /** The named-entity tagger the entity stage asks; null for rules alone. */
+  tagger: SpanTagger | null;
+  /** False keeps the rules' raw relation confidences, which fitting a calibration needs. */
+  calibrate: boolean;
+}
+
+/** One stage of the pipeline: reads what earlier stages wrote on the document and adds its own part. */
+export type Stage = (doc: Doc, options: StageOptions) => Doc;
+
 /** The state the numbered stages pass along; each stage reads what earlier ones wrote. */
 export interface Doc {
   /** The input, never changed: every offset indexes it. */

@@ -51,6 +51,32 @@ export const ABBREVIATIONS = new Set([
 ]);
 
 /**
+ * The abbreviations whose stop the tagger's CoNLL tokenizer keeps on the word: the list above but "vol", "pp", "op" and
+ * "gens", and with the further ones CoNLL text writes ("Plc.", "Maj.", "Messrs."); the tagger was trained on this
+ * tokenisation, and the sentence splitter reading these too would move sentence ends ("Maj. Gen." at a line end).
+ */
+export const CONLL_ABBREVIATIONS = new Set([
+  ...[...ABBREVIATIONS].filter((a) => !['vol', 'pp', 'op', 'gens'].includes(a)),
+  'plc',
+  'bros',
+  'pres',
+  'nos',
+  'jun',
+  'jul',
+  'univ',
+  'assn',
+  'maj',
+  'messrs',
+  'mme',
+  'mlle',
+  'sec',
+  'supt',
+  'blvd',
+  'rd',
+  'ste',
+]);
+
+/**
  * True when `text` (a line, trimmed at its end) ends a sentence: a terminator, perhaps closed by quotes or brackets,
  * that is not the stop of an abbreviation, an initial ("Joseph R.") or a dotted acronym ("the U.S.").
  */
@@ -63,3 +89,29 @@ export function endsWithSentenceEnd(text: string): boolean {
     return false;
   return !ABBREVIATIONS.has(word.replace(/^\W+/, '').toLowerCase());
 }
+
+/** Capitalised titles and name suffixes written with a full stop ("Mr.", "Gen.", "Jr."): one token, never a sentence end. */
+export const TITLE_ABBREVIATIONS = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'St',
+  'Jr',
+  'Sr',
+  'Gen',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Adm',
+  'Rev',
+  'Hon',
+] as const;
+
+/** The regex alternation of the titles above ("Mr|Mrs|…"), for patterns that follow it with `\.`. */
+export const TITLE_ABBREVIATION_RE_SOURCE = TITLE_ABBREVIATIONS.join('|');

@@ -1,3 +1,5 @@
+import { TITLE_ABBREVIATION_RE_SOURCE } from './abbreviations';
+
 /** A word or punctuation token with its offsets in the input text. */
 export interface Token {
   text: string;
@@ -6,8 +8,10 @@ export interface Token {
 }
 
 // Words keep inner hyphens, apostrophes and dotted abbreviations (U.S.) together; anything else is one char.
-const TOKEN_RE =
-  /(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Rev|Hon)\.|['’][sS]\b|[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+|['’](?![sS]\b)[\p{L}\p{N}]+)*|\S/gu;
+const TOKEN_RE = new RegExp(
+  `(?:[A-Z]\\.){2,}|(?:${TITLE_ABBREVIATION_RE_SOURCE})\\.|['’][sS]\\b|[\\p{L}\\p{N}]+(?:[-.&][\\p{L}\\p{N}]+|['’](?![sS]\\b)[\\p{L}\\p{N}]+)*|\\S`,
+  'gu',
+);
 
 /** Splits text into word and punctuation tokens cheaply, without any tagging, to keep extraction fast. */
 export function tokenize(text: string, offset = 0): Token[] {

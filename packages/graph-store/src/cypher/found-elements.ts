@@ -1,4 +1,4 @@
-import { GraphEdgeSchema, GraphNodeSchema, PredicateSchema, type GraphElements } from '@newsgraph/schema';
+import { GraphEdgeSchema, GraphNodeSchema, PredicateSchema, relationKey, type GraphElements } from '@newsgraph/schema';
 import type { FoundGraph } from './to-json';
 
 /** The entities and entity-to-entity relations a query returned, as Cytoscape elements keyed by stable entity ids. */
@@ -28,7 +28,7 @@ export function foundElements(found: FoundGraph): GraphElements {
     if (!source || !target || !predicate.success) return [];
     const parsed = GraphEdgeSchema.safeParse({
       data: {
-        id: `${source}|${predicate.data}|${target}`,
+        id: relationKey(source, predicate.data, target),
         source,
         target,
         predicate: predicate.data,

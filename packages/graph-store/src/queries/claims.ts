@@ -1,8 +1,8 @@
-import type { Period } from '@newsgraph/schema';
+import { relationKeyCypher, type Period } from '@newsgraph/schema';
 
 /** The key a relation's claims carry (`subject|predicate|object`), written in Cypher over its two ends. */
 export const claimKey = (subject: string, relation: string, object: string): string =>
-  `${subject}.id + '|' + type(${relation}) + '|' + ${object}.id`;
+  relationKeyCypher(`${subject}.id`, `type(${relation})`, `${object}.id`);
 
 /** The period condition on a claim `c`: its article's publication date (or ingest date) within since..until. */
 export const IN_PERIOD = `($since IS NULL OR c.seen >= $since) AND ($until IS NULL OR left(c.seen, size($until)) <= $until)`;

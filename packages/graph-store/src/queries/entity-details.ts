@@ -30,7 +30,7 @@ CALL (e) {
   UNION
   MATCH (e)<-[r:${RELATION_TYPES}]-(x:Entity) RETURN r, x, 'in' AS direction, x AS s, e AS o
 }
-WITH r, x, direction, s, o ORDER BY r.articleCount DESC, r.confidence DESC, x.id LIMIT ${RELATION_CAP}
+WITH r, x, direction, s, o ORDER BY r.articleCount DESC, r.confidence DESC, x.id LIMIT ${RELATION_CAP + 1}
 CALL (s, r, o) {
   MATCH (c:Claim {key: ${claimKey('s', 'r', 'o')}}) OPTIONAL MATCH (a:Article {id: c.articleId})
   RETURN count(DISTINCT coalesce(a.publisher, a.source)) AS outletCount
@@ -92,5 +92,11 @@ export async function entityDetails(
     ArticleSummarySchema.extend({ mentionCount: z.number() }).parse(r.toObject()),
   );
   const quotes = (await tx.run(QUOTES, params)).records.map((r) => EntityQuoteSchema.parse(r.toObject()));
-  return EntityDetailsSchema.parse({ entity: entity.toObject(), relations: group(relations), articles, quotes });
+  return EntityDetailsSchema.parse({
+    entity: entity.toObject(),
+    relations: group(relations.slice(0, RELATION_CAP)),
+    relationsTruncated: relations.length > RELATION_CAP,
+    articles,
+    quotes,
+  });
 }

@@ -1,3 +1,4 @@
+import { relationKeyCypher } from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 
@@ -77,7 +78,7 @@ export async function exportGraph(tx: ManagedTransaction): Promise<GraphExport> 
       `MATCH (s:Entity)-[r]->(o:Entity) WHERE NOT type(r) IN ['SAID', 'ABOUT']
        RETURN s.id AS subject, type(r) AS predicate, o.id AS object, r.confidence AS confidence, r.sentenceCount AS sentenceCount,
               r.articleCount AS articleCount, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen,
-              s.id + '|' + type(r) + '|' + o.id AS key
+              ${relationKeyCypher('s.id', 'type(r)', 'o.id')} AS key
        ORDER BY subject, predicate, object`,
     ),
     claims: await rows(

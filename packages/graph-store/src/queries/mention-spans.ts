@@ -9,9 +9,9 @@ const VARIANTS: Record<string, string> = {
 
 /** A pattern for a written name that also matches it wrapped over lines or with curly quotes and dashes. */
 function namePattern(name: string): string {
-  return [...name.trim()]
-    .map((ch) => (/\s/.test(ch) ? '\\s+' : (VARIANTS[ch] ?? ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))))
-    .join('');
+  return name
+    .trim()
+    .replace(/\s+|['"-]|[.*+?^${}()|[\]\\/]/g, (ch) => (/^\s/.test(ch) ? '\\s+' : (VARIANTS[ch] ?? `\\${ch}`)));
 }
 
 /** An entity and the names its mentions in one article were written with. */

@@ -1,4 +1,4 @@
-import { ExportEdgeSchema, ExportNodeSchema, PREDICATES, type ExportItem } from '@newsgraph/schema';
+import { ExportEdgeSchema, ExportNodeSchema, PREDICATES, relationKeyCypher, type ExportItem } from '@newsgraph/schema';
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { toStoreError } from '../errors';
@@ -12,7 +12,7 @@ const RELATION_TYPES = PREDICATES.join('|');
 const NODE_FIELDS = `e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
   coalesce(e.mentionCount, 0) AS mentionCount, coalesce(e.articleCount, 0) AS articleCount,
   e.firstSeen AS firstSeen, e.lastSeen AS lastSeen`;
-const EDGE_FIELDS = `s.id + '|' + type(r) + '|' + o.id AS id, s.id AS source, o.id AS target, type(r) AS predicate,
+const EDGE_FIELDS = `${relationKeyCypher('s.id', 'type(r)', 'o.id')} AS id, s.id AS source, o.id AS target, type(r) AS predicate,
   coalesce(r.confidence, 0.0) AS confidence, coalesce(r.sentenceCount, 0) AS sentenceCount,
   coalesce(r.articleCount, 0) AS articleCount, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen`;
 

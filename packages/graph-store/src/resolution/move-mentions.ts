@@ -1,3 +1,4 @@
+import { relationKeyCypher } from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { rebuildRelations } from './rebuild-relations';
 
@@ -32,7 +33,7 @@ WHERE c.sourceSubject = mv.sourceId OR c.sourceObject = mv.sourceId
 WITH c, mv, c.key AS before
 SET c.subject = CASE WHEN c.sourceSubject = mv.sourceId THEN mv.target ELSE c.subject END,
     c.object = CASE WHEN c.sourceObject = mv.sourceId THEN mv.target ELSE c.object END
-SET c.key = c.subject + '|' + c.predicate + '|' + c.object
+SET c.key = ${relationKeyCypher('c.subject', 'c.predicate', 'c.object')}
 RETURN collect(DISTINCT before) + collect(DISTINCT c.key) AS keys`;
 
 const MOVE_SPEAKERS = `

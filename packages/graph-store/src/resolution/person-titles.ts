@@ -1,3 +1,5 @@
+import { HONORIFICS } from '@newsgraph/schema';
+
 // Titles and honorifics that tell people of one surname apart ("President Biden", "Dr. Biden", "Mr. Sullivan").
 const TITLES = [
   'vice president',
@@ -31,17 +33,9 @@ const TITLES = [
   'minister',
   'judge',
   'justice',
-  'dr',
   'doctor',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
   'madam',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
+  ...HONORIFICS.map((h) => h.toLowerCase()),
 ];
 const SHORT: Record<string, string> = {
   sen: 'senator',

@@ -1,9 +1,9 @@
-import { NewsgraphError, PREDICATES } from '@newsgraph/schema';
+import { NewsgraphError, PREDICATES, RELATION_KEY_SEPARATOR } from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 const DROP = `
 UNWIND $keys AS key
-WITH split(key, '|') AS part
+WITH split(key, '${RELATION_KEY_SEPARATOR}') AS part
 MATCH (s:Entity {id: part[0]})-[r]->(o:Entity {id: part[2]}) WHERE type(r) = part[1]
 DELETE r`;
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { NewsgraphError, OverridesSchema, type Overrides } from '@newsgraph/schema';
+import { describeIssue, NewsgraphError, OverridesSchema, type Overrides } from '@newsgraph/schema';
 
 /** Overrides plus a short hash of them, so a changed overrides file marks every article for re-extraction. */
 export interface LoadedOverrides {
@@ -27,12 +27,9 @@ export function loadOverrides(path: string, required: boolean): LoadedOverrides 
   }
   const parsed = OverridesSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new NewsgraphError(
-      'BAD_INPUT',
-      `overrides file ${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
-      { cause: parsed.error },
-    );
+    throw new NewsgraphError('BAD_INPUT', `overrides file ${path}: ${describeIssue(parsed.error, '(root)')}`, {
+      cause: parsed.error,
+    });
   }
   return {
     overrides: parsed.data,

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectFiles } from './collect-files';
@@ -54,15 +54,20 @@ describe('readArticleFile', () => {
   });
 
   it('reads an HTML page in the charset its meta tag declares', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'newsgraph-charset-')), 'page.html');
-    const page =
-      '<html><head><meta charset="iso-8859-1"><title>Señor Pérez in Zürich</title></head>' +
-      '<body><article><p>Señor Pérez met the mayor of Zürich on Monday to discuss the café tax and the new budget.</p></article></body></html>';
-    writeFileSync(file, Buffer.from(page, 'latin1'));
-    const [result] = readArticleFile(file);
-    expect(result).toMatchObject({ ok: true, article: { title: 'Señor Pérez in Zürich' } });
-    if (!result?.ok) throw new Error('expected the page to read');
-    expect(result.article.text).toContain('mayor of Zürich');
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-charset-'));
+    try {
+      const file = join(dir, 'page.html');
+      const page =
+        '<html><head><meta charset="iso-8859-1"><title>Señor Pérez in Zürich</title></head>' +
+        '<body><article><p>Señor Pérez met the mayor of Zürich on Monday to discuss the café tax and the new budget.</p></article></body></html>';
+      writeFileSync(file, Buffer.from(page, 'latin1'));
+      const [result] = readArticleFile(file);
+      expect(result).toMatchObject({ ok: true, article: { title: 'Señor Pérez in Zürich' } });
+      if (!result?.ok) throw new Error('expected the page to read');
+      expect(result.article.text).toContain('mayor of Zürich');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

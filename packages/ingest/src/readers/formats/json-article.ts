@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssue } from '@newsgraph/schema';
 import { normaliseDate } from './dates';
 import { articleResult, type ReadResult } from '../read-result';
 
@@ -32,9 +33,7 @@ const JsonArticleSchema = z
 export function fromJsonObject(item: unknown, where: string): ReadResult {
   const parsed = JsonArticleSchema.safeParse(item);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    return { ok: false, where, error: `not an article object (${field}${issue?.message ?? 'invalid'})` };
+    return { ok: false, where, error: `not an article object (${describeIssue(parsed.error)})` };
   }
   return articleResult(parsed.data, where);
 }

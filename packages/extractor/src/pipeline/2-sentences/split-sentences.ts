@@ -1,0 +1,88 @@
+import { ABBREVIATIONS, TITLE_ABBREVIATION_RE_SOURCE } from '../../text/abbreviations';
+import { tokenize, type Token } from '../../text/tokens';
+import type { Doc, Sentence } from '../types';
+
+const TERMINATORS = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['"', "'", '»', ')', ']']);
+const TITLE_TOKEN = new RegExp(`^(?:${TITLE_ABBREVIATION_RE_SOURCE})\\.$`);
+
+function endsSentence(tokens: Token[], i: number, norm: string): boolean {
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  if (!tok || !next) return false;
+  if (norm.slice(tok.end, next.start).includes('\n')) return true;
+  if (TITLE_TOKEN.test(tok.text)) return false;
+  if (!TERMINATORS.has(tok.text) || next.start === tok.end) return false;
+  const prev = tokens[i - 1];
+  if (tok.text === '.' && prev && tok.start === prev.end) {
+    const lower = prev.text.toLowerCase();
+    if (ABBREVIATIONS.has(lower) || /^[A-Z]$/.test(prev.text)) return false;
+  }
+  return /^[\p{Lu}\p{N}"'«([]/u.test(next.text);
+}
+
+/**
+ * Stage 2: splits the text into sentences with cheap token rules, breaking at paragraph ends (a line break in the
+ * unwrapped `norm`), at terminators and at the edges of layout regions, which label the sentences inside them.
+ */
+export function splitSentences(doc: Doc): Doc {
+  const tokens = tokenize(doc.norm);
+  const sentences: Sentence[] = [];
+  const edges = doc.regions.flatMap((r) => [r.start, r.end]).sort((a, b) => a - b);
+  let edge = 0;
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok) continue;
+    for (; edge < edges.length && (edges[edge] ?? 0) <= tok.start; edge++) {
+      const last = current[current.length - 1];
+      if (last && (edges[edge] ?? 0) >= last.end) {
+        sentences.push(toSentence(current));
+        current = [];
+      }
+    }
+    current.push(tok);
+    const termIdx = i;
+    // closing quotes and brackets right after a terminator belong to the sentence they close
+    while (
+      TERMINATORS.has(tok.text) &&
+      CLOSERS.has(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 1]?.start === current[current.length - 1]?.end
+    ) {
+      const closer = tokens[++i];
+      if (closer) current.push(closer);
+    }
+    const ends = i > termIdx ? endsSentenceAfterCloser(tokens, i, doc.norm) : endsSentence(tokens, i, doc.norm);
+    if (ends) {
+      sentences.push(toSentence(current));
+      current = [];
+    }
+  }
+  if (current.length > 0) sentences.push(toSentence(current));
+  labelRegions(sentences, doc.regions);
+  doc.sentences = sentences;
+  return doc;
+}
+
+/** Gives each sentence that lies inside a headline, dateline or sign-off that region's kind; both lists are in order. */
+function labelRegions(sentences: Sentence[], regions: Doc['regions']): void {
+  let r = 0;
+  for (const s of sentences) {
+    while (r < regions.length && (regions[r]?.end ?? 0) <= s.start) r++;
+    const region = regions[r];
+    if (region && region.start <= s.start && s.end <= region.end) s.region = region.kind;
+  }
+}
+
+function endsSentenceAfterCloser(tokens: Token[], i: number, norm: string): boolean {
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  if (!tok || !next) return false;
+  return norm.slice(tok.end, next.start).includes('\n') || /^[\p{Lu}"'«]/u.test(next.text);
+}
+
+function toSentence(tokens: Token[]): Sentence {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return { start: first?.start ?? 0, end: last?.end ?? 0, tokens };
+}

@@ -1,0 +1,64 @@
+import { agencyCandidates } from './agency-source';
+import { extendCampusNames } from './campus-names';
+import { chunkCandidates } from './chunk-source';
+import { attachCompanySuffixes } from './company-suffix';
+import { harmoniseNames } from './consistency';
+import { countryCandidates } from './country-source';
+import { dominantCountry } from './dominant-country';
+import { dropLayoutNoise } from './layout-filter';
+import { retypeListedPlaces } from './list-places';
+import { vetoInsideMisc } from './misc-veto';
+import { MISC_SOURCE, nerCandidates } from './ner-source';
+import { dropNonNames, trimPersonNames } from './not-names';
+import { principleCandidates } from './principle-source';
+import { retypeProgrammes } from './programme-types';
+import { regionCandidates } from './region-source';
+import { resolveOverlaps } from './resolve';
+import { retypeNames } from './retype';
+import { adoptLongerTypes } from './short-form-types';
+import { speakerCandidates } from './speaker-source';
+import { splitGluedPeople } from './split-glued';
+import type { Candidate, Doc, StageOptions } from '../types';
+
+/** The candidate sources, in the order they run; each is a plain function so new ones plug in here. */
+export const CANDIDATE_SOURCES: readonly ((doc: Doc, options: StageOptions) => Candidate[])[] = [
+  countryCandidates,
+  regionCandidates,
+  chunkCandidates,
+  agencyCandidates,
+  principleCandidates,
+  nerCandidates,
+  speakerCandidates,
+];
+
+/** One step from the sources' guesses towards the document's names; `misc` are the tagger's confident MISC spans. */
+type Step = (doc: Doc, candidates: Candidate[], misc: readonly Candidate[]) => Candidate[];
+
+/** The steps after the sources, in the order they run. */
+export const ENTITY_STEPS: readonly Step[] = [
+  (_doc, candidates) => vetoInsideMisc(candidates),
+  (doc, candidates) => resolveOverlaps(doc.norm, candidates),
+  adoptLongerTypes,
+  harmoniseNames,
+  attachCompanySuffixes,
+  extendCampusNames,
+  splitGluedPeople,
+  retypeNames,
+  retypeListedPlaces,
+  trimPersonNames,
+  dropNonNames,
+  retypeProgrammes,
+];
+
+/** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
+export function findEntities(doc: Doc, options: StageOptions): Doc {
+  const all = dropLayoutNoise(
+    doc,
+    CANDIDATE_SOURCES.flatMap((source) => source(doc, options)),
+  );
+  const misc = all.filter((c) => c.source === MISC_SOURCE);
+  doc.candidates = ENTITY_STEPS.reduce((candidates, step) => step(doc, candidates, misc), all);
+  const country = dominantCountry(doc.candidates);
+  if (country !== undefined) doc.dominantCountry = country;
+  return doc;
+}

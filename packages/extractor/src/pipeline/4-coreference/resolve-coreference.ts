@@ -1,0 +1,44 @@
+import { nameText } from '../../text/name-text';
+import { addAcronyms } from './acronyms';
+import { linkCandidates } from './link-candidates';
+import { mergeAcronymEntities, mergeShortNames } from './merge-names';
+import { findNestedPlaces } from './nested-places';
+import { addNominals } from './nominals';
+import { addPronouns } from './pronouns';
+import { addShortForms } from './short-forms';
+import { dropVocatives } from './vocatives';
+import type { Doc, LinkedMention } from '../types';
+
+/** The steps that add mentions of entities already found, in the order they run: each sees the ones before. */
+export const MENTION_STEPS: readonly ((doc: Doc, mentions: LinkedMention[]) => LinkedMention[])[] = [
+  addShortForms,
+  addAcronyms,
+  addPronouns,
+  addNominals,
+];
+
+/** Every name mention's surface form that differs from its entity's name becomes an alias; anaphors do not. */
+function collectAliases(doc: Doc): void {
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.entity);
+    const surface = nameText(doc.text, m.start, m.end);
+    // Anaphors ("he", "the ministry") refer back to a name; they are not other names of it.
+    const anaphor = m.kind === 'pronoun' || (m.kind === 'nominal' && /^the /i.test(surface));
+    if (e && !anaphor && surface !== e.name) e.aliases.add(surface);
+  }
+}
+
+/**
+ * Stage 4: gives every candidate its canonical entity, merges short and acronym names into the entities they stand for,
+ * adds short forms, acronyms, pronouns and nominals, then drops the vocatives of transcripts.
+ */
+export function resolveCoreference(doc: Doc): Doc {
+  const linked = linkCandidates(doc);
+  mergeShortNames(doc.entities, linked);
+  mergeAcronymEntities(doc.entities, linked);
+  const mentions = MENTION_STEPS.reduce((sofar, step) => step(doc, sofar), linked);
+  doc.mentions = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  doc.nested = findNestedPlaces(doc, doc.mentions);
+  collectAliases(doc);
+  return dropVocatives(doc);
+}

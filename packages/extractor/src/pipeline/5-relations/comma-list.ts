@@ -1,0 +1,79 @@
+import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
+import { isSupranational } from '../../knowledge/regions';
+import type { LinkedMention } from '../types';
+import { gap, typeOf, type SentenceView } from './sentence-view';
+
+const PLACE = new Set(['Location', 'Country']);
+/** "London, United States officials said": a place used as a modifier of the noun after it ends no chain. */
+const MODIFIED =
+  /^\s+(?:[A-Z][\w.-]*\s+)?(?:officials?|government|authorities|forces|troops|sources|diplomats?|envoys?|negotiators?|companies|firms|markets?|investors|traders|dealers|exports?|imports?|interests|policy|efforts|citizens|nationals|families|entrepreneurs|workers|businesses|farmers|consumers|customers|producers|employees|members|leaders|shipments|deliveries|industry|trade|sector|production|output|sales|supplies|prices|programs?|address|speech)\b/;
+/** "in the Middle East, in Africa": the same preposition before each item marks a list of parallel places. */
+const PARALLEL = /^,\s+(in|at|from|to|across|throughout)\s+(?:the\s+)?$/;
+
+const isPlace = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention =>
+  !!m && PLACE.has(typeOf(view, m) ?? '');
+const nameOf = (view: SentenceView, m: LinkedMention): string => view.doc.entities.get(m.entity)?.name ?? '';
+
+/** How wide a place is: 3 a country, 2 a state or province, 1 another administrative area (a county), 0 a town or unknown. */
+function level(view: SentenceView, m: LinkedMention): number {
+  if (typeOf(view, m) === 'Country') return 3;
+  const name = nameOf(view, m);
+  // "S.C.", "Calif.", "Md.": a state's postal abbreviation is a state
+  if (isFirstLevelRegion(name) || /^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$/.test(name)) return 2;
+  return isAdminArea(name) ? 1 : 0;
+}
+
+/** "U.S. LNG exports", "America's Gold Star families", "in United States efforts": a name used as a modifier of the noun after it. */
+export function isModifier(view: SentenceView, m: LinkedMention): boolean {
+  const after = view.doc.norm.slice(m.end, Math.min(view.sentence.end, m.end + 60));
+  return MODIFIED.test(after);
+}
+
+/** Whether the places after `b` make a chain of their own ("Detroit, Michigan"), so "and" before them lists chains. */
+function chainFollows(view: SentenceView, c: LinkedMention | undefined, d: LinkedMention | undefined): boolean {
+  return isPlace(view, c) && isPlace(view, d) && /^,\s+$/.test(gap(view, c, d));
+}
+
+/**
+ * Whether "A, B" (or "A, in B") lists two places side by side rather than placing A inside B: "Montreal, Brazil and
+ * London", "Pennsylvania, Wisconsin, Michigan", "London, United States officials", "in the Middle East, in Africa".
+ * "Springfield, Illinois, United States" and "Los Angeles, California and Detroit, Michigan" stay chains.
+ */
+export function isCommaList(view: SentenceView, ms: LinkedMention[], i: number, k: number): boolean {
+  const a = ms[i];
+  const b = ms[k];
+  if (!a || !b) return true;
+  const at = typeOf(view, a);
+  const bt = typeOf(view, b);
+  // a continent or sea is in no country, and one country is not in another
+  if (at === 'Location' && isSupranational(nameOf(view, a)) && !isSupranational(nameOf(view, b))) return true;
+  if (at === 'Country' && bt === 'Country') return true;
+  // a state is not in another state, nor a county in a county: only towns and unknown places may nest at one level
+  if (level(view, a) >= level(view, b) && level(view, b) >= 1) return true;
+  const g = gap(view, a, b);
+  const parallel = PARALLEL.exec(g);
+  if (
+    parallel &&
+    new RegExp(`\\b${parallel[1]}\\s+(?:the\\s+)?$`).test(
+      view.doc.norm.slice(Math.max(view.sentence.start, a.start - 12), a.start),
+    )
+  )
+    return true;
+  if (isModifier(view, b)) return true;
+  const c = ms[k + 1];
+  const d = ms[k + 2];
+  if (isPlace(view, c)) {
+    const gc = gap(view, b, c);
+    // "Guilderland, Albany County, New York" widens at each step; "Pennsylvania, Wisconsin, Michigan" does not
+    if (/^,\s+$/.test(gc)) return level(view, c) <= level(view, b);
+    if (/^,?\s+(?:and|or)\s+(?:the\s+)?$/.test(gc)) return !chainFollows(view, c, d);
+  }
+  // "Pennsylvania, Wisconsin": a place listed after another with a bare comma is an item, unless the chain widens
+  const p = ms[i - 1];
+  return (
+    isPlace(view, p) &&
+    /^,\s+(?:and\s+|or\s+)?$/.test(gap(view, p, a)) &&
+    level(view, b) <= level(view, a) &&
+    !chainFollows(view, p, a)
+  );
+}

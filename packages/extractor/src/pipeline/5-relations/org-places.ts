@@ -1,0 +1,72 @@
+import { isAdminArea } from '../../knowledge/admin-areas';
+import { isKnownPlace } from '../../knowledge/lexicon';
+import type { LinkedMention } from '../types';
+import { isModifier } from './comma-list';
+import { emit, gap, isName, typeOf, type SentenceView } from './sentence-view';
+
+const SITE_NOUNS =
+  '(?:headquarters|head office|offices?|network|plant|factory|branch|bureau|unit|station|campus|base|mill|refinery|works)';
+/** "the BBC network in Britain", "NRC headquarters in nearby Salford". */
+const SITE_IN = new RegExp(`^\\s+${SITE_NOUNS}\\s+(?:in|at)\\s+(?:nearby\\s+|the\\s+)?$`);
+/** "Acme Steel Corp. of Gary": an organisation named with its home town. */
+const OF_PLACE = /^\s+of\s+$/;
+/** "Kowloon Holdings, a Hong Kong property firm": the apposition's place qualifies the kind of organisation. */
+const QUALIFIED_KIND =
+  /^(?:\s+[a-z-]+){0,2}?\s+(?:company|corporation|firm|bank|group|agency|newspaper|daily|network|broadcaster|station|airline|carrier|maker|manufacturer|producer|retailer|chain|utility|university|college|institute|school|hospital|museum|party|union|club|team|council|court|ministry|department|organi[sz]ation|association|foundation)\b/;
+/** Institution words that name no one body on their own. */
+const GENERIC_BODY =
+  /^(?:the\s+)?(?:Army|Navy|Air Force|Marines?|Military|Government|Cabinet|Administration|States|Department|Ministry|Commonwealth|Embassy|Police|Coast Guard|Court|Council|Committee|Agency|Treasury)$/i;
+const ARTICLE = /^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?$/;
+const isPlace = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention =>
+  isName(view, m, 'Location') || isName(view, m, 'Country');
+const isOrg = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention => isName(view, m, 'Organization');
+
+/** A country, or a place the lexicon or its name marks as a town or region ("Mahler's Vienna Philharmonic tour" names no place). */
+function isOwningPlace(view: SentenceView, m: LinkedMention | undefined): m is LinkedMention {
+  if (!isPlace(view, m)) return false;
+  const name = view.doc.entities.get(m.entity)?.name ?? '';
+  return typeOf(view, m) === 'Country' || isAdminArea(name) || isKnownPlace(name.toLowerCase());
+}
+
+/** LOCATED_IN for organisations in news prose: sites, home towns, place-qualified kinds, possessives. */
+// A dateline ("LAGOS, Nigeria (AP)") places only the story, not the agency's bureau, so it yields no relation.
+export function orgPlaceRelations(view: SentenceView): void {
+  const ms = view.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (isOrg(view, a) && isPlace(view, b) && !GENERIC_BODY.test(view.doc.entities.get(a.entity)?.name ?? '')) {
+      const g = gap(view, a, b);
+      // a headquarters says where the organisation is based; a bureau or plant only where it works
+      if (SITE_IN.test(g))
+        emit(
+          view,
+          a,
+          'LOCATED_IN',
+          b,
+          0.7,
+          /^\s+(?:headquarters|head office)\b/.test(g) ? { rule: 'location-based' } : undefined,
+        );
+      // "the 3rd Brigade in Ronda in Malaga": the organisation is in the outer place too
+      const c = ms[i + 2];
+      if (/^\s+in\s+$/.test(g) && isPlace(view, c) && /^\s+in\s+$/.test(gap(view, b, c)))
+        emit(view, a, 'LOCATED_IN', c, 0.6);
+      if (OF_PLACE.test(g) && !/^\s*'s/.test(view.doc.norm.slice(b.end, b.end + 3)))
+        emit(view, a, 'LOCATED_IN', b, 0.6);
+      if (ARTICLE.test(g) && QUALIFIED_KIND.test(view.doc.norm.slice(b.end, b.end + 50)))
+        emit(view, a, 'LOCATED_IN', b, 0.7);
+    }
+    // "U.S. LNG exports", "America's Gold Star families": an organisation name used as a modifier is no organisation of that place
+    if (b && isModifier(view, b)) continue;
+    // "the U.S. Army", "the British Army": a bare institution word is every country's, so it is placed in none
+    if (b && GENERIC_BODY.test(view.doc.entities.get(b.entity)?.name ?? '')) continue;
+    // "U.S. Congress", "Moscow INTERFAX in English" (a wire-service source line): a place written before an organisation's name qualifies it
+    if (isPlace(view, a) && isOrg(view, b) && /^ $/.test(gap(view, a, b))) emit(view, b, 'LOCATED_IN', a, 0.6);
+    // "the French Senate": a demonym written before an organisation's name places it in that country
+    if (a?.kind === 'demonym' && typeOf(view, a) === 'Country' && isOrg(view, b) && /^ $/.test(gap(view, a, b)))
+      emit(view, b, 'LOCATED_IN', a, 0.6);
+    // "Munich's Sparkasse bank", "Kenya's ruling party"
+    if (isOwningPlace(view, a) && isOrg(view, b) && /^'s\s+(?:[a-z-]+\s+)?$/.test(gap(view, a, b)))
+      emit(view, b, 'LOCATED_IN', a, 0.7);
+  }
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { NewsgraphError, type Predicate } from '@newsgraph/schema';
+import { z } from 'zod';
+import { POSITION_RE_SOURCE } from '../../knowledge/titles';
+import { NOT_EMPLOYER, PARTY_NAME } from './affiliations';
+import { emit, gap, type SentenceView } from './sentence-view';
+import { hasWorkCue, inList, isDoubtfulName, isModifier } from './pair-cues';
+import { failsGate, isListOrHeading } from './pair-gates';
+import { candidatePairs, pairFeatures, type PairCandidate, type PairGroup } from './pair-features';
+
+/** Where the committed relation model lives, next to this file so it ships with the package source. */
+export const PAIR_MODEL_PATH = join(__dirname, 'model', 'pair-model.json.gz');
+
+const ModelFile = z.object({
+  version: z.literal(1),
+  /** Per group, the probability at or above which a pair is emitted (tuned on CoNLL04 dev). */
+  thresholds: z.object({ wf: z.number(), ob: z.number(), li: z.number() }),
+  /** Feature → logistic-regression weight; the group-prefixed bias is one of them. */
+  weights: z.record(z.string(), z.number()),
+});
+
+/** A trained binary logistic model over pair features, with one threshold per relation group. */
+export interface PairModel {
+  thresholds: Record<PairGroup, number>;
+  weights: Map<string, number>;
+}
+
+/** Encodes a model as gzipped JSON (weights rounded to 4 decimals keeps the committed file small). */
+export function encodePairModel(m: PairModel): Buffer {
+  const weights = Object.fromEntries(
+    [...m.weights].map(([f, w]): [string, number] => [f, Math.round(w * 1e4) / 1e4]).filter(([, w]) => w !== 0),
+  );
+  return gzipSync(JSON.stringify({ version: 1, thresholds: m.thresholds, weights }), { level: 9 });
+}
+
+/** Decodes a model written by {@link encodePairModel}, failing loudly when the file does not fit this code. */
+export function decodePairModel(gz: Buffer): PairModel {
+  const parsed = ModelFile.safeParse(JSON.parse(gunzipSync(gz).toString('utf8')));
+  if (!parsed.success) throw new NewsgraphError('INTERNAL', 'relation pair model file does not match this code');
+  return { thresholds: parsed.data.thresholds, weights: new Map(Object.entries(parsed.data.weights)) };
+}
+
+let cached: PairModel | undefined;
+
+/** Loads the bundled pair model once per process. */
+export function loadPairModel(): PairModel {
+  cached ??= decodePairModel(readFileSync(PAIR_MODEL_PATH));
+  return cached;
+}
+
+/** The model's probability that the pair holds its group's relation. */
+export function pairProbability(model: PairModel, features: readonly string[]): number {
+  let z = 0;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+const PREDICATE: Record<PairGroup, Predicate> = { wf: 'HOLDS_POSITION', ob: 'LOCATED_IN', li: 'LOCATED_IN' };
+const TITLE = new RegExp(`\\b(${POSITION_RE_SOURCE})\\b`, 'i');
+
+/** Pairs the model is not asked about: list items, modifiers, doubtful names, work-for without a cue, realms as employers. */
+function ruledOut(view: SentenceView, c: PairCandidate): boolean {
+  if (c.group !== 'wf' && (inList(view, c.object) || (c.group === 'li' && inList(view, c.subject)))) return true;
+  if (isDoubtfulName(view, c.subject) || isDoubtfulName(view, c.object) || isModifier(view, c.object)) return true;
+  if (c.group !== 'wf') return false;
+  const personFirst = c.subject.start < c.object.start;
+  const between = personFirst ? gap(view, c.subject, c.object) : gap(view, c.object, c.subject);
+  return !hasWorkCue(between, personFirst) || NOT_EMPLOYER.test(view.doc.entities.get(c.object.entity)?.name ?? '');
+}
+
+/** Relations the trained pair model reads in a sentence, each with its probability as confidence. */
+export function pairModelRelations(view: SentenceView): void {
+  const model = loadPairModel();
+  if (isListOrHeading(view)) return;
+  for (const c of candidatePairs(view)) {
+    if (ruledOut(view, c) || failsGate(view, c)) continue;
+    const p = pairProbability(model, pairFeatures(view, c));
+    if (p < model.thresholds[c.group]) continue;
+    // a pattern that already related the pair (HOLDS_POSITION, FOUNDED, ...) keeps its own reading
+    const pair = [c.subject.entity, c.object.entity];
+    if (view.doc.relations.some((r) => pair.includes(r.subject) && pair.includes(r.object))) continue;
+    const confidence = Math.round(p * 1000) / 1000;
+    if (c.group !== 'wf') {
+      emit(view, c.subject, PREDICATE[c.group], c.object, confidence);
+      continue;
+    }
+    // a party is joined, not served; the post named between person and employer is the title an analyst reads
+    const name = view.doc.entities.get(c.object.entity)?.name ?? '';
+    const [a, b] = c.subject.start < c.object.start ? [c.subject, c.object] : [c.object, c.subject];
+    const title = TITLE.exec(gap(view, a, b))?.[1]?.toLowerCase();
+    emit(
+      view,
+      c.subject,
+      PARTY_NAME.test(name) ? 'MEMBER_OF' : 'HOLDS_POSITION',
+      c.object,
+      confidence,
+      title ? { title } : undefined,
+    );
+  }
+}

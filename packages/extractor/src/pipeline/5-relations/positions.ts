@@ -1,0 +1,122 @@
+import { HEAD_TITLES, NAME_TITLE_RE_SOURCE, POSITION_RE_SOURCE } from '../../knowledge/titles';
+import { emit, gap, typeOf, type SentenceView } from './sentence-view';
+import type { LinkedMention } from '../types';
+
+const MODIFIERS =
+  '(?:(?:former|current|senior|deputy|vice|chief|top|acting|assistant|associate|executive|general|principal|lead|retired|founding|then|longtime|long-time|first|new)[ -])*';
+const APPOSITION = new RegExp(
+  `^,\\s+(?:who is |who was |who serves as |who served as )?(?:an?\\s+|the\\s+)?(${MODIFIERS}(?:${POSITION_RE_SOURCE}))\\s+(?:of|from|at|with|for|in|to)\\s+(?:the\\s+)?$`,
+  'i',
+);
+const COPULA = new RegExp(
+  `^\\s+(?:is|was|has been|had been|became|serves as|served as|remains)\\s+(?:an?\\s+|the\\s+)?(${MODIFIERS}(?:${POSITION_RE_SOURCE}))\\s+(?:of|at|for|with)\\s+(?:the\\s+)?$`,
+  'i',
+);
+const MEMBER =
+  /^,?\s+(?:(?:who\s+)?(?:is|was|has been|became)\s+)?(?:an?\s+)?(?:(?:former|founding|longtime|long-time|senior|permanent|board)\s+)*member\s+of\s+(?:the\s+)?$/;
+const TITLE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${NAME_TITLE_RE_SOURCE})\\s+$`);
+const POSSESSIVE_TITLE = new RegExp(
+  `^(?:'s)?\\s+(?:${MODIFIERS})((?:${NAME_TITLE_RE_SOURCE})|(?:${POSITION_RE_SOURCE}))\\s+$`,
+  'i',
+);
+
+function apposition(view: SentenceView, ms: LinkedMention[], i: number): void {
+  const p = ms[i];
+  if (!p || typeOf(view, p) !== 'Person' || p.kind === 'pronoun') return;
+  for (let k = i + 1; k < Math.min(ms.length, i + 4); k++) {
+    const o = ms[k];
+    if (!o) break;
+    const g = gap(view, p, o);
+    if (MEMBER.test(g) && typeOf(view, o) === 'Organization') {
+      emit(view, p, 'MEMBER_OF', o, 0.75);
+      return;
+    }
+    const m = APPOSITION.exec(g) ?? COPULA.exec(g);
+    if (m?.[1]) {
+      const ot = typeOf(view, o);
+      // "Miguel Cardona, Secretary of Homeland Security Alejandro Mayorkas": the title is the next person's
+      const after = ms[k + 1];
+      if (after && typeOf(view, after) === 'Person' && /^\s+$/.test(gap(view, o, after))) return;
+      if (ot === 'Organization' || ot === 'Country')
+        emit(view, p, 'HOLDS_POSITION', o, 0.85, { title: m[1].toLowerCase() });
+      return;
+    }
+  }
+}
+
+/** Courtesy and academic titles say nothing of a post: "Dr. Ann Lee of Ohio" is not an office of Ohio. */
+const COURTESY =
+  /^(?:Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Lady|Professor|Prof\.|Duke|Duchess|Earl|Baron|Baroness|Count|Countess|Marquess|Captain|Capt\.|Lieutenant|Colonel|Col\.|General|Gen\.|Admiral|Judge)$/;
+/** "President Pedro Sanchez of Spain", "President Joseph R. Biden, Jr. of the United States": the title's country or body follows the name. */
+const OF_AFTER = /^(?:,?\s+Jr\.?,?)?\s+of\s+(?:the\s+)?$/;
+
+/** "President Xi Jinping of China", "Chinese President Xi", "Microsoft CEO Satya Nadella": a title whose own sentence names where it is held. */
+function titleBefore(view: SentenceView, ms: LinkedMention[], i: number): void {
+  const p = ms[i];
+  if (!p || p.kind !== 'name' || typeOf(view, p) !== 'Person') return;
+  const before = view.doc.norm.slice(Math.max(view.sentence.start, p.start - 40), p.start);
+  const prev = ms[i - 1];
+  if (prev && prev.end <= p.start) {
+    const pm = POSSESSIVE_TITLE.exec(gap(view, prev, p));
+    const pt = typeOf(view, prev);
+    if (pm?.[1] && (pt === 'Country' || pt === 'Organization')) {
+      emit(view, p, 'HOLDS_POSITION', prev, 0.8, { title: pm[1], rule: 'position-title-qualified' });
+      return;
+    }
+  }
+  const title = TITLE_BEFORE.exec(before)?.[1];
+  const next = ms[i + 1];
+  if (!title || COURTESY.test(title) || !next || next.kind !== 'name' || !OF_AFTER.test(gap(view, p, next))) return;
+  // "of the United States's": the place qualifies something further on, not the title
+  if (/^'s\b/.test(view.doc.norm.slice(next.end, next.end + 2))) return;
+  const nt = typeOf(view, next);
+  if (nt === 'Country' || nt === 'Organization')
+    emit(view, p, 'HOLDS_POSITION', next, 0.85, { title, rule: 'position-title-of' });
+}
+
+/** "Japan has raised tariffs, President Reagan said": a reporting verb makes the titled person a source, not the country's leader. */
+const REPORTING_AFTER =
+  /^,?\s+(?:(?:also|later|then)\s+)?(?:said|says|told|added|warned|announced|noted|stressed|declared)\b/;
+
+/**
+ * "China has led the way … since President Xi Jinping put forward the idea": a head of state's title with no country
+ * of its own, in a sentence whose subject is the one country it names, and no other leader in it.
+ */
+function titleInCountrySentence(view: SentenceView, ms: LinkedMention[], i: number): void {
+  const p = ms[i];
+  const subject = ms[0];
+  if (!p || !subject || i === 0 || p.kind !== 'name' || typeOf(view, p) !== 'Person') return;
+  if (
+    subject.kind !== 'name' ||
+    typeOf(view, subject) !== 'Country' ||
+    view.doc.norm.slice(view.sentence.start, subject.start).trim() !== ''
+  )
+    return;
+  if (ms.some((m) => typeOf(view, m) === 'Country' && m.entity !== subject.entity)) return;
+  // "Canada, European Commission President Ursula von der Leyen": a listed country is no subject, and a qualified title has its own body
+  if (/^\s*[,;:]/.test(view.doc.norm.slice(subject.end, subject.end + 3))) return;
+  const prev = ms[i - 1];
+  if (prev && POSSESSIVE_TITLE.test(gap(view, prev, p))) return;
+  const headed = ms.filter((m) => typeOf(view, m) === 'Person' && HEAD_TITLES.has(titleOf(view, m) ?? ''));
+  if (headed.length !== 1 || headed[0] !== p) return;
+  if (REPORTING_AFTER.test(view.doc.norm.slice(p.end, p.end + 30))) return;
+  emit(view, p, 'HOLDS_POSITION', subject, 0.55, {
+    title: titleOf(view, p) ?? '',
+    rule: 'position-title-country-subject',
+  });
+}
+
+/** The capitalised title written right before a mention, if any. */
+function titleOf(view: SentenceView, m: LinkedMention): string | undefined {
+  return TITLE_BEFORE.exec(view.doc.norm.slice(Math.max(view.sentence.start, m.start - 40), m.start))?.[1];
+}
+
+/** HOLDS_POSITION patterns: appositions, copulas and titles before names, each bound to what its own sentence says. */
+export function positionRelations(view: SentenceView): void {
+  const ms = view.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    apposition(view, ms, i);
+    titleBefore(view, ms, i);
+    titleInCountrySentence(view, ms, i);
+  }
+}

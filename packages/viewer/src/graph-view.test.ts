@@ -1,0 +1,55 @@
+import type { GraphElements } from '@newsgraph/schema';
+import { toDefinitions } from './graph-view';
+
+const node = (id: string, mentionCount: number, focus = false) => ({
+  data: { id, label: id, type: 'Person' as const, mentionCount, articleCount: 1, focus },
+});
+const edge = (id: string, sentenceCount: number) => ({
+  data: {
+    id,
+    source: 'a',
+    target: 'b',
+    predicate: 'MET_WITH' as const,
+    label: 'met with',
+    confidence: 0.9,
+    sentenceCount,
+    articleCount: 1,
+    evidence: [],
+  },
+});
+
+describe('toDefinitions', () => {
+  const graph: GraphElements = {
+    nodes: [node('a', 100, true), node('b', 25), node('c', 0)],
+    edges: [edge('e0', 0), edge('e1', 1), edge('e3', 3), edge('e100', 100)],
+    truncated: false,
+  };
+  const defs = toDefinitions(graph);
+  const data = (id: string) => defs.find((d) => d.data.id === id)?.data as Record<string, unknown>;
+
+  it('keeps every node and edge with its data, grouped for Cytoscape', () => {
+    expect(defs.map((d) => [d.group, d.data.id])).toEqual([
+      ['nodes', 'a'],
+      ['nodes', 'b'],
+      ['nodes', 'c'],
+      ['edges', 'e0'],
+      ['edges', 'e1'],
+      ['edges', 'e3'],
+      ['edges', 'e100'],
+    ]);
+    expect(data('a')).toMatchObject(graph.nodes[0]!.data);
+    expect(data('e3')).toMatchObject(graph.edges[2]!.data);
+  });
+
+  it('sizes nodes by the square root of their share of the most mentions, from 26 to 76', () => {
+    expect([data('a')['size'], data('b')['size'], data('c')['size']]).toEqual([76, 51, 26]);
+  });
+
+  it('widens edges with the log of their sentences, up to 6', () => {
+    expect(['e0', 'e1', 'e3', 'e100'].map((id) => data(id)['width'])).toEqual([1.5, 2.5, 3.5, 6]);
+  });
+
+  it('gives every node the smallest size when nothing is mentioned', () => {
+    expect(toDefinitions({ nodes: [node('x', 0)], edges: [], truncated: false })[0]?.data['size']).toBe(26);
+  });
+});
