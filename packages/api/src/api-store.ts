@@ -12,4 +12,7 @@ export type ApiStore = Pick<
   | 'articleDetails'
   | 'ambiguousNames'
   | 'stats'
+  | 'cypher'
+  | 'streamGraph'
+  | 'streamTopology'
 >;

@@ -32,7 +32,15 @@ function failingStore(thrown: Error): ApiStore {
     articleDetails: fail,
     ambiguousNames: fail,
     stats: fail,
+    cypher: fail,
+    streamGraph: () => failingItems(thrown),
+    streamTopology: () => ({ nodes: failingItems(thrown), edges: failingItems(thrown) }),
   };
+}
+
+/** An async stream that fails on the first read, the way a dropped Neo4j connection does. */
+async function* failingItems(thrown: Error): AsyncGenerator<never> {
+  yield await Promise.reject(thrown);
 }
 
 describe('the API over a socket, with a store that fails', () => {

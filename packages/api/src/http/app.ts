@@ -7,14 +7,26 @@ import { errorHandler, notFound } from './error-handler';
 import { requestContext } from './request-context';
 import { ambiguousRouter } from './routes/ambiguous';
 import { articlesRouter } from './routes/articles';
+import { cypherRouter } from './routes/cypher';
 import { entitiesRouter } from './routes/entities';
+import { exportRouter } from './routes/export';
 import { graphRouter } from './routes/graph';
 import { healthRouter } from './routes/health';
 import { pathsRouter } from './routes/paths';
 import { statsRouter } from './routes/stats';
 
 // One router per resource; each owns its paths, input schemas and response schemas.
-const ROUTERS = [healthRouter, entitiesRouter, graphRouter, pathsRouter, articlesRouter, ambiguousRouter, statsRouter];
+const ROUTERS = [
+  healthRouter,
+  entitiesRouter,
+  graphRouter,
+  pathsRouter,
+  articlesRouter,
+  ambiguousRouter,
+  statsRouter,
+  cypherRouter,
+  exportRouter,
+];
 
 export interface AppOptions {
   store: ApiStore;

@@ -1,4 +1,10 @@
-import { ErrorBodySchema, NewsgraphError, type EntitySearchQuery, type EntitySummary } from '@newsgraph/schema';
+import {
+  ErrorBodySchema,
+  NewsgraphError,
+  type EntitySearchQuery,
+  type EntitySummary,
+  type ExportItem,
+} from '@newsgraph/schema';
 import { capturingLogger, getJson, serveApp, type Served } from '../../tests/serve-app';
 import type { ApiStore } from '../api-store';
 
@@ -30,8 +36,34 @@ function recordingStore(): { store: ApiStore; searches: EntitySearchQuery[] } {
     neighbourhood: () => Promise.resolve({ nodes: [], edges: [], truncated: false }),
     ambiguousNames: () => Promise.resolve([]),
     stats: () => Promise.resolve({ articles: 0, entities: {}, relations: {}, mentions: 0, quotes: 0 }),
+    cypher: missing,
+    streamGraph: () => halfGraph(),
+    streamTopology: () => ({ nodes: toIterable(['person:a']), edges: toIterable<[string, string]>([]) }),
   };
   return { store, searches };
+}
+
+/** A fixed list as the async stream the store hands out. */
+async function* toIterable<T>(items: T[]): AsyncGenerator<T> {
+  for (const item of items) yield await Promise.resolve(item);
+}
+
+/** One entity, then a dropped connection: an export that fails after its first bytes have left. */
+async function* halfGraph(): AsyncGenerator<ExportItem> {
+  yield await Promise.resolve({
+    kind: 'node' as const,
+    node: {
+      id: 'person:a',
+      name: 'A',
+      type: 'Person' as const,
+      aliases: [],
+      mentionCount: 1,
+      articleCount: 1,
+      firstSeen: null,
+      lastSeen: null,
+    },
+  });
+  throw new NewsgraphError('NEO4J_UNAVAILABLE', 'connection dropped');
 }
 
 /** Waits for the request's log line, which is written when the response has finished (possibly after the client read it). */
@@ -105,6 +137,20 @@ describe('the API plumbing over a socket', () => {
     const { error } = ErrorBodySchema.parse(body);
     expect(error.code).toBe('BAD_INPUT');
     expect(error.message.startsWith(`${field}: `)).toBe(true);
+  });
+
+  it('cuts the connection when an export fails after its first bytes, so no client takes half a file as whole', async () => {
+    // whether the head got out before the failure or not, reading the answer must fail rather than end cleanly
+    const whole = fetch(`${served.baseUrl}/api/export?format=graphml`).then((response) => response.text());
+    await expect(whole).rejects.toThrow();
+  });
+
+  it('asks for a CSV table and refuses ids together with a focus, before streaming anything', async () => {
+    const csv = await getJson(served.baseUrl, '/api/export?format=csv');
+    expect(csv.status).toBe(400);
+    expect(ErrorBodySchema.parse(csv.body).error.message).toMatch(/^table: CSV comes as two tables/);
+    const both = await getJson(served.baseUrl, '/api/export?format=gexf&ids=a&focus=b');
+    expect(ErrorBodySchema.parse(both.body).error.message).toBe('ids: give ids or focus, not both');
   });
 
   it('answers an unknown API route with 404 in the error shape', async () => {
