@@ -41,6 +41,11 @@ describe('people in a list of places', () => {
       ['Texas', 'LOC', 0.9],
       ['Utah', 'LOC', 0.9],
     ]);
-    expect(nameMentions(text, tagger)).toEqual(['Kowalczyk/Person', 'Ohio/Location', 'Texas/Location', 'Utah/Location']);
+    expect(nameMentions(text, tagger)).toEqual([
+      'Kowalczyk/Person',
+      'Ohio/Location',
+      'Texas/Location',
+      'Utah/Location',
+    ]);
   });
 });
