@@ -1,16 +1,11 @@
 import { z } from 'zod';
+import { EntitySummarySchema } from './api';
 import { listParam } from './api-params';
 import { CypherRequestSchema } from './cypher';
-import { EntityTypeSchema, PredicateSchema } from './ontology';
+import { PredicateSchema } from './ontology';
 
-/** An entity as exports carry it: the graph's own id, never Neo4j's. */
-export const ExportNodeSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: EntityTypeSchema,
-  aliases: z.array(z.string()),
-  mentionCount: z.number().int().nonnegative(),
-  articleCount: z.number().int().nonnegative(),
+/** An entity as exports carry it: the API's summary (the graph's own id, never Neo4j's) with when it was seen. */
+export const ExportNodeSchema = EntitySummarySchema.extend({
   firstSeen: z.string().nullable(),
   lastSeen: z.string().nullable(),
 });
