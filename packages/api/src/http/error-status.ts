@@ -4,6 +4,7 @@ import type { ErrorCode } from '@newsgraph/schema';
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_INPUT: 400,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_FORMAT: 415,
   READ_ONLY_VIOLATION: 403,

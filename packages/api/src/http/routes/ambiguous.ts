@@ -1,14 +1,21 @@
 import { AmbiguousNameListSchema, AmbiguousNameQuerySchema } from '@newsgraph/schema';
-import { Router } from 'express';
 import type { ApiStore } from '../../api-store';
-import { respond } from '../respond';
-import { validate } from '../validate';
+import type { RouteRegistry } from '../route';
 
 /** `GET /api/ambiguous`: short person names kept apart because several people bear them, each with the override that would settle it. */
-export function ambiguousRouter(store: ApiStore): Router {
-  const router = Router();
-  router.get('/api/ambiguous', validate(AmbiguousNameQuerySchema, 'query'), async (_req, res) => {
-    respond(res, AmbiguousNameListSchema, { items: await store.ambiguousNames(res.locals.query) });
+export function ambiguousRoutes(api: RouteRegistry, store: ApiStore): void {
+  api.route({
+    method: 'get',
+    path: '/api/ambiguous',
+    summary: 'Short person names kept apart because several people bear them',
+    tags: ['entities'],
+    query: AmbiguousNameQuerySchema,
+    responses: {
+      200: {
+        description: 'the ambiguous names, each with the override that would settle it',
+        schema: AmbiguousNameListSchema,
+      },
+    },
+    handler: async ({ query, send }) => send({ items: await store.ambiguousNames(query) }),
   });
-  return router;
 }

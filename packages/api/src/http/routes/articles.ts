@@ -4,22 +4,34 @@ import {
   ArticleListSchema,
   EntityIdParamsSchema,
 } from '@newsgraph/schema';
-import { Router } from 'express';
 import type { ApiStore } from '../../api-store';
 import { page } from '../page';
-import { respond } from '../respond';
-import { validate } from '../validate';
+import type { RouteRegistry } from '../route';
 
 /** `GET /api/articles`: by source and period, latest first, paged; `GET /api/articles/:id`: one with its text and mention spans. */
-export function articlesRouter(store: ApiStore): Router {
-  const router = Router();
-  router.get('/api/articles', validate(ArticleListQuerySchema, 'query'), async (_req, res) => {
-    const query = res.locals.query;
-    const rows = await store.listArticles(query, query.limit + 1);
-    respond(res, ArticleListSchema, page(rows, query.offset, query.limit));
+export function articlesRoutes(api: RouteRegistry, store: ApiStore): void {
+  api.route({
+    method: 'get',
+    path: '/api/articles',
+    summary: 'Articles by source and period, latest first, paged',
+    tags: ['articles'],
+    query: ArticleListQuerySchema,
+    responses: { 200: { description: 'one page of articles', schema: ArticleListSchema } },
+    handler: async ({ query, send }) => {
+      const rows = await store.listArticles(query, query.limit + 1);
+      send(page(rows, query.offset, query.limit));
+    },
   });
-  router.get('/api/articles/:id', validate(EntityIdParamsSchema, 'params'), async (_req, res) => {
-    respond(res, ArticleDetailsSchema, await store.articleDetails(res.locals.params.id));
+  api.route({
+    method: 'get',
+    path: '/api/articles/:id',
+    summary: 'One article with its text and the spans of its mentions',
+    tags: ['articles'],
+    params: EntityIdParamsSchema,
+    responses: {
+      200: { description: 'the article', schema: ArticleDetailsSchema },
+      404: { description: 'no article with this id' },
+    },
+    handler: async ({ params, send }) => send(await store.articleDetails(params.id)),
   });
-  return router;
 }

@@ -1,14 +1,23 @@
 import { CypherRequestSchema, CypherResultSchema } from '@newsgraph/schema';
-import { Router } from 'express';
 import type { ApiStore } from '../../api-store';
-import { respond } from '../respond';
-import { validate } from '../validate';
+import type { RouteRegistry } from '../route';
 
 /** `POST /api/cypher`: a power user's read-only query (plan-checked, time-limited, row-capped) as rows and elements. */
-export function cypherRouter(store: ApiStore): Router {
-  const router = Router();
-  router.post('/api/cypher', validate(CypherRequestSchema, 'body'), async (_req, res) => {
-    respond(res, CypherResultSchema, await store.cypher(res.locals.body));
+export function cypherRoutes(api: RouteRegistry, store: ApiStore): void {
+  api.route({
+    method: 'post',
+    path: '/api/cypher',
+    summary: 'Run a read-only Cypher query (plan-checked, time-limited, row-capped)',
+    tags: ['cypher'],
+    body: CypherRequestSchema,
+    responses: {
+      200: {
+        description: 'columns and rows, and the nodes and relationships found in them',
+        schema: CypherResultSchema,
+      },
+      403: { description: 'the query writes, administers or reads outside the graph' },
+      422: { description: 'the query ran past its time limit' },
+    },
+    handler: async ({ body, send }) => send(await store.cypher(body)),
   });
-  return router;
 }

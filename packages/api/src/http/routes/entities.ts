@@ -5,27 +5,36 @@ import {
   EntityListSchema,
   EntitySearchQuerySchema,
 } from '@newsgraph/schema';
-import { Router } from 'express';
 import type { ApiStore } from '../../api-store';
 import { page } from '../page';
-import { respond } from '../respond';
-import { validate, validateAll } from '../validate';
+import type { RouteRegistry } from '../route';
 
 /** `GET /api/entities`: search by name or alias, best match first, paged; `GET /api/entities/:id`: one entity in full. */
-export function entitiesRouter(store: ApiStore): Router {
-  const router = Router();
-  router.get('/api/entities', validate(EntitySearchQuerySchema, 'query'), async (_req, res) => {
-    const query = res.locals.query;
-    const offset = query.offset ?? 0;
-    const rows = await store.searchEntities({ ...query, offset, limit: query.limit + 1 });
-    respond(res, EntityListSchema, page(rows, offset, query.limit));
-  });
-  router.get(
-    '/api/entities/:id',
-    validateAll({ params: EntityIdParamsSchema, query: EntityDetailsQuerySchema }),
-    async (_req, res) => {
-      respond(res, EntityDetailsSchema, await store.entityDetails(res.locals.params.id, res.locals.query));
+export function entitiesRoutes(api: RouteRegistry, store: ApiStore): void {
+  api.route({
+    method: 'get',
+    path: '/api/entities',
+    summary: 'Search entities by name or alias, best match first, paged',
+    tags: ['entities'],
+    query: EntitySearchQuerySchema,
+    responses: { 200: { description: 'one page of entities', schema: EntityListSchema } },
+    handler: async ({ query, send }) => {
+      const offset = query.offset ?? 0;
+      const rows = await store.searchEntities({ ...query, offset, limit: query.limit + 1 });
+      send(page(rows, offset, query.limit));
     },
-  );
-  return router;
+  });
+  api.route({
+    method: 'get',
+    path: '/api/entities/:id',
+    summary: 'One entity in full: aliases, counts, relations with support and evidence, articles, quotes',
+    tags: ['entities'],
+    params: EntityIdParamsSchema,
+    query: EntityDetailsQuerySchema,
+    responses: {
+      200: { description: 'the entity', schema: EntityDetailsSchema },
+      404: { description: 'no entity with this id' },
+    },
+    handler: async ({ params, query, send }) => send(await store.entityDetails(params.id, query)),
+  });
 }

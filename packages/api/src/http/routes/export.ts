@@ -6,10 +6,10 @@ import {
   writeGexf,
   writeGraphml,
 } from '@newsgraph/export';
-import { ExportBodySchema, ExportQuerySchema, type ExportBody, type ExportQuery } from '@newsgraph/schema';
-import { Router, type Response } from 'express';
+import { ExportBodySchema, ExportQuerySchema, type ExportQuery } from '@newsgraph/schema';
+import type { Response } from 'express';
 import type { ApiStore } from '../../api-store';
-import { validate, validateAll } from '../validate';
+import type { RouteRegistry } from '../route';
 import { exportIds } from './export-scope';
 
 const MEDIA: Record<ExportQuery['format'], { type: string; extension: string }> = {
@@ -20,20 +20,40 @@ const MEDIA: Record<ExportQuery['format'], { type: string; extension: string }> 
   cypher: { type: 'text/plain; charset=utf-8', extension: 'cypher' },
 };
 
+const EXPORT_MEDIA = [...new Set(Object.values(MEDIA).map(({ type }) => type.split(';')[0] ?? type))];
+const EXPORT_RESPONSES = {
+  200: { description: 'the file, streamed as an attachment', content: EXPORT_MEDIA },
+  404: { description: 'no entity with the focus id' },
+};
+
 /**
  * `GET /api/export`: the whole graph, some entities (`ids`) or a neighbourhood (`focus` and the graph filters);
  * `POST /api/export`: entity ids or a read-only query's result in the body. Streamed, so memory stays flat.
  */
-export function exportRouter(store: ApiStore): Router {
-  const router = Router();
-  router.get('/api/export', validate(ExportQuerySchema, 'query'), async (req, res) => {
-    await streamExport(store, res, res.locals.query, await exportIds(store, res.locals.query, req.query, undefined));
+export function exportRoutes(api: RouteRegistry, store: ApiStore): void {
+  api.route({
+    method: 'get',
+    path: '/api/export',
+    summary: 'Export the whole graph, some entities or a neighbourhood (GraphML, GEXF, CSV, Cytoscape JSON, Cypher)',
+    tags: ['export'],
+    query: ExportQuerySchema,
+    responses: EXPORT_RESPONSES,
+    handler: async ({ query, req, res }) => {
+      await streamExport(store, res, query, await exportIds(store, query, req.query, undefined));
+    },
   });
-  router.post('/api/export', validateAll({ query: ExportQuerySchema, body: ExportBodySchema }), async (req, res) => {
-    const body: ExportBody = res.locals.body;
-    await streamExport(store, res, res.locals.query, await exportIds(store, res.locals.query, req.query, body));
+  api.route({
+    method: 'post',
+    path: '/api/export',
+    summary: "Export entities named in the body, or a read-only query's result",
+    tags: ['export'],
+    query: ExportQuerySchema,
+    body: ExportBodySchema,
+    responses: EXPORT_RESPONSES,
+    handler: async ({ query, body, req, res }) => {
+      await streamExport(store, res, query, await exportIds(store, query, req.query, body));
+    },
   });
-  return router;
 }
 
 async function streamExport(
@@ -47,7 +67,8 @@ async function streamExport(
   const positions = query.format === 'gexf' ? await forceAtlasPositions(store.streamTopology(scope)) : undefined;
   const { type, extension } = MEDIA[query.format];
   const name = `newsgraph${ids ? '-view' : ''}${query.table ? `-${query.table}` : ''}.${extension}`;
-  res.status(200).type(type).attachment(name);
+  // attachment() sets a type from the file's extension (octet-stream for .cyjs and .cypher), so ours comes after it.
+  res.status(200).attachment(name).type(type);
   const items = store.streamGraph(scope);
   try {
     if (query.format === 'graphml') await writeGraphml(items, res);

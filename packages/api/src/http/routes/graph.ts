@@ -1,14 +1,19 @@
 import { GraphElementsSchema, GraphQuerySchema } from '@newsgraph/schema';
-import { Router } from 'express';
 import type { ApiStore } from '../../api-store';
-import { respond } from '../respond';
-import { validate } from '../validate';
+import type { RouteRegistry } from '../route';
 
 /** `GET /api/graph`: an entity's neighbourhood as Cytoscape elements. */
-export function graphRouter(store: ApiStore): Router {
-  const router = Router();
-  router.get('/api/graph', validate(GraphQuerySchema, 'query'), async (_req, res) => {
-    respond(res, GraphElementsSchema, await store.neighbourhood(res.locals.query));
+export function graphRoutes(api: RouteRegistry, store: ApiStore): void {
+  api.route({
+    method: 'get',
+    path: '/api/graph',
+    summary: "An entity's neighbourhood as Cytoscape elements, filtered and capped",
+    tags: ['graph'],
+    query: GraphQuerySchema,
+    responses: {
+      200: { description: 'the elements, and whether the cap cut the view', schema: GraphElementsSchema },
+      404: { description: 'no entity with the focus id' },
+    },
+    handler: async ({ query, send }) => send(await store.neighbourhood(query)),
   });
-  return router;
 }

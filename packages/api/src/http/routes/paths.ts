@@ -1,14 +1,19 @@
 import { PathListSchema, PathQuerySchema } from '@newsgraph/schema';
-import { Router } from 'express';
 import type { ApiStore } from '../../api-store';
-import { respond } from '../respond';
-import { validate } from '../validate';
+import type { RouteRegistry } from '../route';
 
 /** `GET /api/paths`: up to k shortest paths between two entities, as elements with each hop's evidence. */
-export function pathsRouter(store: ApiStore): Router {
-  const router = Router();
-  router.get('/api/paths', validate(PathQuerySchema, 'query'), async (_req, res) => {
-    respond(res, PathListSchema, await store.shortestPaths(res.locals.query));
+export function pathsRoutes(api: RouteRegistry, store: ApiStore): void {
+  api.route({
+    method: 'get',
+    path: '/api/paths',
+    summary: 'Up to k shortest paths between two entities, each hop with its evidence',
+    tags: ['graph'],
+    query: PathQuerySchema,
+    responses: {
+      200: { description: 'the paths as elements', schema: PathListSchema },
+      404: { description: 'no entity with one of the ids' },
+    },
+    handler: async ({ query, send }) => send(await store.shortestPaths(query)),
   });
-  return router;
 }

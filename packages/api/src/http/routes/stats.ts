@@ -1,13 +1,15 @@
 import { GraphStatsSchema } from '@newsgraph/schema';
-import { Router } from 'express';
 import type { ApiStore } from '../../api-store';
-import { respond } from '../respond';
+import type { RouteRegistry } from '../route';
 
 /** `GET /api/stats`: how many articles, entities by type, relations by predicate, mentions and quotes. */
-export function statsRouter(store: ApiStore): Router {
-  const router = Router();
-  router.get('/api/stats', async (_req, res) => {
-    respond(res, GraphStatsSchema, await store.stats());
+export function statsRoutes(api: RouteRegistry, store: ApiStore): void {
+  api.route({
+    method: 'get',
+    path: '/api/stats',
+    summary: 'How many articles, entities by type, relations by predicate, mentions and quotes',
+    tags: ['meta'],
+    responses: { 200: { description: 'the counts', schema: GraphStatsSchema } },
+    handler: async ({ send }) => send(await store.stats()),
   });
-  return router;
 }
