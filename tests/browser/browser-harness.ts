@@ -10,10 +10,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** The slice of the Cytoscape API the tests read; the page exposes its instance as `window.__cy`. */
 interface CyLike {
-  nodes(selector?: string): { map<T>(fn: (node: { id(): string }) => T): T[]; first(): { id(): string } };
+  nodes(selector?: string): {
+    map<T>(fn: (node: { id(): string; position(): { x: number; y: number } }) => T): T[];
+    first(): { id(): string };
+  };
+  $(selector: string): { map<T>(fn: (element: { id(): string }) => T): T[] };
   edges(): { map<T>(fn: (edge: { data(key: string): unknown }) => T): T[] };
   getElementById(id: string): {
     empty(): boolean;
+    locked(): boolean;
     renderedPosition(): { x: number; y: number };
     renderedMidpoint(): { x: number; y: number };
   };
@@ -112,4 +117,46 @@ export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): 
 export async function clickEdge(page: Page, id: string): Promise<void> {
   const { x, y } = await pagePoint(page, id, 'edge');
   await page.mouse.click(x, y);
+}
+
+/** The view the page's address holds (`?view=`, base64url JSON), as the viewer wrote it. */
+export function viewInUrl(url: string): {
+  log: { a: string; [key: string]: unknown }[];
+  p: Record<string, [number, number]>;
+  s: string | null;
+} {
+  const encoded = new URL(url).searchParams.get('view');
+  if (!encoded) throw new Error(`no view in ${url}`);
+  return JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as ReturnType<typeof viewInUrl>;
+}
+
+/** Waits until the viewer has drawn everything it was asked to (its loads and layouts done). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => typeof (globalThis as { __viewIdle?: unknown }).__viewIdle === 'function');
+  await page.evaluate(() => (globalThis as unknown as { __viewIdle: () => Promise<void> }).__viewIdle());
+}
+
+/** Every node's position in graph coordinates, rounded to whole pixels, by id. */
+export function positions(page: Page): Promise<[string, number, number][]> {
+  return page.evaluate(() =>
+    (
+      (globalThis as { __cy?: CyLike }).__cy?.nodes().map((node): [string, number, number] => {
+        const at = node.position();
+        return [node.id(), Math.round(at.x), Math.round(at.y)];
+      }) ?? []
+    ).sort((a, b) => a[0].localeCompare(b[0])),
+  );
+}
+
+export function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () => (globalThis as { __cy?: CyLike }).__cy?.$(':selected').map((element) => element.id()) ?? [],
+  );
+}
+
+export function isLocked(page: Page, id: string): Promise<boolean> {
+  return page.evaluate(
+    (nodeId) => (globalThis as { __cy?: CyLike }).__cy?.getElementById(nodeId).locked() ?? false,
+    id,
+  );
 }

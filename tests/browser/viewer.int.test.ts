@@ -9,10 +9,15 @@ import {
   edgeLabels,
   ensureViewerBuilt,
   focusId,
+  isLocked,
   launchChromium,
   nodeIds,
+  positions,
+  selectedIds,
   serve,
+  viewInUrl,
   waitForFocus,
+  waitForIdle,
 } from './browser-harness';
 import { EVIDENCE, IDS, seedArticles } from './seed-graph';
 import { startTcpProxy } from './tcp-proxy';
@@ -83,7 +88,7 @@ describe('viewer in Chromium', () => {
 
       expect(await nodeIds(page)).toEqual([IDS.china, IDS.sovereignty, IDS.xi].sort());
       expect(await edgeLabels(page)).toEqual(['HOLDS_POSITION', 'PROPOSED']);
-      expect(page.url()).toContain(`focus=${encodeURIComponent(IDS.xi)}`);
+      expect(viewInUrl(page.url()).log.at(-1)).toEqual({ a: 'open', id: IDS.xi });
 
       const details = page.getByTestId('details-panel');
       await expect(details.getByTestId('details-name').textContent()).resolves.toBe('Xi Jinping');
@@ -96,7 +101,7 @@ describe('viewer in Chromium', () => {
       );
     });
 
-    it("shows a clicked node, an edge's evidence, depth 2, and re-centres on double-click", async () => {
+    it("shows a clicked node, an edge's evidence, expands on double-click, undoes it, depth 2, and re-centres", async () => {
       await page.goto(`${baseUrl}/?focus=${encodeURIComponent(IDS.xi)}`);
       await waitForFocus(page, IDS.xi);
       const details = page.getByTestId('details-panel');
@@ -107,33 +112,76 @@ describe('viewer in Chromium', () => {
         expect.stringMatching(/Xi Jinping.*PROPOSED/),
       ]);
 
-      const holds = await page.evaluate(() =>
-        (globalThis as { __cy?: { edges(s: string): { first(): { id(): string } } } }).__cy
-          ?.edges('[predicate = "HOLDS_POSITION"]')
-          .first()
-          .id(),
-      );
-      await clickEdge(page, String(holds));
+      await clickEdge(page, `${IDS.xi}|HOLDS_POSITION|${IDS.china}`);
       await details.getByTestId('details-name').filter({ hasText: 'HOLDS_POSITION' }).waitFor({ timeout: 5000 });
       expect(await details.getByTestId('evidence-item').allTextContents()).toEqual([
         expect.stringContaining(EVIDENCE.holds),
       ]);
-
-      await page.getByTestId('depth-select').selectOption('2');
-      await page.waitForFunction(
-        (id) =>
-          (globalThis as { __cy?: { getElementById(i: string): { nonempty(): boolean } } }).__cy
-            ?.getElementById(id)
-            .nonempty(),
-        IDS.summit,
-        { timeout: 15000 },
-      );
-      expect(await nodeIds(page)).not.toContain(IDS.biden);
+      expect(viewInUrl(page.url()).s).toBe(`${IDS.xi}|HOLDS_POSITION|${IDS.china}`);
 
       await clickNode(page, IDS.china, 2);
+      await waitForIdle(page);
+      expect(await nodeIds(page)).toEqual([IDS.china, IDS.sovereignty, IDS.summit, IDS.xi].sort());
+      await page.getByTestId('undo').click();
+      await waitForIdle(page);
+      expect(await nodeIds(page)).toEqual([IDS.china, IDS.sovereignty, IDS.xi].sort());
+      await page.getByTestId('redo').click();
+      await waitForIdle(page);
+      expect(await nodeIds(page)).toContain(IDS.summit);
+      await page.goBack();
+      await waitForIdle(page);
+      expect(await nodeIds(page)).not.toContain(IDS.summit);
+
+      await page.getByTestId('depth-select').selectOption('2');
+      await waitForIdle(page);
+      expect(await nodeIds(page)).toEqual([IDS.china, IDS.sovereignty, IDS.summit, IDS.xi].sort());
+
+      await clickNode(page, IDS.china);
+      await details.getByTestId('recentre-button').click();
       await waitForFocus(page, IDS.china);
-      expect(page.url()).toContain(`focus=${encodeURIComponent(IDS.china)}`);
+      expect(viewInUrl(page.url()).log.at(-1)).toEqual({ a: 'open', id: IDS.china });
       await details.getByTestId('details-name').filter({ hasText: 'China' }).waitFor({ timeout: 5000 });
+    });
+
+    it('collapses an expansion, hides and pins from the node menu, and a link restores it all in a fresh browser', async () => {
+      await page.goto(`${baseUrl}/?focus=${encodeURIComponent(IDS.xi)}`);
+      await waitForFocus(page, IDS.xi);
+      await waitForIdle(page);
+      const menu = async (id: string, item: string): Promise<void> => {
+        await clickNode(page, id);
+        await page.keyboard.press('m');
+        await page.getByTestId(item).click();
+        await waitForIdle(page);
+      };
+      await menu(IDS.china, 'menu-expand');
+      expect(await nodeIds(page)).toContain(IDS.summit);
+      await menu(IDS.china, 'menu-collapse');
+      expect(await nodeIds(page)).toEqual([IDS.china, IDS.sovereignty, IDS.xi].sort());
+      await menu(IDS.china, 'menu-expand');
+      await menu(IDS.sovereignty, 'menu-hide');
+      expect(await nodeIds(page)).toEqual([IDS.china, IDS.summit, IDS.xi].sort());
+      await menu(IDS.summit, 'menu-pin');
+      expect(await isLocked(page, IDS.summit)).toBe(true);
+      await clickNode(page, IDS.china);
+
+      const before = await positions(page);
+      const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      try {
+        const fresh = await other.newPage();
+        await fresh.goto(page.url());
+        await waitForFocus(fresh, IDS.xi);
+        await waitForIdle(fresh);
+        expect(await nodeIds(fresh)).toEqual([IDS.china, IDS.summit, IDS.xi].sort());
+        expect(await positions(fresh)).toEqual(before);
+        expect(await selectedIds(fresh)).toEqual([IDS.china]);
+        expect(await isLocked(fresh, IDS.summit)).toBe(true);
+        expect(await fresh.getByTestId('details-name').textContent()).toBe('China');
+        await fresh.getByTestId('show-hidden').click();
+        await waitForIdle(fresh);
+        expect(await nodeIds(fresh)).toContain(IDS.sovereignty);
+      } finally {
+        await other.close();
+      }
     });
 
     it('filters search results by type and picks the first with Enter', async () => {

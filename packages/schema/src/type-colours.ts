@@ -1,11 +1,14 @@
 import type { EntityType } from './ontology';
 
-/** One colour per entity type, distinguishable for common colour-vision deficiencies; the viewer and exports share it. */
+/**
+ * One colour per entity type from the Okabe–Ito palette, which stays distinguishable under the common colour-vision
+ * deficiencies; the viewer pairs each with a shape so colour is never the only cue, and exports share it.
+ */
 export const TYPE_COLOURS: Record<EntityType, string> = {
-  Person: '#2f6fd6',
-  Organization: '#e07b00',
-  Country: '#1f9e6e',
-  Location: '#8a63d2',
-  Policy: '#d6336c',
-  Event: '#b8860b',
+  Person: '#0072b2',
+  Organization: '#e69f00',
+  Country: '#009e73',
+  Location: '#56b4e9',
+  Policy: '#cc79a7',
+  Event: '#d55e00',
 };

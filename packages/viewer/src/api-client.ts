@@ -1,11 +1,22 @@
 import {
+  ArticleDetailsSchema,
+  ArticleListSchema,
+  CypherResultSchema,
+  EntityDetailsSchema,
   EntityListSchema,
   ErrorBodySchema,
   GraphElementsSchema,
+  PathListSchema,
+  type ArticleDetails,
+  type ArticleList,
+  type CypherResult,
+  type EntityDetails,
   type EntitySummary,
   type EntityType,
   type GraphElements,
+  type PathList,
 } from '@newsgraph/schema';
+import type { Filters } from './view-log';
 import type { z } from 'zod';
 
 /** A failed API call: the server's error code and message, or NETWORK / BAD_RESPONSE from the client. */
@@ -27,10 +38,18 @@ export interface EntitySearch {
 }
 
 /** Fetches a same-origin JSON endpoint and parses the body with the given schema; never returns unchecked data. */
-async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal, payload?: unknown): Promise<T> {
   let response: Response;
+  const init: RequestInit =
+    payload === undefined
+      ? { headers: { accept: 'application/json' } }
+      : {
+          method: 'POST',
+          headers: { accept: 'application/json', 'content-type': 'application/json' },
+          body: JSON.stringify(payload),
+        };
   try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+    response = await fetch(path, { ...init, ...(signal ? { signal } : {}) });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError('NETWORK', 'The newsgraph API cannot be reached. Is the server running?', 0);
@@ -59,10 +78,54 @@ export async function searchEntities(search: EntitySearch, signal?: AbortSignal)
   return list.items;
 }
 
-/** The neighbourhood of one entity, as Cytoscape elements. */
-export function fetchGraph(focus: string, depth: 1 | 2, signal?: AbortSignal): Promise<GraphElements> {
+/** The query parameters of a neighbourhood and its filters, shared by the graph and its exports. */
+export function graphParams(focus: string, depth: 1 | 2, filters?: Filters): URLSearchParams {
   const params = new URLSearchParams({ focus, depth: String(depth) });
-  return getJson(`/api/graph?${params.toString()}`, GraphElementsSchema, signal);
+  if (!filters) return params;
+  if (filters.types.length > 0) params.set('types', filters.types.join(','));
+  if (filters.predicates.length > 0) params.set('predicates', filters.predicates.join(','));
+  if (filters.minSupport > 1) params.set('minSupport', String(filters.minSupport));
+  if (filters.minConfidence > 0) params.set('minConfidence', String(filters.minConfidence));
+  if (filters.since) params.set('since', filters.since);
+  if (filters.until) params.set('until', filters.until);
+  return params;
+}
+
+/** The neighbourhood of one entity, as Cytoscape elements. */
+export function fetchGraph(
+  focus: string,
+  depth: 1 | 2,
+  signal?: AbortSignal,
+  filters?: Filters,
+): Promise<GraphElements> {
+  return getJson(`/api/graph?${graphParams(focus, depth, filters).toString()}`, GraphElementsSchema, signal);
+}
+
+/** The shortest paths between two entities, each hop with its evidence. */
+export function fetchPaths(from: string, to: string, signal?: AbortSignal): Promise<PathList> {
+  const params = new URLSearchParams({ from, to, maxLength: '4', k: '3' });
+  return getJson(`/api/paths?${params.toString()}`, PathListSchema, signal);
+}
+
+/** Everything the graph knows about one entity: aliases, relations with evidence, articles, quotes. */
+export function fetchEntity(id: string, signal?: AbortSignal): Promise<EntityDetails> {
+  return getJson(`/api/entities/${encodeURIComponent(id)}?evidence=5`, EntityDetailsSchema, signal);
+}
+
+/** One article's text and the spans of every entity mention in it. */
+export function fetchArticle(id: string, signal?: AbortSignal): Promise<ArticleDetails> {
+  return getJson(`/api/articles/${encodeURIComponent(id)}`, ArticleDetailsSchema, signal);
+}
+
+/** A page of articles, latest first. */
+export function listArticles(offset: number, limit: number, signal?: AbortSignal): Promise<ArticleList> {
+  const params = new URLSearchParams({ offset: String(offset), limit: String(limit) });
+  return getJson(`/api/articles?${params.toString()}`, ArticleListSchema, signal);
+}
+
+/** A read-only Cypher query's rows and the entities and relations in them. */
+export function runCypher(query: string, signal?: AbortSignal): Promise<CypherResult> {
+  return getJson('/api/cypher', CypherResultSchema, signal, { query });
 }
 
 /** A sentence a user can act on, for any error thrown by this client. */

@@ -1,7 +1,10 @@
-import type { StylesheetJson } from 'cytoscape';
-import { LEGEND_TYPES, TYPE_COLOURS } from './colours';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
+import { LEGEND_TYPES, TYPE_COLOURS, TYPE_SHAPES } from './colours';
 
-/** Cytoscape's stylesheet: colour by type, size by mentions (precomputed into data.size), predicate on edges. */
+/**
+ * Cytoscape's stylesheet: colour and shape by type, size precomputed into data.size (mentions or degree), edge width
+ * by support and opacity by confidence (both precomputed), the predicate as the edge's label.
+ */
 export const GRAPH_STYLE: StylesheetJson = [
   {
     selector: 'node',
@@ -26,41 +29,45 @@ export const GRAPH_STYLE: StylesheetJson = [
   },
   ...LEGEND_TYPES.map((type) => ({
     selector: `node[type = "${type}"]`,
-    style: { 'background-color': TYPE_COLOURS[type] },
+    style: { 'background-color': TYPE_COLOURS[type], shape: TYPE_SHAPES[type] },
   })),
   {
     selector: 'node[?focus]',
     style: { 'border-width': 4, 'border-color': '#11151c', 'font-weight': 'bold', 'font-size': 14, 'z-index': 10 },
   },
+  { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#11151c' } },
+  { selector: 'node.expanded', style: { 'outline-width': 2, 'outline-color': '#11151c', 'outline-offset': 3 } },
   {
     selector: 'edge',
     style: {
       width: 'data(width)',
-      'line-color': '#9aa3b2',
-      'target-arrow-color': '#9aa3b2',
+      opacity: (edge: EdgeSingular) => Number(edge.data('opacity')),
+      'line-color': '#6b7385',
+      'target-arrow-color': '#6b7385',
       'target-arrow-shape': 'triangle',
       'curve-style': 'bezier',
       label: 'data(label)',
       'font-size': 9,
-      color: '#4a5263',
+      color: '#3a4253',
       'text-rotation': 'autorotate',
       'text-background-color': '#f5f7fa',
       'text-background-opacity': 0.9,
       'text-background-padding': '1px',
     },
   },
+  { selector: 'edge.path-hop', style: { 'line-color': '#000000', 'target-arrow-color': '#000000', width: 5 } },
   {
     selector: 'node:selected',
     style: {
-      'underlay-color': '#f59f00',
-      'underlay-opacity': 0.45,
+      'underlay-color': '#F0E442',
+      'underlay-opacity': 0.9,
       'underlay-padding': 8,
       'underlay-shape': 'ellipse',
     },
   },
   {
     selector: 'edge:selected',
-    style: { 'line-color': '#f08c00', 'target-arrow-color': '#f08c00', color: '#11151c', 'z-index': 20 },
+    style: { 'line-color': '#D55E00', 'target-arrow-color': '#D55E00', color: '#11151c', opacity: 1, 'z-index': 20 },
   },
   { selector: '.faded', style: { opacity: 0.25 } },
 ];

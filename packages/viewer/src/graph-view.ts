@@ -2,11 +2,15 @@ import cytoscape, {
   type Core,
   type ElementDefinition,
   type EventObject,
+  type LayoutOptions,
+  type NodeSingular,
   type SingularElementArgument,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphElements } from '@newsgraph/schema';
 import { GRAPH_STYLE } from './graph-style';
+import { layoutOptions, tuneRenderer } from './large-graph';
+import type { SizeBy, ViewState } from './view-log';
 
 /** The id of the node or edge an event was bound to; Cytoscape types `target` as any since it may be the core too. */
 const tappedId = (event: EventObject): string => (event.target as SingularElementArgument).id();
@@ -14,6 +18,8 @@ const tappedId = (event: EventObject): string => (event.target as SingularElemen
 export interface GraphHandlers {
   onNodeTap(id: string): void;
   onNodeDoubleTap(id: string): void;
+  onNodeMenu(id: string, at: { x: number; y: number }): void;
+  onNodeMoved(id: string, at: [number, number]): void;
   onEdgeTap(id: string): void;
   onBackgroundTap(): void;
 }
@@ -30,28 +36,51 @@ cytoscape.use(fcose);
 const MIN_SIZE = 26;
 const MAX_SIZE = 76;
 
-/** Node diameters scale with the square root of mentions, so one very frequent entity does not dwarf the rest. */
-export function toDefinitions(graph: GraphElements): ElementDefinition[] {
-  const max = Math.max(1, ...graph.nodes.map((node) => node.data.mentionCount));
+/** Node diameters scale with the square root of mentions (or degree); edges widen with support and fade with doubt. */
+export function toDefinitions(graph: GraphElements, sizeBy: SizeBy = 'mentions'): ElementDefinition[] {
+  const degree = new Map<string, number>();
+  for (const edge of graph.edges)
+    for (const end of [edge.data.source, edge.data.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const measure = (node: GraphElements['nodes'][number]): number =>
+    sizeBy === 'degree' ? (degree.get(node.data.id) ?? 0) : node.data.mentionCount;
+  const max = Math.max(1, ...graph.nodes.map(measure));
   const nodes = graph.nodes.map((node) => ({
     group: 'nodes' as const,
-    data: { ...node.data, size: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(node.data.mentionCount / max) },
+    data: { ...node.data, size: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(measure(node) / max) },
   }));
   const edges = graph.edges.map((edge) => ({
     group: 'edges' as const,
-    data: { ...edge.data, width: Math.min(6, 1.5 + Math.log2(1 + edge.data.sentenceCount)) },
+    data: {
+      ...edge.data,
+      width: Math.min(8, 1.5 + 1.5 * Math.log2(edge.data.articleCount)),
+      opacity: 0.3 + 0.7 * Math.min(1, Math.max(0, edge.data.confidence)),
+    },
   }));
   return [...nodes, ...edges];
 }
 
-/** Wraps Cytoscape: draws a neighbourhood around its focus and reports taps. */
+/** Where each node stands, as whole pixels. */
+export type Positions = Record<string, [number, number]>;
+
+/** Wraps Cytoscape: keeps the drawing in step with the view, laying out only what has no place yet. */
 export class GraphView {
   readonly cy: Core;
+  private layoutEpoch = -1;
 
   constructor(container: HTMLElement, handlers: GraphHandlers) {
-    this.cy = cytoscape({ container, style: GRAPH_STYLE, minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
+    this.cy = cytoscape({ container, style: GRAPH_STYLE, minZoom: 0.05, maxZoom: 4 });
     this.cy.on('tap', 'node', (event) => handlers.onNodeTap(tappedId(event)));
     this.cy.on('dbltap', 'node', (event) => handlers.onNodeDoubleTap(tappedId(event)));
+    this.cy.on('cxttap', 'node', (event) =>
+      handlers.onNodeMenu(tappedId(event), {
+        x: event.originalEvent instanceof MouseEvent ? event.originalEvent.clientX : 0,
+        y: event.originalEvent instanceof MouseEvent ? event.originalEvent.clientY : 0,
+      }),
+    );
+    this.cy.on('dragfree', 'node', (event) => {
+      const { x, y } = (event.target as NodeSingular).position();
+      handlers.onNodeMoved(tappedId(event), [Math.round(x), Math.round(y)]);
+    });
     this.cy.on('tap', 'edge', (event) => handlers.onEdgeTap(tappedId(event)));
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) handlers.onBackgroundTap();
@@ -59,32 +88,90 @@ export class GraphView {
     window.__cy = this.cy;
   }
 
-  /** Replaces the drawing; a force-directed layout with the focus pinned in the middle and room for labels. */
-  show(graph: GraphElements): void {
+  /**
+   * Draws the view: removes what left, adds what came, places nodes from the state or remembered positions, and
+   * lays out only nodes without a place (everything when the layout was chosen again). Resolves when still.
+   */
+  async sync(
+    graph: GraphElements,
+    state: ViewState,
+    remembered: Positions,
+    anchor: string | null,
+    expanded: ReadonlySet<string>,
+  ): Promise<void> {
+    const definitions = toDefinitions(graph, state.sizeBy);
+    const wanted = new Set(definitions.map((d) => d.data.id));
+    const placed = new Set<string>();
+    const anchorAt = anchor ? this.cy.getElementById(anchor).position() : undefined;
     this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add(toDefinitions(graph));
+      this.cy
+        .elements()
+        .filter((element) => !wanted.has(element.id()))
+        .remove();
+      for (const definition of definitions) {
+        const id = definition.data.id ?? '';
+        const existing = this.cy.getElementById(id);
+        if (existing.nonempty()) existing.data(definition.data);
+        else this.cy.add(definition);
+      }
+      this.cy.nodes().forEach((node) => {
+        const id = node.id();
+        const at = state.pinned.get(id) ?? state.moved.get(id) ?? remembered[id];
+        node.unlock();
+        if (at) node.position({ x: at[0], y: at[1] });
+        if (at || node.data('placed') === true) placed.add(id);
+        else if (anchorAt)
+          node.position({ x: anchorAt.x + Math.random() * 40 - 20, y: anchorAt.y + Math.random() * 40 - 20 });
+        node.data('placed', true);
+        node.toggleClass('pinned', state.pinned.has(id));
+        node.toggleClass('expanded', expanded.has(id));
+        if (state.pinned.has(id)) node.lock();
+      });
     });
-    const focus = graph.nodes.find((node) => node.data.focus)?.data.id;
-    const options = {
-      name: 'fcose',
-      quality: 'proof',
-      randomize: true,
-      animate: false,
-      nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 140,
-      nodeRepulsion: () => 12000,
-      padding: 50,
-      ...(focus ? { fixedNodeConstraint: [{ nodeId: focus, position: { x: 0, y: 0 } }] } : {}),
-    } as const;
-    this.cy.layout(options).run();
-    this.cy.fit(undefined, 50);
+    tuneRenderer(this.cy, this.cy.elements().length);
+    const relayout = state.layoutEpoch !== this.layoutEpoch && this.layoutEpoch !== -1;
+    this.layoutEpoch = state.layoutEpoch;
+    const unplaced = this.cy.nodes().filter((node) => !placed.has(node.id()));
+    if (unplaced.empty() && !relayout) return;
+    const fixed = relayout ? [...state.pinned.keys()] : [...placed];
+    const fresh = placed.size === 0 || relayout;
+    await this.runLayout(layoutOptions(state.layout, this.cy.elements().length, fixed, this.cy, fresh));
+    if (fresh || !this.allInView()) this.cy.fit(undefined, 50);
+  }
+
+  /** Whether every node is inside the visible area, so new neighbours are never laid out off screen unseen. */
+  private allInView(): boolean {
+    const box = this.cy.nodes().boundingBox({});
+    const view = this.cy.extent();
+    return box.x1 >= view.x1 && box.y1 >= view.y1 && box.x2 <= view.x2 && box.y2 <= view.y2;
+  }
+
+  private runLayout(options: LayoutOptions): Promise<void> {
+    const layout = this.cy.layout(options);
+    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    return done;
+  }
+
+  positions(): Positions {
+    const out: Positions = {};
+    this.cy.nodes().forEach((node) => {
+      const { x, y } = node.position();
+      out[node.id()] = [Math.round(x), Math.round(y)];
+    });
+    return out;
   }
 
   /** Selects one element (and nothing else) so the user sees what the details panel describes. */
   select(id: string | null): void {
     this.cy.elements().unselect();
     if (id) this.cy.getElementById(id).select();
+  }
+
+  /** Marks the edges of a found path so they stand out. */
+  markPath(edgeIds: readonly string[]): void {
+    this.cy.edges().removeClass('path-hop');
+    for (const id of edgeIds) this.cy.getElementById(id).addClass('path-hop');
   }
 
   clear(): void {

@@ -1,68 +1,113 @@
-import type { GraphElements } from '@newsgraph/schema';
-import { fetchGraph, searchEntities } from './api-client';
+import { fetchGraph, fetchPaths, runCypher, searchEntities } from './api-client';
 import { renderEdgeDetails, renderNodeDetails, renderPlaceholder } from './details-panel';
 import { byId } from './dom';
 import { GraphView } from './graph-view';
+import { bindKeys } from './keyboard';
 import { renderLegend } from './legend';
+import { NodeMenu } from './node-menu';
 import { SearchBox } from './search-box';
 import { StatusView } from './status';
-import { readViewState, writeViewState, type ViewState } from './url-state';
+import { Toolbar } from './toolbar';
+import { ViewController } from './view-controller';
+import { rekey, type SourceLoader } from './view-elements';
+import { isExpanded, type Action } from './view-log';
+import { decodeView } from './view-url';
 
 const details = byId('details');
-const depthSelect = byId('depth-select', HTMLSelectElement);
 const status = new StatusView(byId('error'), byId('graph-status'));
-const state: ViewState = readViewState();
-let current: GraphElements = { nodes: [], edges: [], truncated: false };
-let loading: AbortController | undefined;
+const menu = new NodeMenu(document.body);
+
+/** Each kind of source comes from its own API call; every edge is re-keyed to `subject|predicate|object`. */
+const load: SourceLoader = async (source, filters, signal) => {
+  if (source.kind === 'neighbourhood') return rekey(await fetchGraph(source.id, source.depth, signal, filters));
+  if (source.kind === 'path') {
+    const found = await fetchPaths(source.from, source.to, signal);
+    return rekey({ ...found.elements, truncated: false });
+  }
+  return rekey((await runCypher(source.query, signal)).elements);
+};
 
 const view = new GraphView(byId('graph'), {
-  onNodeTap: (id) => {
-    view.select(id);
-    renderNodeDetails(details, current, id, { recentre: (target) => void open(target) });
+  onNodeTap: (id) => controller.select(id),
+  onNodeDoubleTap: (id) => void act({ a: 'expand', id }, id),
+  onNodeMenu: (id, at) => openMenu(id, at),
+  onNodeMoved: (id, at) => void act({ a: 'move', id, at }),
+  onEdgeTap: (id) => controller.select(id),
+  onBackgroundTap: () => controller.select(null),
+});
+
+const controller = new ViewController(view, load, {
+  onDrawn: (graph, state) => {
+    status.clearError();
+    toolbar.update(state, controller.history.canUndo, controller.history.canRedo);
+    status.showGraphMessage(graph.nodes.length === 0 ? 'Nothing in view: search for an entity.' : null);
   },
-  onNodeDoubleTap: (id) => void open(id),
-  onEdgeTap: (id) => {
-    view.select(id);
-    renderEdgeDetails(details, current, id);
+  onSelect: (id, graph) => {
+    if (id === null) return renderPlaceholder(details);
+    if (graph.nodes.some((node) => node.data.id === id))
+      return renderNodeDetails(details, graph, id, { recentre: (target) => void act({ a: 'open', id: target }) });
+    renderEdgeDetails(details, graph, id);
   },
-  onBackgroundTap: () => {
-    view.select(null);
-    renderPlaceholder(details);
+  onBusy: (busy) => {
+    if (busy) status.showGraphMessage('Loading…', 'loading');
+    else if (controller.current.nodes.length > 0) status.showGraphMessage(null);
+  },
+  onError: (error) => {
+    status.showError(error);
+    if (controller.current.nodes.length === 0)
+      status.showGraphMessage('Nothing to show: the graph could not be loaded.', 'error');
   },
 });
 
-/** Loads and draws the neighbourhood of one entity, showing its details straight away. */
-async function open(focus: string): Promise<void> {
-  loading?.abort();
-  const controller = new AbortController();
-  loading = controller;
-  state.focus = focus;
-  writeViewState(state);
-  status.showGraphMessage('Loading…', 'loading');
-  try {
-    const graph = await fetchGraph(focus, state.depth, controller.signal);
-    if (controller.signal.aborted) return;
-    status.clearError();
-    current = graph;
-    view.show(graph);
-    status.showGraphMessage(null);
-    view.select(focus);
-    renderNodeDetails(details, current, focus, { recentre: (target) => void open(target) });
-  } catch (error) {
-    if (controller.signal.aborted) return;
-    current = { nodes: [], edges: [], truncated: false };
-    view.clear();
-    renderPlaceholder(details);
-    status.showError(error);
-    status.showGraphMessage('Nothing to show: the graph could not be loaded.', 'error');
-  }
+const toolbar = new Toolbar(byId('toolbar'), {
+  undo: () => void controller.undo(),
+  redo: () => void controller.redo(),
+  act: (action) => void act(action),
+  openCypher: () => undefined,
+});
+
+function act(action: Action, anchor: string | null = null): Promise<void> {
+  menu.close();
+  return controller.do(action, anchor);
 }
 
-/** With no `?focus=`, start on the most-mentioned entity so the first screen is not blank. */
+/** The node menu: expand, collapse what the expansion added, hide, pin. */
+function openMenu(id: string, at: { x: number; y: number }): void {
+  const node = view.cy.getElementById(id);
+  if (node.empty()) return;
+  controller.select(id);
+  const state = controller.state;
+  const pinned = state.pinned.has(id);
+  const { x, y } = node.position();
+  menu.open(
+    String(node.data('label')),
+    [
+      { label: 'Expand neighbours', testId: 'menu-expand', run: () => void act({ a: 'expand', id }, id) },
+      {
+        label: 'Collapse what expanding added',
+        testId: 'menu-collapse',
+        disabled: !isExpanded(state, id),
+        run: () => void act({ a: 'collapse', id }),
+      },
+      { label: 'Hide from view', testId: 'menu-hide', run: () => void act({ a: 'hide', ids: [id] }) },
+      pinned
+        ? { label: 'Unpin position', testId: 'menu-unpin', run: () => void act({ a: 'unpin', id }) }
+        : {
+            label: 'Pin position',
+            testId: 'menu-pin',
+            run: () => void act({ a: 'pin', id, at: [Math.round(x), Math.round(y)] }),
+          },
+      { label: 'Open as the view’s subject', testId: 'menu-open', run: () => void act({ a: 'open', id }) },
+    ],
+    at,
+  );
+}
+
+/** With no view in the address, start on the most-mentioned entity so the first screen is not blank. */
 async function openDefault(): Promise<void> {
   try {
     const [top] = await searchEntities({ q: '', limit: 1 });
-    if (top) return await open(top.id);
+    if (top) return await act({ a: 'open', id: top.id });
     status.showGraphMessage('The graph is empty. Ingest some articles (newsgraph ingest) and reload.', 'empty');
   } catch (error) {
     status.showError(error);
@@ -70,20 +115,47 @@ async function openDefault(): Promise<void> {
   }
 }
 
-new SearchBox(byId('search'), {
+/** Shows the view the address holds (a link, or back and forward), or the default one. */
+function fromAddress(): Promise<void> {
+  const shared = decodeView(window.location.search);
+  if (shared instanceof Error) {
+    status.showError(shared);
+    return openDefault();
+  }
+  return shared ? controller.restore(shared) : openDefault();
+}
+
+const search = new SearchBox(byId('search'), {
   search: (q, type, signal) => searchEntities({ q, type, limit: 15 }, signal),
-  onPick: (entity) => void open(entity.id),
+  onPick: (entity) => void act({ a: 'open', id: entity.id }),
   onError: (error) => status.showError(error),
 });
+
+bindKeys({
+  focusSearch: () => search.focus(),
+  undo: () => void controller.undo(),
+  redo: () => void controller.redo(),
+  selected: () => controller.selection,
+  isNode: (id) => view.cy.getElementById(id).isNode(),
+  act: (action, anchor) => void act(action, anchor ?? null),
+  menu: (id) => {
+    const box = byId('graph').getBoundingClientRect();
+    const at = view.cy.getElementById(id).renderedPosition();
+    openMenu(id, { x: box.left + at.x, y: box.top + at.y });
+  },
+  isExpanded: (id) => isExpanded(controller.state, id),
+  togglePin: (id) => {
+    const { x, y } = view.cy.getElementById(id).position();
+    void act(
+      controller.state.pinned.has(id) ? { a: 'unpin', id } : { a: 'pin', id, at: [Math.round(x), Math.round(y)] },
+    );
+  },
+});
+
 renderLegend(byId('legend'));
 renderPlaceholder(details);
-depthSelect.value = String(state.depth);
-depthSelect.addEventListener('change', () => {
-  state.depth = depthSelect.value === '2' ? 2 : 1;
-  writeViewState(state);
-  if (state.focus) void open(state.focus);
-});
 window.addEventListener('resize', () => view.resize());
-
-if (state.focus) void open(state.focus);
-else void openDefault();
+window.addEventListener('popstate', () => void fromAddress());
+/** Lets browser tests wait until the view has been drawn. */
+(window as { __viewIdle?: () => Promise<void> }).__viewIdle = () => controller.idle;
+void fromAddress();

@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type EntitySummary, type EntityType } from '@newsgraph/schema';
-import { TYPE_COLOURS } from './colours';
 import { debounce } from './debounce';
 import { el } from './dom';
+import { typeSymbol } from './legend';
 
 export interface SearchBoxOptions {
   search(q: string, type: EntityType | undefined, signal: AbortSignal): Promise<EntitySummary[]>;
@@ -58,6 +58,12 @@ export class SearchBox {
     this.input.addEventListener('blur', () => this.render([]));
   }
 
+  /** Puts the cursor in the search field (the `/` key). */
+  focus(): void {
+    this.input.focus();
+    this.input.select();
+  }
+
   private get type(): EntityType | undefined {
     const value = this.typeSelect.value;
     return ENTITY_TYPES.find((type) => type === value);
@@ -90,7 +96,7 @@ export class SearchBox {
           'data-testid': 'search-result',
           'data-entity-id': item.id,
         },
-        el('span', { class: 'dot', style: `background:${TYPE_COLOURS[item.type]}`, 'aria-hidden': 'true' }),
+        typeSymbol(item.type),
         el('span', { class: 'result__name' }, item.name),
         el('span', { class: 'result__meta' }, `${item.type} · ${item.mentionCount}`),
       );

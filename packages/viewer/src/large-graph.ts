@@ -1,0 +1,52 @@
+import type { Core, LayoutOptions } from 'cytoscape';
+import type { LayoutName } from './view-log';
+
+/** Above this many elements the drawing trades detail while moving for frame rate. */
+export const LARGE_VIEW = 1500;
+/** Above this many elements fcose runs its draft pass only (its spectral step), which is near-linear. */
+export const DRAFT_LAYOUT = 3000;
+
+/** The renderer fields Cytoscape reads on every frame; its public options set them only at start-up. */
+interface RendererFlags {
+  hideEdgesOnViewport: boolean;
+  textureOnViewport: boolean;
+}
+
+/** Hides edges and draws a texture while panning and zooming large views; small views keep full detail. */
+export function tuneRenderer(cy: Core, elementCount: number): void {
+  const renderer = (cy as unknown as { renderer(): RendererFlags | undefined }).renderer();
+  if (!renderer) return;
+  renderer.hideEdgesOnViewport = elementCount > LARGE_VIEW;
+  renderer.textureOnViewport = elementCount > LARGE_VIEW * 4;
+}
+
+/** The layout to run, chosen by name and view size; `fixed` nodes keep their place, `fresh` starts from scratch. */
+export function layoutOptions(
+  name: LayoutName,
+  elementCount: number,
+  fixed: readonly string[],
+  cy: Core,
+  fresh: boolean,
+): LayoutOptions {
+  const common = { animate: false, padding: 50, fit: fresh } as const;
+  if (name === 'fcose') {
+    const constraint = fixed.map((id) => ({ nodeId: id, position: cy.getElementById(id).position() }));
+    return {
+      name: 'fcose',
+      ...common,
+      quality: elementCount > DRAFT_LAYOUT ? 'draft' : 'default',
+      randomize: fresh,
+      nodeDimensionsIncludeLabels: elementCount < LARGE_VIEW,
+      idealEdgeLength: () => 140,
+      nodeRepulsion: () => 12000,
+      ...(constraint.length > 0 ? { fixedNodeConstraint: constraint } : {}),
+    } as LayoutOptions;
+  }
+  if (name === 'concentric')
+    return { name, ...common, concentric: (node) => node.degree(false), levelWidth: () => 2, minNodeSpacing: 30 };
+  if (name === 'breadthfirst') {
+    const roots = cy.nodes('[?focus]');
+    return { name, ...common, directed: false, spacingFactor: 1.2, ...(roots.nonempty() ? { roots } : {}) };
+  }
+  return { name: 'grid', ...common, avoidOverlap: true };
+}
