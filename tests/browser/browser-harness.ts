@@ -81,13 +81,14 @@ export function edgeLabels(page: Page): Promise<string[]> {
   );
 }
 
-/** Waits until the graph is drawn around `id`. */
+/** Waits until the graph is drawn around `id` and laid out, so every node stands where a click will find it. */
 export async function waitForFocus(page: Page, id: string): Promise<void> {
   await page.waitForFunction(
     (expected) => (globalThis as { __cy?: CyLike }).__cy?.nodes('[?focus]').first().id() === expected,
     id,
     { timeout: 15000 },
   );
+  await waitForIdle(page);
 }
 
 /** Where an element is drawn on the page, so the test can click it like a user. */

@@ -149,6 +149,7 @@ describe('viewer in Chromium', () => {
       await waitForIdle(page);
       const menu = async (id: string, item: string): Promise<void> => {
         await clickNode(page, id);
+        expect(await selectedIds(page)).toEqual([id]);
         await page.keyboard.press('m');
         await page.getByTestId(item).click();
         await waitForIdle(page);
