@@ -1,4 +1,5 @@
 import type { ApiStore } from '../api-store';
+import { docsRoutes } from './docs/routes';
 import { createRegistry, type RouteRegistry } from './route';
 import { ambiguousRoutes } from './routes/ambiguous';
 import { articlesRoutes } from './routes/articles';
@@ -27,5 +28,6 @@ const ROUTE_MODULES = [
 export function apiRoutes(store: ApiStore): RouteRegistry {
   const api = createRegistry();
   for (const register of ROUTE_MODULES) register(api, store);
+  docsRoutes(api);
   return api;
 }

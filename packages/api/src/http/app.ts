@@ -6,6 +6,7 @@ import type { ApiStore } from '../api-store';
 import { errorHandler, notFound } from './error-handler';
 import { requestContext } from './request-context';
 import { apiRoutes } from './app-routes';
+import { docsAssets } from './docs/routes';
 
 export interface AppOptions {
   store: ApiStore;
@@ -25,6 +26,7 @@ export function createApp(options: AppOptions): Express {
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(express.json({ limit: options.jsonLimit ?? '1mb' }));
   app.use(apiRoutes(options.store).router());
+  app.use(docsAssets());
   app.use('/api', notFound);
   if (options.viewerDir && existsSync(options.viewerDir)) app.use(express.static(options.viewerDir));
   app.use(errorHandler);
