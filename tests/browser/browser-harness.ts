@@ -161,3 +161,25 @@ export function isLocked(page: Page, id: string): Promise<boolean> {
     id,
   );
 }
+
+/** Waits until the node is drawn (or gone), then for the draw to finish: Cytoscape reports taps after the click returns. */
+export async function waitForNode(page: Page, id: string, present = true): Promise<void> {
+  await page.waitForFunction(
+    ({ nodeId, wanted }) => (globalThis as { __cy?: CyLike }).__cy?.getElementById(nodeId).empty() === !wanted,
+    { nodeId: id, wanted: present },
+    { timeout: 15000 },
+  );
+  await waitForIdle(page);
+}
+
+/** Waits until exactly this element is selected. */
+export async function waitForSelected(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    (elementId) => {
+      const selected = (globalThis as { __cy?: CyLike }).__cy?.$(':selected').map((element) => element.id()) ?? [];
+      return selected.length === 1 && selected[0] === elementId;
+    },
+    id,
+    { timeout: 15000 },
+  );
+}

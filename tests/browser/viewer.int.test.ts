@@ -18,6 +18,8 @@ import {
   viewInUrl,
   waitForFocus,
   waitForIdle,
+  waitForNode,
+  waitForSelected,
 } from './browser-harness';
 import { EVIDENCE, IDS, seedArticles } from './seed-graph';
 import { startTcpProxy } from './tcp-proxy';
@@ -120,7 +122,7 @@ describe('viewer in Chromium', () => {
       expect(viewInUrl(page.url()).s).toBe(`${IDS.xi}|HOLDS_POSITION|${IDS.china}`);
 
       await clickNode(page, IDS.china, 2);
-      await waitForIdle(page);
+      await waitForNode(page, IDS.summit);
       expect(await nodeIds(page)).toEqual([IDS.china, IDS.sovereignty, IDS.summit, IDS.xi].sort());
       await page.getByTestId('undo').click();
       await waitForIdle(page);
@@ -137,6 +139,7 @@ describe('viewer in Chromium', () => {
       expect(await nodeIds(page)).toEqual([IDS.china, IDS.sovereignty, IDS.summit, IDS.xi].sort());
 
       await clickNode(page, IDS.china);
+      await waitForSelected(page, IDS.china);
       await details.getByTestId('recentre-button').click();
       await waitForFocus(page, IDS.china);
       expect(viewInUrl(page.url()).log.at(-1)).toEqual({ a: 'open', id: IDS.china });
@@ -149,7 +152,7 @@ describe('viewer in Chromium', () => {
       await waitForIdle(page);
       const menu = async (id: string, item: string): Promise<void> => {
         await clickNode(page, id);
-        expect(await selectedIds(page)).toEqual([id]);
+        await waitForSelected(page, id);
         await page.keyboard.press('m');
         await page.getByTestId(item).click();
         await waitForIdle(page);
@@ -164,6 +167,7 @@ describe('viewer in Chromium', () => {
       await menu(IDS.summit, 'menu-pin');
       expect(await isLocked(page, IDS.summit)).toBe(true);
       await clickNode(page, IDS.china);
+      await waitForSelected(page, IDS.china);
 
       const before = await positions(page);
       const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });

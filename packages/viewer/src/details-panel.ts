@@ -1,34 +1,49 @@
-import type { Evidence, GraphEdge, GraphElements, GraphNode } from '@newsgraph/schema';
+import type { EntityDetails, EntityRelation, Evidence, GraphEdge, GraphElements } from '@newsgraph/schema';
 import { TYPE_COLOURS } from './colours';
 import { el } from './dom';
+import { typeSymbol } from './legend';
 
 export interface DetailsActions {
-  /** Re-centres the graph on a node: the keyboard-reachable twin of double-click. */
+  /** Makes the entity the view's subject: the keyboard-reachable twin of the node menu's "open". */
   recentre(id: string): void;
+  /** Selects an entity already drawn, or opens it when it is not. */
+  show(id: string): void;
+  /** Opens an article with the given entities' mentions and the sentence highlighted. */
+  openArticle(articleId: string, entityIds: string[], sentence: string | null): void;
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+const day = (iso: string | null): string => (iso ? iso.slice(0, 10) : 'unknown');
 
-/** Article ids are long hashes; a prefix is enough to tell them apart on screen. */
-const shortId = (id: string): string => (id.length > 14 ? `${id.slice(0, 12)}…` : id);
-
-function typeBadge(node: GraphNode): HTMLElement {
-  return el('span', { class: 'badge', style: `background:${TYPE_COLOURS[node.data.type]}` }, node.data.type);
+function button(label: string, testId: string, run: () => void, attributes: Record<string, string> = {}): HTMLElement {
+  const made = el('button', { type: 'button', class: 'link-button', 'data-testid': testId, ...attributes }, label);
+  made.addEventListener('click', run);
+  return made;
 }
 
-function evidenceList(evidence: Evidence[]): HTMLElement {
+/** Each sentence is a button: it opens its article with the mentions highlighted. */
+function evidenceList(evidence: Evidence[], entityIds: string[], actions: DetailsActions): HTMLElement {
   if (evidence.length === 0) return el('p', { class: 'muted' }, 'No evidence sentences stored.');
   return el(
     'ul',
     { class: 'evidence' },
-    ...evidence.map((item) =>
-      el(
-        'li',
-        { 'data-testid': 'evidence-item' },
+    ...evidence.map((item) => {
+      const source = [item.publisher ?? item.source, item.publishedAt?.slice(0, 10), item.title]
+        .filter((part): part is string => Boolean(part))
+        .join(' · ');
+      const open = el(
+        'button',
+        { type: 'button', class: 'sentence', 'data-testid': 'evidence-sentence', title: 'Open the article' },
         el('q', {}, item.text),
-        el('span', { class: 'source', title: `article ${item.articleId}` }, ` · ${shortId(item.articleId)}`),
-      ),
-    ),
+      );
+      open.addEventListener('click', () => actions.openArticle(item.articleId, entityIds, item.text));
+      return el(
+        'li',
+        { 'data-testid': 'evidence-item', 'data-article-id': item.articleId },
+        open,
+        el('span', { class: 'source' }, ` ${source || item.articleId}`),
+      );
+    }),
   );
 }
 
@@ -39,56 +54,119 @@ export function renderPlaceholder(panel: HTMLElement): void {
   );
 }
 
-/** A node's name, type, counts and every relation drawn around it, each with its evidence sentences. */
-export function renderNodeDetails(
-  panel: HTMLElement,
-  graph: GraphElements,
-  nodeId: string,
+export function renderLoading(panel: HTMLElement, name: string): void {
+  panel.replaceChildren(el('h3', { 'data-testid': 'details-loading' }, name), el('p', { class: 'muted' }, 'Loading…'));
+}
+
+function relationItem(
+  details: EntityDetails,
+  predicate: string,
+  out: boolean,
+  relation: EntityRelation,
   actions: DetailsActions,
-): void {
-  const byId = new Map(graph.nodes.map((node) => [node.data.id, node]));
-  const node = byId.get(nodeId);
-  if (!node) return renderPlaceholder(panel);
-  const relations = graph.edges.filter((edge) => edge.data.source === nodeId || edge.data.target === nodeId);
-  const recentre = el(
-    'button',
-    { type: 'button', class: 'link-button', 'data-testid': 'recentre-button' },
-    'Centre graph here',
-  );
-  recentre.addEventListener('click', () => actions.recentre(nodeId));
-  panel.replaceChildren(
-    el('h3', { 'data-testid': 'details-name' }, node.data.label),
-    el(
-      'p',
-      { class: 'meta' },
-      typeBadge(node),
-      ` ${plural(node.data.mentionCount, 'mention')} in ${plural(node.data.articleCount, 'article')} `,
-      node.data.focus ? '' : recentre,
-    ),
-    el('h4', {}, relations.length === 0 ? 'No relations in view' : `Relations (${relations.length})`),
-    el(
-      'ul',
-      { class: 'relations', 'data-testid': 'details-relations' },
-      ...relations.map((edge) => {
-        const outgoing = edge.data.source === nodeId;
-        const other = byId.get(outgoing ? edge.data.target : edge.data.source);
-        const otherName = other?.data.label ?? (outgoing ? edge.data.target : edge.data.source);
-        const line = outgoing
-          ? [el('span', { class: 'predicate' }, edge.data.predicate), ' → ', el('strong', {}, otherName)]
-          : [el('strong', {}, otherName), ' → ', el('span', { class: 'predicate' }, edge.data.predicate), ' → this'];
-        return el(
-          'li',
-          { 'data-testid': 'details-relation', 'data-predicate': edge.data.predicate },
-          el('div', { class: 'relation-line' }, ...line),
-          evidenceList(edge.data.evidence),
-        );
-      }),
-    ),
+): HTMLElement {
+  const other = button(relation.other.name, 'details-other', () => actions.show(relation.other.id), {
+    'data-entity-id': relation.other.id,
+  });
+  const line = out
+    ? [el('span', { class: 'predicate' }, predicate), ' → ', other]
+    : [other, ' → ', el('span', { class: 'predicate' }, predicate), ' → this'];
+  const support =
+    `${plural(relation.articleCount, 'article')}, ${plural(relation.outletCount, 'outlet')}, ` +
+    `${plural(relation.sentenceCount, 'sentence')} · confidence ${relation.confidence.toFixed(2)}` +
+    (relation.title ? ` · as ${relation.title}` : '') +
+    ` · ${day(relation.firstSeen)} – ${day(relation.lastSeen)}`;
+  return el(
+    'li',
+    { 'data-testid': 'details-relation', 'data-predicate': predicate },
+    el('div', { class: 'relation-line' }, ...line),
+    el('div', { class: 'support', 'data-testid': 'relation-support' }, support),
+    evidenceList(relation.evidence, [details.entity.id, relation.other.id], actions),
   );
 }
 
-/** An edge as a sentence (subject, predicate, object), its confidence and its evidence. */
-export function renderEdgeDetails(panel: HTMLElement, graph: GraphElements, edgeId: string): void {
+/** An entity as the API knows it: aliases, type, counts, first and last seen, relations by predicate, quotes, articles. */
+export function renderEntityDetails(
+  panel: HTMLElement,
+  details: EntityDetails,
+  isSubject: boolean,
+  actions: DetailsActions,
+): void {
+  const { entity } = details;
+  const head = el(
+    'p',
+    { class: 'meta' },
+    el(
+      'span',
+      { class: 'badge', style: `background:${TYPE_COLOURS[entity.type]}` },
+      typeSymbol(entity.type),
+      entity.type,
+    ),
+    entity.kind ? ` ${entity.kind} · ` : ' ',
+    `${plural(entity.mentionCount, 'mention')} in ${plural(entity.articleCount, 'article')}`,
+  );
+  const seen = el(
+    'p',
+    { class: 'meta', 'data-testid': 'details-seen' },
+    `First seen ${day(entity.firstSeen)} · last seen ${day(entity.lastSeen)}`,
+  );
+  const aliases = entity.aliases.filter((alias) => alias !== entity.name);
+  const groups = details.relations.map((group) =>
+    el(
+      'section',
+      { class: 'relation-group', 'data-testid': 'relation-group' },
+      el(
+        'h4',
+        {},
+        `${group.direction === 'out' ? '' : '← '}${group.predicate}${group.direction === 'out' ? ' →' : ''} (${group.relations.length})`,
+      ),
+      el(
+        'ul',
+        { class: 'relations' },
+        ...group.relations.map((relation) =>
+          relationItem(details, group.predicate, group.direction === 'out', relation, actions),
+        ),
+      ),
+    ),
+  );
+  const quotes = details.quotes.map((quote) => {
+    const open = el('button', { type: 'button', class: 'sentence', 'data-testid': 'quote' }, el('q', {}, quote.text));
+    open.addEventListener('click', () => actions.openArticle(quote.articleId, [entity.id], quote.text));
+    return el('li', {}, open);
+  });
+  const articles = details.articles.map((article) =>
+    el(
+      'li',
+      {},
+      button(article.title ?? article.id, 'details-article', () => actions.openArticle(article.id, [entity.id], null)),
+      el('span', { class: 'source' }, ` ${day(article.publishedAt)} · ${plural(article.mentionCount, 'mention')}`),
+    ),
+  );
+  panel.replaceChildren(
+    el('h3', { 'data-testid': 'details-name', 'data-entity-id': entity.id }, entity.name),
+    head,
+    seen,
+    aliases.length > 0
+      ? el('p', { class: 'meta', 'data-testid': 'details-aliases' }, `Also: ${aliases.join(', ')}`)
+      : '',
+    isSubject ? '' : button('Centre graph here', 'recentre-button', () => actions.recentre(entity.id)),
+    el('h4', {}, details.relations.length === 0 ? 'No relations' : 'Relations'),
+    el('div', { 'data-testid': 'details-relations' }, ...groups),
+    details.relationsTruncated ? el('p', { class: 'muted' }, 'Only the best supported relations are listed.') : '',
+    quotes.length > 0 ? el('h4', {}, `Quotes (${quotes.length})`) : '',
+    quotes.length > 0 ? el('ul', { class: 'quotes', 'data-testid': 'details-quotes' }, ...quotes) : '',
+    el('h4', {}, `Articles (${details.articles.length})`),
+    el('ul', { class: 'articles' }, ...articles),
+  );
+}
+
+/** An edge as a sentence (subject, predicate, object), its support and its evidence. */
+export function renderEdgeDetails(
+  panel: HTMLElement,
+  graph: GraphElements,
+  edgeId: string,
+  actions: DetailsActions,
+): void {
   const edge: GraphEdge | undefined = graph.edges.find((candidate) => candidate.data.id === edgeId);
   if (!edge) return renderPlaceholder(panel);
   const name = (id: string): string => graph.nodes.find((node) => node.data.id === id)?.data.label ?? id;
@@ -104,10 +182,10 @@ export function renderEdgeDetails(panel: HTMLElement, graph: GraphElements, edge
     ),
     el(
       'p',
-      { class: 'meta' },
-      `confidence ${edge.data.confidence.toFixed(2)} · ${plural(edge.data.sentenceCount, 'sentence')} · ${plural(edge.data.articleCount, 'article')}`,
+      { class: 'meta', 'data-testid': 'relation-support' },
+      `${plural(edge.data.articleCount, 'article')} · ${plural(edge.data.sentenceCount, 'sentence')} · confidence ${edge.data.confidence.toFixed(2)}`,
     ),
     el('h4', {}, 'Evidence'),
-    evidenceList(edge.data.evidence),
+    evidenceList(edge.data.evidence, [edge.data.source, edge.data.target], actions),
   );
 }

@@ -136,7 +136,15 @@ export class GraphView {
     const fixed = relayout ? [...state.pinned.keys()] : [...placed];
     const fresh = placed.size === 0 || relayout;
     await this.runLayout(layoutOptions(state.layout, this.cy.elements().length, fixed, this.cy, fresh));
-    if (fresh || !this.allInView()) this.cy.fit(undefined, 50);
+    if (fresh || !this.allInView()) this.fit();
+  }
+
+  /** Fits the view, but never blows a handful of nodes up past 1.5×. */
+  private fit(): void {
+    this.cy.fit(undefined, 50);
+    if (this.cy.zoom() <= 1.5) return;
+    this.cy.zoom(1.5);
+    this.cy.center();
   }
 
   /** Whether every node is inside the visible area, so new neighbours are never laid out off screen unseen. */

@@ -1,6 +1,23 @@
-import { fetchGraph, fetchPaths, runCypher, searchEntities } from './api-client';
-import { renderEdgeDetails, renderNodeDetails, renderPlaceholder } from './details-panel';
-import { byId } from './dom';
+import {
+  describeError,
+  fetchArticle,
+  fetchEntity,
+  fetchGraph,
+  fetchPaths,
+  listArticles,
+  runCypher,
+  searchEntities,
+} from './api-client';
+import { showArticle } from './article-view';
+import {
+  renderEdgeDetails,
+  renderEntityDetails,
+  renderLoading,
+  renderPlaceholder,
+  type DetailsActions,
+} from './details-panel';
+import { byId, el } from './dom';
+import { FiltersPanel } from './filters-panel';
 import { GraphView } from './graph-view';
 import { bindKeys } from './keyboard';
 import { renderLegend } from './legend';
@@ -10,12 +27,53 @@ import { StatusView } from './status';
 import { Toolbar } from './toolbar';
 import { ViewController } from './view-controller';
 import { rekey, type SourceLoader } from './view-elements';
-import { isExpanded, type Action } from './view-log';
+import { isExpanded, subjectOf, type Action } from './view-log';
 import { decodeView } from './view-url';
 
 const details = byId('details');
 const status = new StatusView(byId('error'), byId('graph-status'));
 const menu = new NodeMenu(document.body);
+const articleDialog = byId('article-dialog', HTMLDialogElement);
+let detailsLoading: AbortController | undefined;
+
+const detailsActions: DetailsActions = {
+  recentre: (id) => void act({ a: 'open', id }),
+  show: (id) => {
+    if (view.cy.getElementById(id).nonempty()) controller.select(id);
+    else void act({ a: 'open', id });
+  },
+  openArticle: (articleId, entityIds, sentence) => void openArticle(articleId, entityIds, sentence),
+};
+
+/** The article with the entities' mentions marked; a failure says why inside the dialog. */
+async function openArticle(articleId: string, entityIds: string[], sentence: string | null): Promise<void> {
+  try {
+    showArticle(articleDialog, await fetchArticle(articleId), entityIds, sentence);
+  } catch (error) {
+    status.showError(error);
+  }
+}
+
+/** The details of an entity come from the API (aliases, all relations, quotes); a relation's from the drawing. */
+async function showDetails(id: string | null): Promise<void> {
+  detailsLoading?.abort();
+  if (id === null) return renderPlaceholder(details);
+  const graph = controller.current;
+  if (graph.edges.some((edge) => edge.data.id === id)) return renderEdgeDetails(details, graph, id, detailsActions);
+  const node = graph.nodes.find((candidate) => candidate.data.id === id);
+  if (!node) return renderPlaceholder(details);
+  const loading = new AbortController();
+  detailsLoading = loading;
+  renderLoading(details, node.data.label);
+  try {
+    const entity = await fetchEntity(id, loading.signal);
+    if (!loading.signal.aborted)
+      renderEntityDetails(details, entity, subjectOf(controller.state) === id, detailsActions);
+  } catch (error) {
+    if (!loading.signal.aborted)
+      details.replaceChildren(el('p', { class: 'message message--error' }, describeError(error)));
+  }
+}
 
 /** Each kind of source comes from its own API call; every edge is re-keyed to `subject|predicate|object`. */
 const load: SourceLoader = async (source, filters, signal) => {
@@ -40,14 +98,10 @@ const controller = new ViewController(view, load, {
   onDrawn: (graph, state) => {
     status.clearError();
     toolbar.update(state, controller.history.canUndo, controller.history.canRedo);
+    filters.update(state.filters);
     status.showGraphMessage(graph.nodes.length === 0 ? 'Nothing in view: search for an entity.' : null);
   },
-  onSelect: (id, graph) => {
-    if (id === null) return renderPlaceholder(details);
-    if (graph.nodes.some((node) => node.data.id === id))
-      return renderNodeDetails(details, graph, id, { recentre: (target) => void act({ a: 'open', id: target }) });
-    renderEdgeDetails(details, graph, id);
-  },
+  onSelect: (id) => void showDetails(id),
   onBusy: (busy) => {
     if (busy) status.showGraphMessage('Loading…', 'loading');
     else if (controller.current.nodes.length > 0) status.showGraphMessage(null);
@@ -65,6 +119,25 @@ const toolbar = new Toolbar(byId('toolbar'), {
   act: (action) => void act(action),
   openCypher: () => undefined,
 });
+
+const filters = new FiltersPanel(byId('filters'), (chosen) => void act({ a: 'filters', filters: chosen }));
+
+/** The reporting dates for the date slider: the publication dates of up to 5,000 latest articles. */
+async function loadDates(): Promise<void> {
+  const dates: string[] = [];
+  let offset: number | null = 0;
+  try {
+    while (offset !== null && offset < 5000) {
+      const page = await listArticles(offset, 500);
+      for (const article of page.items) if (article.publishedAt) dates.push(article.publishedAt);
+      offset = page.nextOffset;
+    }
+  } catch (error) {
+    status.showError(error);
+  }
+  filters.setDates(dates);
+  filters.update(controller.state.filters);
+}
 
 function act(action: Action, anchor: string | null = null): Promise<void> {
   menu.close();
@@ -158,4 +231,5 @@ window.addEventListener('resize', () => view.resize());
 window.addEventListener('popstate', () => void fromAddress());
 /** Lets browser tests wait until the view has been drawn. */
 (window as { __viewIdle?: () => Promise<void> }).__viewIdle = () => controller.idle;
+void loadDates();
 void fromAddress();

@@ -35,7 +35,8 @@ export function combine(state: ViewState, parts: GraphElements[], subject: strin
     truncated ||= part.truncated;
     for (const node of part.nodes) {
       if (state.hidden.has(node.data.id)) continue;
-      if (state.filters.types.length > 0 && !state.filters.types.includes(node.data.type)) continue;
+      const typeKept = state.filters.types.length === 0 || state.filters.types.includes(node.data.type);
+      if (!typeKept && node.data.id !== subject) continue;
       nodes.set(node.data.id, { data: { ...node.data, focus: node.data.id === subject } });
     }
     for (const edge of part.edges) if (edgePasses(edge, state.filters)) edges.set(edge.data.id, edge);
