@@ -51,11 +51,13 @@ program
     async (sources: string[], options: { json?: boolean; workers?: number; batchSize: number; overrides?: string }) => {
       const resolved = sources.map((s) => (s === '-' || isUrl(s) ? s : resolveUserPath(config, s)));
       const overrides = options.overrides ? resolveUserPath(config, options.overrides) : undefined;
-      const summary = await withStore(config, logger, (store) =>
+      const summary = await withStore(config, logger, (store, lease) =>
         runIngest(store, resolved, config, logger, {
           workers: options.workers,
           batchSize: options.batchSize,
           overrides,
+          // a Neo4j started for this command warms up while the first batch is extracted
+          warmUp: lease.origin === 'owned',
         }),
       );
       for (const failure of summary.failed) process.stderr.write(`newsgraph: ${failure.where}: ${failure.error}\n`);

@@ -18,6 +18,8 @@ export interface RunOptions {
   batchSize?: number | undefined;
   overrides?: string | undefined;
   progress?: ProgressMode | undefined;
+  /** Warm up Neo4j (just started for this command) while the first batch is extracted. */
+  warmUp?: boolean | undefined;
 }
 
 /** The extraction context of this run: overrides from the named file, else from the configured one. */
@@ -39,6 +41,7 @@ export function runIngest(
     context: prepareContext(config, options.overrides),
     workers: options.workers ?? workerCount(config),
     batchSize: options.batchSize ?? 200,
+    warmUp: options.warmUp ?? false,
     onProgress: renderProgress(options.progress ?? defaultProgressMode(), logger, 'ingest'),
   });
 }
@@ -64,7 +67,18 @@ export function describeIngest(summary: IngestSummary): string {
     summary.seconds > 0
       ? ` in ${summary.seconds.toFixed(1)} s (${(summary.articles / summary.seconds).toFixed(1)} articles/s)`
       : '';
-  return `${summary.articles} articles: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed.length} failed${rate}`;
+  return `${summary.articles} articles: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged (skipped), ${summary.failed.length} failed${rate}${describeReextracted(summary.reextracted)}`;
+}
+
+/** Why stored articles were extracted again, so a slow re-run over a known folder explains itself. */
+function describeReextracted(counts: IngestSummary['reextracted']): string {
+  const reasons = [
+    counts.extractor > 0 ? `${counts.extractor} read by another extractor version` : '',
+    counts.overrides > 0 ? `${counts.overrides} read with other overrides` : '',
+    counts.content > 0 ? `${counts.content} with changed text or metadata` : '',
+  ].filter((reason) => reason !== '');
+  const total = counts.extractor + counts.overrides + counts.content;
+  return total > 0 ? `; re-extracted ${total} stored article${total === 1 ? '' : 's'}: ${reasons.join(', ')}` : '';
 }
 
 /** The one-line human summary of a re-extraction. */

@@ -49,6 +49,8 @@ export interface StoredArticle {
   publishedAt?: string | undefined;
   source?: string | undefined;
   extractorVersion: string;
+  /** A hash of the exact text and metadata: a re-run skips an article whose hash and version are stored. */
+  contentHash?: string | undefined;
   /** Kept from the first ingest when an article is re-extracted, so its place in time does not move. */
   ingestedAt?: string | undefined;
 }
@@ -124,6 +126,7 @@ export function toArticleRows(article: StoredArticle, extraction: ExtractionResu
       publishedAt: article.publishedAt ?? null,
       source: article.source ?? null,
       extractorVersion: article.extractorVersion,
+      contentHash: article.contentHash ?? null,
       ingestedAt: article.ingestedAt ?? ingestedAt,
     },
     entitiesByType,

@@ -2,6 +2,7 @@ export { GraphStore, type ConnectOptions } from './store';
 export { toFulltextQuery } from './queries/search-entities';
 export type { ArticleToWrite, WriteOutcome, WriteOptions } from './write-articles';
 export type { StoredArticle } from './article-rows';
+export type { ArticleStamp, StaleStamp, UnchangedCheck } from './queries/unchanged-articles';
 export { toStoreError } from './errors';
 export type { GraphExport } from './queries/export-graph';
 export { ALLOWED_PROCEDURES } from './cypher/plan-guard';

@@ -33,9 +33,11 @@ import { graphStats } from './queries/stats';
 import { SCHEMA_STATEMENTS } from './schema-setup';
 import type { StoredArticle } from './article-rows';
 import { staleArticles } from './queries/stale-articles';
+import { unchangedArticles, type ArticleStamp, type UnchangedCheck } from './queries/unchanged-articles';
 import { removeArticles } from './remove-articles';
 import { resolutionKeys } from './resolution/person-keys';
 import { resolvePeople } from './resolution/resolve-names';
+import { warmUp } from './warm-up';
 import { writeArticles, type ArticleToWrite, type WriteOptions, type WriteOutcome } from './write-articles';
 
 export interface ConnectOptions {
@@ -85,10 +87,33 @@ export class GraphStore {
     }
   }
 
+  /**
+   * Gets a freshly started Neo4j ready for ingest (query plans, compiled code, pages in memory) with writes it
+   * rolls back, so the graph is untouched and the first real batch costs what later ones do.
+   */
+  async warmUp(): Promise<void> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await warmUp((work) => session.executeWrite(work));
+    } catch (error) {
+      throw toStoreError(error, 'warming up Neo4j');
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Writes a batch of articles in one transaction; already-stored articles are reported unchanged. */
   async writeArticles(batch: ArticleToWrite[], options: WriteOptions = {}): Promise<WriteOutcome> {
     const ingestedAt = new Date().toISOString();
     return this.write('writing articles', (tx) => writeArticles(tx, batch, ingestedAt, options));
+  }
+
+  /**
+   * Which of these articles are stored with the same content hash and extractor version (a re-run skips them before
+   * extracting), and which are stored otherwise (a re-run extracts them again and replaces the stored copy).
+   */
+  unchangedArticles(candidates: ArticleStamp[], extractorVersion: string): Promise<UnchangedCheck> {
+    return this.read('looking up stored articles', (tx) => unchangedArticles(tx, candidates, extractorVersion));
   }
 
   /** Takes articles and their whole contribution out, in one transaction; returns the ids that existed. */

@@ -15,14 +15,14 @@ export interface ArticleToWrite {
 export interface WriteOutcome {
   /** Articles the graph did not have. */
   written: string[];
-  /** Articles that replaced an older version: the same URL with new text, or re-extracted. */
+  /** Articles that replaced an older version: the same URL with new text, other metadata, or re-extracted. */
   updated: string[];
-  /** Articles already in the graph, left as they were. */
+  /** Articles already in the graph with the same content hash and extractor version, left as they were. */
   unchanged: string[];
 }
 
 export interface WriteOptions {
-  /** Rewrite articles whose id is already stored (re-extraction with a newer extractor). */
+  /** Rewrite articles whose id is already stored even when their content hash and version match (re-extraction). */
   replaceExisting?: boolean;
 }
 
@@ -30,7 +30,8 @@ const FIND_EXISTING = `
 UNWIND $items AS item
 OPTIONAL MATCH (same:Article {id: item.id})
 OPTIONAL MATCH (older:Article {url: item.url}) WHERE item.url IS NOT NULL AND older.id <> item.id
-RETURN item.id AS id, same IS NOT NULL AS known, collect(older.id) AS replaced`;
+RETURN item.id AS id, same IS NOT NULL AS known, same.contentHash AS hash, same.extractorVersion AS version,
+       same.ingestedAt AS ingestedAt, collect(older.id) AS replaced`;
 
 // Aliases are only written when new ones arrive: every write of aliasText costs a full-text index update.
 const MERGE_ENTITIES = (label: string): string => `
@@ -82,9 +83,9 @@ MATCH (e:Entity {id: aboutId})
 MERGE (q)-[:ABOUT {sourceId: aboutId}]->(e)`;
 
 /**
- * Writes a batch of articles in the caller's transaction: an article already stored is left alone (so a
- * re-run adds nothing twice), a new version of a stored URL replaces the old one's contribution, and a
- * failure rolls the whole batch back.
+ * Writes a batch of articles in the caller's transaction: an article stored with the same content hash and
+ * extractor version is left alone (so a re-run adds nothing twice), one stored otherwise or a new version of a
+ * stored URL replaces the old one's contribution, and a failure rolls the whole batch back.
  */
 export async function writeArticles(
   tx: ManagedTransaction,
@@ -105,14 +106,14 @@ export async function writeArticles(
     const known = record.get('known') === true;
     const item = byId.get(id);
     if (!item) continue;
-    if (known && !options.replaceExisting) {
+    if (known && !options.replaceExisting && storedAsIs(item, record.get('hash'), record.get('version'))) {
       outcome.unchanged.push(id);
       continue;
     }
     if (known) toRemove.add(id);
     for (const old of replaced) toRemove.add(old);
     (known || replaced.length > 0 ? outcome.updated : outcome.written).push(id);
-    fresh.push(item);
+    fresh.push(known ? keepIngestTime(item, record.get('ingestedAt')) : item);
   }
   if (fresh.length === 0) return outcome;
   const removedPeople = await removeArticles(tx, [...toRemove]);
@@ -142,6 +143,18 @@ export async function writeArticles(
   const people = [...removedPeople, ...(batch.entities.get('Person') ?? []).map((row) => String(row['id']))];
   await resolvePeople(tx, people.flatMap(resolutionKeys), people);
   return outcome;
+}
+
+// An article read again keeps its first ingest time, so its place in time (first and last seen) does not move.
+function keepIngestTime(item: ArticleToWrite, stored: unknown): ArticleToWrite {
+  if (item.article.ingestedAt !== undefined || typeof stored !== 'string') return item;
+  return { ...item, article: { ...item.article, ingestedAt: stored } };
+}
+
+// An item without a content hash (written by code that has none) is compared by its version alone.
+function storedAsIs(item: ArticleToWrite, hash: unknown, version: unknown): boolean {
+  const sameHash = item.article.contentHash === undefined || hash === item.article.contentHash;
+  return sameHash && version === item.article.extractorVersion;
 }
 
 // Labels and types are spliced into Cypher, so only the ontology's own names may pass.

@@ -1,25 +1,25 @@
 import type { ArticleToWrite, GraphStore } from '@newsgraph/graph-store';
 import { toNewsgraphError, type ArticleInput } from '@newsgraph/schema';
+import { createBatchWriter } from './batch-writer';
 import { estimateArticles } from './estimate-articles';
+import type { IngestFailure } from './ingest-failure';
 import { createExtractionPool, type ExtractionPool } from './extraction/extraction-pool';
 import { inOrder } from './extraction/in-order';
 import type { PrepareContext } from './extraction/prepare-article';
 import { progressCounter, type ProgressListener } from './progress-event';
 import { readSource } from './readers/read-source';
 import type { ReadResult } from './readers/read-result';
-
-/** An input that did not make it into the graph, and why. */
-export interface IngestFailure {
-  where: string;
-  error: string;
-}
+import { skipUnchanged, type Screened, type StaleReason } from './skip-unchanged';
 
 /** What an ingest run did, for the summary line and `--json`. */
 export interface IngestSummary {
   articles: number;
   new: number;
   updated: number;
+  /** Stored with the same content hash and version (or read earlier in the run): skipped before extraction. */
   unchanged: number;
+  /** Stored articles extracted again, by why: another extractor version, other overrides, other text or metadata. */
+  reextracted: Record<StaleReason, number>;
   failed: IngestFailure[];
   seconds: number;
 }
@@ -29,15 +29,20 @@ export interface IngestOptions {
   context: PrepareContext;
   workers: number;
   batchSize: number;
+  /** Warm up a freshly started Neo4j (`GraphStore.warmUp`) while the first batch is extracted. */
+  warmUp?: boolean | undefined;
   /** Told where the run is; without one the sources are not even counted up front. */
   onProgress?: ProgressListener | undefined;
 }
 
-type Extracted = { ok: true; where: string; item: ArticleToWrite } | { ok: false; where: string; error: string };
+/** An extracted article, or undefined for one skipped as unchanged; or why it failed. */
+type Extracted =
+  { ok: true; where: string; item: ArticleToWrite | undefined } | { ok: false; where: string; error: string };
 
 /**
- * Streams articles from the sources through the extraction pool into Neo4j, one transaction per batch:
- * a crash loses at most the batch in flight and a re-run skips what is stored. Every failure is reported.
+ * Streams articles from the sources through the extraction pool into Neo4j, one transaction per batch written
+ * while the next is extracted: a crash loses at most the batches in flight, and a re-run skips before extraction what is stored unchanged
+ * (same text, metadata, extractor version and overrides). Every failure is reported.
  */
 export async function ingestSources(
   store: GraphStore,
@@ -45,24 +50,36 @@ export async function ingestSources(
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const started = Date.now();
-  const summary: IngestSummary = { articles: 0, new: 0, updated: 0, unchanged: 0, failed: [], seconds: 0 };
+  const summary: IngestSummary = {
+    articles: 0,
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    reextracted: { extractor: 0, overrides: 0, content: 0 },
+    failed: [],
+    seconds: 0,
+  };
   const progress = progressCounter(options.onProgress ? await estimateArticles(sources) : 0, options.onProgress);
   const pool = createExtractionPool({ workers: options.workers, prepare: options.context });
-  let batch: { where: string; item: ArticleToWrite }[] = [];
-  let writing: Promise<void> = Promise.resolve();
-
-  const write = async (items: { where: string; item: ArticleToWrite }[]): Promise<void> => {
-    try {
-      const outcome = await store.writeArticles(items.map((b) => b.item));
-      summary.new += outcome.written.length;
-      summary.updated += outcome.updated.length;
-      summary.unchanged += items.length - outcome.written.length - outcome.updated.length;
-    } catch (error) {
-      const message = toNewsgraphError(error).message;
-      summary.failed.push(...items.map((b) => ({ where: b.where, error: `not written: ${message}` })));
-    }
-    progress.advance(items.length);
-  };
+  // The first write waits for the warm-up, which Neo4j runs while the pool extracts; a failed warm-up only costs
+  // speed (a Neo4j that is down fails the writes themselves, each reported).
+  const warm = options.warmUp ? store.warmUp().catch(() => undefined) : Promise.resolve();
+  const writer = createBatchWriter(
+    async (items) => {
+      await warm;
+      return store.writeArticles(items);
+    },
+    {
+      batchSize: options.batchSize,
+      onBatch: (report) => {
+        summary.new += report.outcome.written.length;
+        summary.updated += report.outcome.updated.length;
+        summary.unchanged += report.outcome.unchanged.length;
+        summary.failed.push(...report.failed);
+        progress.advance(report.size);
+      },
+    },
+  );
   async function* everyArticle(): AsyncGenerator<ReadResult> {
     for (const source of sources) {
       for await (const read of readSource(source)) {
@@ -71,28 +88,27 @@ export async function ingestSources(
       }
     }
   }
-  const extract = (read: ReadResult): Promise<Extracted> =>
-    read.ok ? extractOne(pool, read.where, read.article) : Promise.resolve(read);
+  const extract = (next: Screened): Promise<Extracted> => {
+    if (next.kind === 'failed') return Promise.resolve({ ok: false, where: next.where, error: next.error });
+    if (next.kind === 'skip') return Promise.resolve({ ok: true, where: next.where, item: undefined });
+    if (next.stale) summary.reextracted[next.stale] += 1;
+    return extractOne(pool, next.where, next.article);
+  };
 
   try {
-    for await (const next of inOrder(everyArticle(), extract, pool.window)) {
-      if (!next.ok) {
-        summary.failed.push({ where: next.where, error: next.error });
-        progress.advance(1);
+    const screened = skipUnchanged(everyArticle(), store, options.context.version);
+    for await (const next of inOrder(screened, extract, pool.window)) {
+      if (!next.ok) summary.failed.push({ where: next.where, error: next.error });
+      else if (next.item === undefined) summary.unchanged += 1;
+      else {
+        // Returns at once while the writer keeps up, so extraction goes on during a batch's write.
+        await writer.add({ where: next.where, item: next.item });
         continue;
       }
-      batch.push({ where: next.where, item: next.item });
-      if (batch.length >= options.batchSize) {
-        const full = batch;
-        batch = [];
-        // One write in flight at a time, overlapping with extraction of the next batch.
-        await writing;
-        writing = write(full);
-      }
+      progress.advance(1);
     }
-    await writing;
-    if (batch.length > 0) await write(batch);
   } finally {
+    await writer.close();
     progress.end();
     await pool.close();
   }

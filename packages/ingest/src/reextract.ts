@@ -2,7 +2,7 @@ import type { GraphStore } from '@newsgraph/graph-store';
 import { toNewsgraphError } from '@newsgraph/schema';
 import { createExtractionPool } from './extraction/extraction-pool';
 import type { PrepareContext } from './extraction/prepare-article';
-import type { IngestFailure } from './ingest-sources';
+import type { IngestFailure } from './ingest-failure';
 import { progressCounter, type ProgressListener } from './progress-event';
 
 /** What a re-extraction did: how many stored articles were stale, how many were brought up to date. */

@@ -24,9 +24,13 @@ export const ArticleInputSchema = z.object({
 });
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
 
-/** An article as stored: its id is a hash of the normalised text. */
+/**
+ * An article as stored: its id is a hash of the normalised text; `contentHash` is a hash of the exact text and
+ * metadata, so a re-run can tell an article stored exactly so from one to read again.
+ */
 export const ArticleSchema = ArticleInputSchema.extend({
   id: z.string().min(1),
   ingestedAt: z.string(),
+  contentHash: z.string().optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;

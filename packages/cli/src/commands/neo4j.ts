@@ -3,6 +3,7 @@ import { NewsgraphError } from '@newsgraph/schema';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { neo4jDataDir, toStartError } from '../neo4j-owner';
+import { warmUpNeo4j } from '../warm-up';
 
 /** `neo4j start`: leaves an embedded Neo4j running in the background, recorded in the data dir's pid file. */
 export async function neo4jStart(config: Config, logger: Logger): Promise<string> {
@@ -25,6 +26,7 @@ export async function neo4jStart(config: Config, logger: Logger): Promise<string
       log: (l) => logger.info(l),
     });
     writePidFile(dataDir, { pid: running.pid, boltPort: config.boltPort, startedAt: new Date().toISOString() });
+    await warmUpNeo4j(running.uri, logger);
     return `Neo4j running in the background (pid ${running.pid}) on ${running.uri}`;
   } catch (error) {
     throw toStartError(error);

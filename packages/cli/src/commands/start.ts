@@ -15,7 +15,8 @@ export async function startApp(config: Config, logger: Logger): Promise<void> {
   const lease = await acquireNeo4j(config, logger);
   try {
     const serving = await serve(config, lease, logger);
-    const summary = await runIngest(serving.store, [SEEDS_DIR], config, logger, {});
+    // A Neo4j this command just started warms up while the seeds' first batch is extracted.
+    const summary = await runIngest(serving.store, [SEEDS_DIR], config, logger, { warmUp: lease.origin === 'owned' });
     logger.info(`seeds: ${describeIngest(summary)}`);
     // Articles read by an older extractor (or before an overrides change) are brought up to date.
     const refreshed = await runReextract(serving.store, config, logger, {});

@@ -37,7 +37,15 @@ export function loadOverrides(path: string, required: boolean): LoadedOverrides 
   };
 }
 
+const OVERRIDES_MARK = '+overrides.';
+
 /** The version stamped on articles: the extractor's, plus the overrides' hash when there are any. */
 export function effectiveVersion(extractorVersion: string, loaded: LoadedOverrides): string {
-  return loaded.hash ? `${extractorVersion}+overrides.${loaded.hash}` : extractorVersion;
+  return loaded.hash ? `${extractorVersion}${OVERRIDES_MARK}${loaded.hash}` : extractorVersion;
+}
+
+/** The extractor's own part of a stamped version, so a re-run can say whether the extractor or the overrides changed. */
+export function extractorPart(version: string): string {
+  const at = version.indexOf(OVERRIDES_MARK);
+  return at === -1 ? version : version.slice(0, at);
 }
