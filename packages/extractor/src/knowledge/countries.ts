@@ -38,6 +38,8 @@ const EXTRA_ALIASES: Record<string, string> = {
   'Czech Republic': 'CZ',
   Vatican: 'VA',
   'South Korea': 'KR',
+  // news and official prose name the South "Korea" alone; the North is always "North Korea" or the DPRK
+  Korea: 'KR',
   'North Korea': 'KP',
   Russia: 'RU',
   'Russian Federation': 'RU',
@@ -152,5 +154,9 @@ export function countryByCode(code: string): CountryInfo | undefined {
   return byCode?.get(code);
 }
 
-/** The longest number of tokens any country form spans, so the matcher knows how far to look ahead. */
-export const MAX_COUNTRY_TOKENS = 5;
+/**
+ * How many tokens a country form may span, so the matcher knows how far to look ahead: six for "Democratic People's
+ * Republic of Korea" ("'s" is a token); longer official names ("United Kingdom of Great Britain and Northern Ireland")
+ * are left to their parts, since a tagger's place inside them would drop the whole span.
+ */
+export const MAX_COUNTRY_TOKENS = 6;

@@ -5,6 +5,7 @@ import { attachCompanySuffixes } from './company-suffix';
 import { harmoniseNames } from './consistency';
 import { countryCandidates } from './country-source';
 import { dominantCountry } from './dominant-country';
+import { dropGenericWords } from './generic-words';
 import { dropLayoutNoise } from './layout-filter';
 import { retypeListedPlaces } from './list-places';
 import { vetoInsideMisc } from './misc-veto';
@@ -17,6 +18,7 @@ import { resolveOverlaps } from './resolve';
 import { retypeNames } from './retype';
 import { adoptLongerTypes } from './short-form-types';
 import { speakerCandidates } from './speaker-source';
+import { retypeTitledNames } from './titled-people';
 import { splitGluedPeople } from './split-glued';
 import type { Candidate, Doc, StageOptions } from '../types';
 
@@ -45,9 +47,11 @@ export const ENTITY_STEPS: readonly Step[] = [
   splitGluedPeople,
   retypeNames,
   retypeListedPlaces,
+  retypeTitledNames,
   trimPersonNames,
   dropNonNames,
   retypeProgrammes,
+  dropGenericWords,
 ];
 
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */

@@ -2,6 +2,7 @@ import { isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { lookupCountry } from '../../knowledge/countries';
 import { COMMODITIES } from '../../knowledge/inner-regions';
 import type { Candidate, Doc } from '../types';
+import { isCitation } from './citations';
 import { personBounds } from './ner-source';
 
 // a company suffix alone ("Inc", ", Ltd.") names no company
@@ -102,6 +103,11 @@ export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
     )
       return [];
     if (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))) return regionOpening(c, text);
-    return !isTicker(doc, c) && !isCitationOrFalsePlace(doc, c, text) && !isCrowdCry(doc, c, text) ? [c] : [];
+    return !isTicker(doc, c) &&
+      !isCitation(doc, c) &&
+      !isCitationOrFalsePlace(doc, c, text) &&
+      !isCrowdCry(doc, c, text)
+      ? [c]
+      : [];
   });
 }

@@ -11,6 +11,11 @@ const PROGRAMMES = new Set([
   'TANF',
   'Pledge of Allegiance',
   'Social Security',
+  // the nation's founding law, which the tagger reads as a body or a place
+  'Constitution',
+  'U.S. Constitution',
+  'United States Constitution',
+  'Constitution of the United States',
 ]);
 const PROGRAMME_HEAD = /\s(?:Grants?|Pledge|Memorandum of Agreement|Memorandum of Understanding)$/;
 // diseases, technologies and religions are no organisation, place or person: "COVID", "Internet of Things", "Christianity"

@@ -20,6 +20,9 @@ export interface Keyed {
 const GENERIC_HEAD =
   /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Commerce|Trade|Justice|Health|Education) )?(?:Ministry|Department|Embassy|Parliament|Government|Cabinet|Army|Navy|Air Force|Police|Supreme Court|Central Bank|Foreign Office|State Council|Senate|Congress|National Assembly|Treasury)\b/;
 
+// a ticket's administration is its president's: "Biden-Harris Administration" is the Biden Administration
+const TICKET_ADMINISTRATION = /^(\p{Lu}[\p{L}'’]+)\s?[-‐‑–]\s?\p{Lu}[\p{L}'’]+(\s+Administration)$/iu;
+
 const PREFIX = /^([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)(?:'s)? (?=[A-Z])/;
 
 /** Computes base name and country scope of a candidate ("Cyberspace Administration of China" → base + CN). */
@@ -33,6 +36,7 @@ export function keyOf(doc: Doc, cand: Candidate): Keyed {
   };
   if (cand.scope) keyed.scope = cand.scope;
   if (cand.type !== 'Organization') return keyed;
+  keyed.base = keyed.base.replace(TICKET_ADMINISTRATION, '$1$2');
   const ofCountry = /^(.+?) of (?:the )?(.+)$/.exec(keyed.base);
   const suffix = ofCountry ? lookupCountry(ofCountry[2] ?? '') : undefined;
   if (ofCountry && suffix?.kind === 'name' && (ofCountry[1] ?? '').split(' ').some((w) => w in ORG_CUES)) {

@@ -1,0 +1,81 @@
+import { extractText, nameMentions } from './fake-tagger';
+
+// the bundled tagger throughout: these are sentences from White House releases, proclamations and briefings
+
+describe('generic capitalised words are no entities', () => {
+  it('drops "Federal", "Administration", "Independence", "Executive Order", "God", "AI" and "PFAS" but keeps the names beside them', () => {
+    const text =
+      'Federal agencies will act, and my Administration is committed to it. ' +
+      'We celebrate our Nation’s Independence on July 4. ' +
+      'President Biden signed an Executive Order with Governor Gavin Newsom in California. ' +
+      'The Environmental Protection Agency will limit PFAS in drinking water and study AI. ' +
+      'May God bless you, and may God protect our troops.';
+    const names = nameMentions(text);
+    for (const word of ['Federal', 'Administration', 'Independence', 'Executive Order', 'God', 'AI', 'PFAS'])
+      expect(names.filter((n) => n.startsWith(`${word}/`))).toEqual([]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Biden/Person',
+        'Gavin Newsom/Person',
+        'California/Location',
+        'Environmental Protection Agency/Organization',
+      ]),
+    );
+  });
+
+  it('drops a country\'s post named without its holder ("the newly inaugurated Korean President")', () => {
+    const text = 'President Biden will meet the newly inaugurated Korean President, President Yoon, in Seoul.';
+    const names = nameMentions(text);
+    expect(names.filter((n) => /Korean President/.test(n))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['Biden/Person', 'Yoon/Person']));
+  });
+
+  it('types the Constitution as a policy, not a place', () => {
+    const text = 'We took an oath to defend the Constitution. The Constitution guarantees the right to vote.';
+    expect(nameMentions(text)).toEqual(['Constitution/Policy', 'Constitution/Policy']);
+  });
+});
+
+describe('citations of bills and statutes are no places', () => {
+  it('drops "H.R. 4591", "S. 321", "H.R. 21" and "31 U.S.C. 9101" but keeps the acts they name', () => {
+    const text =
+      'I thank Representative Al Lawson and the bipartisan efforts of the Florida delegation for their leadership. ' +
+      'H.R. 4591, the "VA Electronic Health Record Transparency Act," requires reports. ' +
+      'I thank Senators Cassidy and Sinema for their leadership. ' +
+      'S. 321, the "Six Triple Eight" Congressional Gold Medal Act, honors them. ' +
+      'If H.R. 21 were presented to the President in its current form, he would veto it. ' +
+      'The order is issued under 31 U.S.C. 9101.';
+    const names = nameMentions(text);
+    expect(names.filter((n) => /^(?:H\.R|S\.|U\.S\.C)/.test(n))).toEqual([]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'VA Electronic Health Record Transparency Act/Policy',
+        'Congressional Gold Medal Act/Policy',
+        'Al Lawson/Person',
+      ]),
+    );
+  });
+});
+
+describe('titles before names', () => {
+  it('reads "POTUS Biden" and "Senator Manchin" as people, and the Ambassador Bridge as a place', () => {
+    const text =
+      'How is POTUS Biden going to deal with Iran? Senator Manchin met the press. Trucks crossed the Ambassador Bridge.';
+    const entities = extractText(text).entities;
+    const byName = new Map(entities.map((e) => [e.name, e.type]));
+    expect(byName.get('Biden')).toBe('Person');
+    expect(byName.get('Manchin')).toBe('Person');
+    expect(byName.get('Ambassador Bridge')).toBe('Location');
+    expect(entities.filter((e) => /POTUS|Senator/.test(e.name))).toEqual([]);
+  });
+});
+
+describe("one key for a ticket's administration", () => {
+  it("gives the Biden-Harris Administration the Biden Administration's id", () => {
+    const text = 'The Biden-Harris Administration announced new funding. The Biden Administration has delivered.';
+    const administrations = extractText(text).entities.filter((e) => /Administration/.test(e.name));
+    expect(administrations.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['org:biden-administration', ['Biden-Harris Administration', 'Biden Administration']],
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { lookupCountry } from '../../knowledge/countries';
+import { ORG_CUES, PLACE_CUES, POLICY_CUES, EVENT_CUES } from '../../knowledge/cues';
+import { isCommonWord, isKnownPlace } from '../../knowledge/lexicon';
+import { LOOSE_NAME_TITLES, NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
+import type { Candidate, Doc } from '../types';
+
+// the White House's own shorthand for its office-holders ("POTUS Biden", "FLOTUS Jill Biden"), beside the usual titles
+const SHORTHAND = ['POTUS', 'FLOTUS', 'VPOTUS', 'SGOTUS'];
+const TITLED = new RegExp(
+  `^(?:${[...SHORTHAND, ...LOOSE_NAME_TITLES.map((t) => t.replace(/\./g, '\\.')), NAME_TITLE_RE_SOURCE].join('|')})\\s+`,
+);
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+// words a body, a place, a law or an event ends on ("Ambassador Bridge", "Secretary of Defense Award")
+const THING_WORDS = new Set(['Bridge', 'Building', 'Hall', 'Award', 'Medal', 'Prize', 'Program', 'Programme']);
+
+/** True when the words after a title read as a person's name: one to three capitalised words, none a body's, a place's or an ordinary word. */
+function isPersonName(rest: string): boolean {
+  const words = rest.split(/\s+/);
+  if (words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return false;
+  if (lookupCountry(rest) || isKnownPlace(rest.toLowerCase())) return false;
+  if (
+    words.some(
+      (w) => w in ORG_CUES || PLACE_CUES.has(w) || POLICY_CUES.has(w) || EVENT_CUES.has(w) || THING_WORDS.has(w),
+    )
+  )
+    return false;
+  return !isCommonWord((words[words.length - 1] ?? '').toLowerCase());
+}
+
+/**
+ * A title before a name makes a person whatever a source typed the span ("POTUS Biden", "Senator Manchin", "Secretary
+ * Mayorkas" read as bodies or places); the person's span starts after the title.
+ */
+export function retypeTitledNames(doc: Doc, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.mention !== 'name' || c.id || (c.type !== 'Organization' && c.type !== 'Location')) return c;
+    const text = doc.norm.slice(c.start, c.end);
+    const title = TITLED.exec(text);
+    if (!title || !isPersonName(text.slice(title[0].length))) return c;
+    return {
+      start: c.start + title[0].length,
+      end: c.end,
+      type: 'Person',
+      mention: 'name',
+      priority: c.priority,
+      source: c.source,
+    };
+  });
+}
