@@ -8,6 +8,7 @@ export type ApiStore = Pick<
   | 'entityDetails'
   | 'neighbourhood'
   | 'shortestPaths'
+  | 'relationSupport'
   | 'listArticles'
   | 'articleDetails'
   | 'ambiguousNames'

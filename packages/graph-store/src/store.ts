@@ -17,6 +17,8 @@ import {
   type GraphElements,
   type GraphQuery,
   type GraphStats,
+  type RelationSupport,
+  type RelationSupportQuery,
 } from '@newsgraph/schema';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toStoreError } from './errors';
@@ -28,6 +30,7 @@ import { shortestPaths } from './queries/paths';
 import { exportGraph, type GraphExport } from './queries/export-graph';
 import { streamGraph, streamTopology, type ExportScope } from './queries/stream-graph';
 import { neighbourhood } from './queries/neighbourhood';
+import { relationSupport } from './queries/relation-support';
 import { searchEntities } from './queries/search-entities';
 import { graphStats } from './queries/stats';
 import { SCHEMA_STATEMENTS } from './schema-setup';
@@ -172,6 +175,11 @@ export class GraphStore {
 
   shortestPaths(query: PathQuery): Promise<PathList> {
     return this.read('finding paths', (tx) => shortestPaths(tx, query));
+  }
+
+  /** What backs each relation in a period, with its sentences cited (the evidence pack's cards). */
+  relationSupport(query: RelationSupportQuery): Promise<RelationSupport[]> {
+    return this.read('reading relation support', (tx) => relationSupport(tx, query));
   }
 
   /** A page of articles, asking for `take` rows so the caller can tell whether another page follows. */

@@ -13,3 +13,4 @@ export * from './api-articles';
 export * from './api-paths';
 export * from './relation-key';
 export * from './honorifics';
+export * from './api-report';

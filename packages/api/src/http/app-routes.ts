@@ -9,6 +9,7 @@ import { exportRoutes } from './routes/export';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { pathsRoutes } from './routes/paths';
+import { reportRoutes } from './routes/report';
 import { statsRoutes } from './routes/stats';
 
 // One module per resource; each declares its paths, input schemas and response schemas in the registry.
@@ -22,6 +23,7 @@ const ROUTE_MODULES = [
   statsRoutes,
   cypherRoutes,
   exportRoutes,
+  reportRoutes,
 ];
 
 /** Every route of the API over this store, declared once for the router and the OpenAPI document alike. */

@@ -29,6 +29,7 @@ function failingStore(thrown: Error): ApiStore {
     entityDetails: fail,
     neighbourhood: fail,
     shortestPaths: fail,
+    relationSupport: fail,
     listArticles: fail,
     articleDetails: fail,
     ambiguousNames: fail,

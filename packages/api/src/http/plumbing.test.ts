@@ -31,6 +31,7 @@ function recordingStore(): { store: ApiStore; searches: EntitySearchQuery[] } {
     },
     entityDetails: missing,
     shortestPaths: missing,
+    relationSupport: missing,
     listArticles: () => Promise.resolve([]),
     articleDetails: missing,
     neighbourhood: () => Promise.resolve({ nodes: [], edges: [], truncated: false }),

@@ -10,6 +10,7 @@ const store: ApiStore = {
   entityDetails: unused,
   neighbourhood: unused,
   shortestPaths: unused,
+  relationSupport: unused,
   listArticles: unused,
   articleDetails: unused,
   ambiguousNames: unused,
