@@ -1,6 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
+// An origin as browsers send it: scheme, host and an optional port, nothing after.
+const ORIGIN = /^https?:\/\/[^/\s:]+(:\d{1,5})?$/;
+
 const EnvSchema = z.object({
   NEO4J_URI: z.string().min(1).optional(),
   NEO4J_USER: z.string().optional(),
@@ -14,6 +17,26 @@ const EnvSchema = z.object({
   NEWSGRAPH_OVERRIDES: z.string().optional(),
   NEWSGRAPH_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   NEWSGRAPH_RAW_CONFIDENCE: z.string().optional(),
+  NEWSGRAPH_API_TOKEN: z.string().optional(),
+  NEWSGRAPH_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i, 'expected a size such as 1mb, 512kb or 1048576 (bytes)')
+    .default('1mb'),
+  NEWSGRAPH_MAX_ARTICLE_CHARS: z.coerce.number().int().min(1).max(50_000_000).default(200_000),
+  NEWSGRAPH_RATE_LIMIT_WRITES: z.coerce.number().int().min(0).max(1_000_000).default(30),
+  NEWSGRAPH_RATE_LIMIT_CYPHER: z.coerce.number().int().min(0).max(1_000_000).default(60),
+  NEWSGRAPH_CORS_ORIGINS: z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.union([z.literal('*'), z.string().regex(ORIGIN, 'expected an origin such as https://example.org')])),
+    )
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 });
@@ -40,6 +63,16 @@ export interface Config {
   rawConfidence: boolean;
   /** Log lines as JSON, or as `HH:MM:SS level message`; unset means pretty on a terminal, JSON otherwise. */
   logFormat: 'json' | 'pretty' | undefined;
+  /** The bearer token for writes (NEWSGRAPH_API_TOKEN); unset, one is generated and kept in the data directory. */
+  apiToken: string | undefined;
+  /** The largest request body the API accepts ("1mb"). */
+  bodyLimit: string;
+  /** The longest article, in characters, that `POST /api/articles` extracts. */
+  maxArticleChars: number;
+  /** Requests a client may make a minute: writes and Cypher queries (0 is no limit). */
+  rateLimits: { writesPerMinute: number; cypherPerMinute: number };
+  /** Browser origins allowed to call the API (NEWSGRAPH_CORS_ORIGINS); unset, none. */
+  corsOrigins: string[] | undefined;
 }
 
 /** The directory the user ran the command from: pnpm scripts run in the package root but record INIT_CWD. */
@@ -70,6 +103,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: parsed.NEWSGRAPH_WORKERS,
     rawConfidence: parsed.NEWSGRAPH_RAW_CONFIDENCE === '1',
     logFormat: parsed.LOG_FORMAT,
+    apiToken: parsed.NEWSGRAPH_API_TOKEN,
+    bodyLimit: parsed.NEWSGRAPH_BODY_LIMIT,
+    maxArticleChars: parsed.NEWSGRAPH_MAX_ARTICLE_CHARS,
+    rateLimits: {
+      writesPerMinute: parsed.NEWSGRAPH_RATE_LIMIT_WRITES,
+      cypherPerMinute: parsed.NEWSGRAPH_RATE_LIMIT_CYPHER,
+    },
+    corsOrigins: parsed.NEWSGRAPH_CORS_ORIGINS,
   };
 }
 

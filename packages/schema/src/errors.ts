@@ -10,6 +10,9 @@ export const ERROR_CODES = [
   'NEO4J_START_FAILED',
   'READ_ONLY_VIOLATION',
   'QUERY_TIMEOUT',
+  'UNAUTHORIZED',
+  'RATE_LIMITED',
+  'ARTICLE_TOO_LONG',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

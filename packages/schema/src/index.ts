@@ -14,3 +14,4 @@ export * from './api-paths';
 export * from './relation-key';
 export * from './honorifics';
 export * from './api-report';
+export * from './api-writes';

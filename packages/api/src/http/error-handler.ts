@@ -9,7 +9,11 @@ function fromBodyParser(thrown: unknown): NewsgraphError | undefined {
   if (type === 'entity.too.large') {
     return new NewsgraphError('PAYLOAD_TOO_LARGE', 'request body too large', { cause: thrown });
   }
-  if (type === 'entity.parse.failed') return new NewsgraphError('BAD_INPUT', 'malformed JSON body', { cause: thrown });
+  if (type === 'entity.parse.failed') {
+    // JSON.parse names the position of the fault, which tells the caller where to look.
+    const detail = thrown instanceof Error ? `: ${thrown.message}` : '';
+    return new NewsgraphError('BAD_INPUT', `malformed JSON body${detail}`, { cause: thrown });
+  }
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return new NewsgraphError('UNSUPPORTED_FORMAT', 'unsupported body encoding', { cause: thrown });
   }

@@ -10,6 +10,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   READ_ONLY_VIOLATION: 403,
   // The query itself asked too much; sending it again would time out again.
   QUERY_TIMEOUT: 422,
+  UNAUTHORIZED: 401,
+  RATE_LIMITED: 429,
+  // Well-formed, but longer than any article the server is configured to extract.
+  ARTICLE_TOO_LONG: 422,
   NEO4J_UNAVAILABLE: 503,
   NEO4J_START_FAILED: 503,
   NEO4J_QUERY_FAILED: 500,

@@ -87,7 +87,7 @@ describe('the API plumbing over a socket', () => {
     searches = recording.searches;
     const captured = capturingLogger();
     lines = captured.lines;
-    served = await serveApp({ store: recording.store, logger: captured.logger, jsonLimit: 1024 });
+    served = await serveApp({ store: recording.store, logger: captured.logger, bodyLimit: 1024 });
   });
   afterAll(() => served.close());
 
@@ -177,8 +177,11 @@ describe('the API plumbing over a socket', () => {
     expect(malformed.status).toBe(400);
     expect(ErrorBodySchema.parse(malformed.body).error).toMatchObject({
       code: 'BAD_INPUT',
-      message: 'malformed JSON body',
+      message: 'malformed JSON body: Unexpected end of JSON input',
     });
+    // The parser's own words say where the fault is.
+    const misplaced = await post('{"text": "a",, "title": "b"}');
+    expect(ErrorBodySchema.parse(misplaced.body).error.message).toMatch(/^malformed JSON body: .* at position 13/);
   });
 
   it('reuses a plain X-Request-Id, replaces an unsafe one, and logs the request under it', async () => {
