@@ -10,6 +10,8 @@ import { seedInputs } from './load-seeds';
 import { serveApi } from './serve-api';
 import { call, errorOf, TEST_TOKEN } from './write-client';
 
+// Extraction threads and Neo4j's first plans of the write queries are slow on a shared machine under load.
+jest.setTimeout(180_000);
 /** The API reaches the test Neo4j through a relay that the test cuts and restores, as an outage would. */
 describe('the API when Neo4j goes away and comes back', () => {
   let direct: GraphStore;
@@ -44,8 +46,7 @@ describe('the API when Neo4j goes away and comes back', () => {
     served = await serveApi(store, { apiToken: TEST_TOKEN, ingester });
     cleanup.push(() => served.close());
     baseUrl = served.baseUrl;
-    // Starting an extraction thread loads the extractor's models: slow on a busy machine.
-  }, 180_000);
+  });
   afterAll(async () => {
     for (const close of cleanup.reverse()) await close();
   });

@@ -22,6 +22,9 @@ const PLAIN = readFileSync(
 );
 const MAX_CHARS = 20_000;
 
+// Extraction threads and Neo4j's first plans of the write queries are slow on a shared machine under load.
+jest.setTimeout(180_000);
+
 describe('the write routes: POST /api/articles and the overrides, on the real Neo4j', () => {
   let store: GraphStore;
   let ingester: ArticleIngester;
@@ -67,8 +70,7 @@ describe('the write routes: POST /api/articles and the overrides, on the real Ne
       rateLimits: { writesPerMinute: 0, cypherPerMinute: 0 },
     });
     cleanup.push(() => served.close());
-    // Starting an extraction thread loads the extractor's models: slow on a busy machine.
-  }, 180_000);
+  });
   afterAll(async () => {
     for (const close of cleanup.reverse()) await close();
   });
