@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { GraphStore } from '@newsgraph/graph-store';
@@ -28,6 +28,7 @@ const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 const LONG = 'person:long-zhou';
 const OFFICE = 'org:office-for-cyber-affairs';
 const MINISTRY = 'org:cn:ministry-of-foreign-affairs';
+const XI = 'person:xi-jinping';
 const HOLDS = `${LONG}|HOLDS_POSITION|${OFFICE}`;
 const SENTENCE = 'Long Zhou, an official from the Office for Cyber Affairs under the Chinese foreign ministry';
 
@@ -54,6 +55,9 @@ describe("an analyst's day in the viewer (Chromium, seed articles)", () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) pageErrors.push(message.text());
+    });
   }, 300_000);
 
   afterAll(async () => {
@@ -145,6 +149,58 @@ describe("an analyst's day in the viewer (Chromium, seed articles)", () => {
     await waitForIdle(page);
     expect(await nodeIds(page)).toContain(MINISTRY);
     await page.locator('#filters-panel summary').click();
+  });
+
+  it('finds the path from Long Zhou to Xi Jinping, each hop with its evidence, and draws it', async () => {
+    await page.locator('#paths-panel summary').click();
+    const pick = async (box: string, text: string, id: string): Promise<void> => {
+      await page.getByTestId(`${box}-input`).pressSequentially(text);
+      const result = page.locator(`[data-testid="${box}-result"][data-entity-id="${id}"]`);
+      await result.waitFor({ timeout: 15000 });
+      await result.click();
+    };
+    await pick('path-from', 'Long Zhou', LONG);
+    await pick('path-to', 'Xi Jinping', XI);
+    await page.getByTestId('path-find').click();
+    await page.getByTestId('path').first().waitFor({ timeout: 30000 });
+    const hops = await page.getByTestId('path').first().getByTestId('path-hop').allTextContents();
+    expect(hops[0]).toContain('Long Zhou HOLDS_POSITION Office for Cyber Affairs');
+    expect(hops.at(-1)).toContain('Xi Jinping');
+    expect(await page.getByTestId('path').first().getByTestId('path-evidence').count()).toBe(hops.length);
+    await waitForNode(page, XI);
+    const marked = await page.evaluate(
+      () => (globalThis as { __cy?: { edges(s: string): { length: number } } }).__cy?.edges('.path-hop').length,
+    );
+    expect(marked).toBe(hops.length);
+    await shot('path');
+  });
+
+  it('exports the view as PNG at 300 dpi, SVG and GraphML of exactly the entities in view', async () => {
+    await page.locator('#export-panel summary').click();
+    const inView = await nodeIds(page);
+    const download = async (testId: string): Promise<Buffer> => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+      const path = await file.path();
+      return readFileSync(path);
+    };
+    const png = await download('export-png');
+    expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    const physAt = png.indexOf('pHYs', 0, 'latin1');
+    expect(physAt).toBeGreaterThan(0);
+    expect([png.readUInt32BE(physAt + 4), png.readUInt32BE(physAt + 8), png[physAt + 12]]).toEqual([11811, 11811, 1]);
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1000);
+
+    const svg = (await download('export-svg')).toString('utf8');
+    expect(svg).toMatch(/<svg[\s>]/);
+    expect(svg).toContain('Long Zhou');
+
+    const graphml = (await download('export-graphml')).toString('utf8');
+    const exported = [...graphml.matchAll(/<node id="([^"]+)"/g)].map((match) => match[1]).sort();
+    expect(exported).toEqual(inView);
+    expect(await page.getByTestId('evidence-pack').getAttribute('href')).toBe(
+      `/api/report?focus=${encodeURIComponent(LONG)}`,
+    );
+    await shot('exports');
   });
 
   it('copies the link and a new browser context shows the same view', async () => {

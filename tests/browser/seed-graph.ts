@@ -79,3 +79,30 @@ export function seedArticles(): ArticleToWrite[] {
     },
   ];
 }
+
+export const MARKUP = '<img src=x onerror=alert(1)>';
+export const MARKUP_ID = 'person:markup';
+
+/** An article whose text, title and one entity name carry markup that would run if the viewer parsed it as HTML. */
+export function markupArticle(): ArticleToWrite {
+  const text = `${MARKUP} met Xi Jinping. The note said ${MARKUP} again.`;
+  const at = (phrase: string, from = 0): Span => {
+    const start = text.indexOf(phrase, from);
+    return { start, end: start + phrase.length, text: phrase };
+  };
+  const first = at(MARKUP);
+  const second = at(MARKUP, first.end);
+  const sentence = at(`${MARKUP} met Xi Jinping.`);
+  return {
+    article: { id: 'article:markup', text, title: `Title ${MARKUP}`, extractorVersion: 'test' },
+    extraction: {
+      id: 'article:markup',
+      entities: [
+        entity(MARKUP_ID, MARKUP, 'Person', [first, second]),
+        entity(IDS.xi, 'Xi Jinping', 'Person', [at('Xi Jinping')]),
+      ],
+      relations: [{ subject: MARKUP_ID, predicate: 'MET_WITH', object: IDS.xi, confidence: 0.9, evidence: sentence }],
+      quotes: [],
+    },
+  };
+}

@@ -21,7 +21,7 @@ import {
   waitForNode,
   waitForSelected,
 } from './browser-harness';
-import { EVIDENCE, IDS, seedArticles } from './seed-graph';
+import { EVIDENCE, IDS, MARKUP, MARKUP_ID, markupArticle, seedArticles } from './seed-graph';
 import { startTcpProxy } from './tcp-proxy';
 
 describe('viewer in Chromium', () => {
@@ -187,6 +187,56 @@ describe('viewer in Chromium', () => {
       } finally {
         await other.close();
       }
+    });
+
+    it('shows names, sentences and article text with markup as text, and runs none of it', async () => {
+      await store.writeArticles([markupArticle()]);
+      const alerts: string[] = [];
+      page.on('dialog', (dialog) => {
+        alerts.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${baseUrl}/?focus=${encodeURIComponent(MARKUP_ID)}`);
+      await waitForFocus(page, MARKUP_ID);
+      const details = page.getByTestId('details-panel');
+      await details.getByTestId('details-name').filter({ hasText: MARKUP }).waitFor();
+      expect(await details.getByTestId('details-name').textContent()).toBe(MARKUP);
+      await details.getByTestId('evidence-sentence').first().click();
+      const dialog = page.getByTestId('article-dialog');
+      await dialog.getByTestId('article-text').waitFor();
+      expect(await dialog.getByTestId('article-title').textContent()).toBe(`Title ${MARKUP}`);
+      expect(await dialog.getByTestId('article-text').textContent()).toBe(markupArticle().article.text);
+      expect(await dialog.locator('mark').allTextContents()).toEqual([MARKUP, 'Xi Jinping', MARKUP]);
+      expect(await page.locator('img').count()).toBe(0);
+      expect(alerts).toEqual([]);
+    });
+
+    it('serves the viewer with a strict Content-Security-Policy', async () => {
+      const response = await fetch(`${baseUrl}/`);
+      const policy = Object.fromEntries(
+        (response.headers.get('content-security-policy') ?? '')
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values]),
+      );
+      expect(policy).toMatchObject({
+        'default-src': ["'none'"],
+        'script-src': ["'self'"],
+        // Cytoscape's one container rule, by its hash (see packages/api/src/http/viewer-csp.ts).
+        'style-src': ["'self'", "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='"],
+        'object-src': ["'none'"],
+        'frame-ancestors': ["'none'"],
+        'base-uri': ["'none'"],
+      });
+      expect(JSON.stringify(policy)).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('Content Security Policy')) violations.push(message.text());
+      });
+      await page.goto(`${baseUrl}/?focus=${encodeURIComponent(IDS.xi)}`);
+      await waitForFocus(page, IDS.xi);
+      await page.getByTestId('details-name').filter({ hasText: 'Xi Jinping' }).waitFor();
+      expect(violations).toEqual([]);
     });
 
     it('filters search results by type and picks the first with Enter', async () => {

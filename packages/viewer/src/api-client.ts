@@ -103,7 +103,7 @@ export function fetchGraph(
 
 /** The shortest paths between two entities, each hop with its evidence. */
 export function fetchPaths(from: string, to: string, signal?: AbortSignal): Promise<PathList> {
-  const params = new URLSearchParams({ from, to, maxLength: '4', k: '3' });
+  const params = new URLSearchParams({ from, to, maxLength: '6', k: '3' });
   return getJson(`/api/paths?${params.toString()}`, PathListSchema, signal);
 }
 

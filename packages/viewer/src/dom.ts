@@ -7,6 +7,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (name === 'class') element.className = value;
+    // Through the CSSOM: the viewer's CSP forbids inline style attributes, not scripted styles.
+    else if (name === 'style') element.style.cssText = value;
     else element.setAttribute(name, value);
   }
   element.append(...children);

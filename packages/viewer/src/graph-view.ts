@@ -1,16 +1,17 @@
 import cytoscape, {
   type Core,
-  type ElementDefinition,
   type EventObject,
   type LayoutOptions,
   type NodeSingular,
   type SingularElementArgument,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
 import type { GraphElements } from '@newsgraph/schema';
+import { toDefinitions } from './graph-definitions';
 import { GRAPH_STYLE } from './graph-style';
 import { layoutOptions, tuneRenderer } from './large-graph';
-import type { SizeBy, ViewState } from './view-log';
+import type { ViewState } from './view-log';
 
 /** The id of the node or edge an event was bound to; Cytoscape types `target` as any since it may be the core too. */
 const tappedId = (event: EventObject): string => (event.target as SingularElementArgument).id();
@@ -32,32 +33,7 @@ declare global {
 }
 
 cytoscape.use(fcose);
-
-const MIN_SIZE = 26;
-const MAX_SIZE = 76;
-
-/** Node diameters scale with the square root of mentions (or degree); edges widen with support and fade with doubt. */
-export function toDefinitions(graph: GraphElements, sizeBy: SizeBy = 'mentions'): ElementDefinition[] {
-  const degree = new Map<string, number>();
-  for (const edge of graph.edges)
-    for (const end of [edge.data.source, edge.data.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  const measure = (node: GraphElements['nodes'][number]): number =>
-    sizeBy === 'degree' ? (degree.get(node.data.id) ?? 0) : node.data.mentionCount;
-  const max = Math.max(1, ...graph.nodes.map(measure));
-  const nodes = graph.nodes.map((node) => ({
-    group: 'nodes' as const,
-    data: { ...node.data, size: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(measure(node) / max) },
-  }));
-  const edges = graph.edges.map((edge) => ({
-    group: 'edges' as const,
-    data: {
-      ...edge.data,
-      width: Math.min(8, 1.5 + 1.5 * Math.log2(edge.data.articleCount)),
-      opacity: 0.3 + 0.7 * Math.min(1, Math.max(0, edge.data.confidence)),
-    },
-  }));
-  return [...nodes, ...edges];
-}
+cytoscape.use(svg);
 
 /** Where each node stands, as whole pixels. */
 export type Positions = Record<string, [number, number]>;
@@ -66,11 +42,20 @@ export type Positions = Record<string, [number, number]>;
 export class GraphView {
   readonly cy: Core;
   private layoutEpoch = -1;
+  /** The node the last tap hit, which a double-click expands. */
+  private lastNodeTap: string | null = null;
 
   constructor(container: HTMLElement, handlers: GraphHandlers) {
     this.cy = cytoscape({ container, style: GRAPH_STYLE, minZoom: 0.05, maxZoom: 4 });
-    this.cy.on('tap', 'node', (event) => handlers.onNodeTap(tappedId(event)));
-    this.cy.on('dbltap', 'node', (event) => handlers.onNodeDoubleTap(tappedId(event)));
+    this.cy.on('tap', 'node', (event) => {
+      this.lastNodeTap = tappedId(event);
+      handlers.onNodeTap(this.lastNodeTap);
+    });
+    this.cy.on('tap', 'edge', () => (this.lastNodeTap = null));
+    // The browser's own dblclick (its click count), not Cytoscape's timer, so a busy machine cannot lose it.
+    container.addEventListener('dblclick', () => {
+      if (this.lastNodeTap) handlers.onNodeDoubleTap(this.lastNodeTap);
+    });
     this.cy.on('cxttap', 'node', (event) =>
       handlers.onNodeMenu(tappedId(event), {
         x: event.originalEvent instanceof MouseEvent ? event.originalEvent.clientX : 0,
@@ -83,7 +68,9 @@ export class GraphView {
     });
     this.cy.on('tap', 'edge', (event) => handlers.onEdgeTap(tappedId(event)));
     this.cy.on('tap', (event) => {
-      if (event.target === this.cy) handlers.onBackgroundTap();
+      if (event.target !== this.cy) return;
+      this.lastNodeTap = null;
+      handlers.onBackgroundTap();
     });
     window.__cy = this.cy;
   }

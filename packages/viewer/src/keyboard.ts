@@ -10,6 +10,7 @@ export interface KeyActions {
   act(action: Action, anchor?: string): void;
   menu(id: string): void;
   togglePin(id: string): void;
+  showKeys(): void;
 }
 
 /** The main actions without a mouse; keys are ignored while typing in a field. */
@@ -22,6 +23,7 @@ export const KEYS: readonly [string, string][] = [
   ['H or Delete', 'Hide the selected entity'],
   ['P', 'Pin or unpin the selected entity'],
   ['M or the menu key', 'Node menu'],
+  ['?', 'This list'],
   ['Escape', 'Close a menu or dialog'],
 ];
 
@@ -47,9 +49,10 @@ export function bindKeys(actions: KeyActions): void {
       return;
     }
     if (mod || event.altKey || typing(event.target) || document.querySelector('dialog[open]')) return;
-    if (event.key === '/') {
+    if (event.key === '/' || event.key === '?') {
       event.preventDefault();
-      actions.focusSearch();
+      if (event.key === '/') actions.focusSearch();
+      else actions.showKeys();
       return;
     }
     const id = actions.selected();

@@ -17,9 +17,12 @@ import {
   type DetailsActions,
 } from './details-panel';
 import { byId, el } from './dom';
+import { CypherConsole } from './cypher-console';
+import { ExportsPanel } from './exports-panel';
 import { FiltersPanel } from './filters-panel';
+import { PathFinder } from './path-finder';
 import { GraphView } from './graph-view';
-import { bindKeys } from './keyboard';
+import { bindKeys, KEYS } from './keyboard';
 import { renderLegend } from './legend';
 import { NodeMenu } from './node-menu';
 import { SearchBox } from './search-box';
@@ -99,9 +102,14 @@ const controller = new ViewController(view, load, {
     status.clearError();
     toolbar.update(state, controller.history.canUndo, controller.history.canRedo);
     filters.update(state.filters);
+    exportsPanel.update();
+    view.markPath(pathEdges);
     status.showGraphMessage(graph.nodes.length === 0 ? 'Nothing in view: search for an entity.' : null);
   },
-  onSelect: (id) => void showDetails(id),
+  onSelect: (id) => {
+    exportsPanel.update();
+    void showDetails(id);
+  },
   onBusy: (busy) => {
     if (busy) status.showGraphMessage('Loading…', 'loading');
     else if (controller.current.nodes.length > 0) status.showGraphMessage(null);
@@ -117,7 +125,37 @@ const toolbar = new Toolbar(byId('toolbar'), {
   undo: () => void controller.undo(),
   redo: () => void controller.redo(),
   act: (action) => void act(action),
-  openCypher: () => undefined,
+  openCypher: () => cypher.open(),
+});
+
+/** The relations of the last path found, marked while they are in view. */
+let pathEdges: string[] = [];
+
+const cypher = new CypherConsole(byId('cypher-dialog', HTMLDialogElement), {
+  run: (query) => runCypher(query),
+  showAsGraph: (query) => void act({ a: 'cypher', query }),
+});
+
+new PathFinder(byId('paths'), {
+  search: (q, type, signal) => searchEntities({ q, type, limit: 10 }, signal),
+  findPaths: (from, to) => fetchPaths(from, to),
+  show: (from, to, keys) => {
+    pathEdges = keys;
+    void act({ a: 'path', from, to });
+  },
+  openArticle: (articleId, entityIds, sentence) => void openArticle(articleId, entityIds, sentence),
+  selected: () => {
+    const id = controller.selection;
+    const node = id ? view.cy.getElementById(id) : null;
+    return id && node?.nonempty() && node.isNode() ? { id, name: String(node.data('label')) } : null;
+  },
+});
+
+const exportsPanel = new ExportsPanel(byId('exports'), {
+  cy: view.cy,
+  nodeIds: () => controller.current.nodes.map((node) => node.data.id),
+  subject: () => subjectOf(controller.state),
+  onError: (error) => status.showError(error),
 });
 
 const filters = new FiltersPanel(byId('filters'), (chosen) => void act({ a: 'filters', filters: chosen }));
@@ -217,6 +255,17 @@ bindKeys({
     openMenu(id, { x: box.left + at.x, y: box.top + at.y });
   },
   isExpanded: (id) => isExpanded(controller.state, id),
+  showKeys: () => {
+    const dialog = byId('keys-dialog', HTMLDialogElement);
+    const close = el('button', { type: 'button', class: 'dialog-close' }, 'Close');
+    close.addEventListener('click', () => dialog.close());
+    dialog.replaceChildren(
+      el('header', { class: 'dialog-head' }, el('h2', {}, 'Keyboard'), close),
+      el('dl', { class: 'keys' }, ...KEYS.flatMap(([key, what]) => [el('dt', {}, key), el('dd', {}, what)])),
+    );
+    dialog.showModal();
+    close.focus();
+  },
   togglePin: (id) => {
     const { x, y } = view.cy.getElementById(id).position();
     void act(

@@ -7,6 +7,9 @@ export interface SearchBoxOptions {
   search(q: string, type: EntityType | undefined, signal: AbortSignal): Promise<EntitySummary[]>;
   onPick(entity: EntitySummary): void;
   onError(error: unknown): void;
+  /** Prefix of the element ids and test ids, so several boxes can share a page ("search" by default). */
+  prefix?: string;
+  label?: string;
 }
 
 /** A debounced combobox: results appear as you type; arrows move, Enter or click picks. */
@@ -17,45 +20,56 @@ export class SearchBox {
   private items: EntitySummary[] = [];
   private active = -1;
   private pending: AbortController | undefined;
+  private readonly prefix: string;
 
   constructor(
     root: HTMLElement,
     private readonly options: SearchBoxOptions,
   ) {
+    const prefix = options.prefix ?? 'search';
+    this.prefix = prefix;
     this.input = el('input', {
-      id: 'search-input',
+      id: `${prefix}-input`,
       type: 'search',
       placeholder: 'Search people, organisations, places…',
       autocomplete: 'off',
       role: 'combobox',
       'aria-expanded': 'false',
-      'aria-controls': 'search-results',
+      'aria-controls': `${prefix}-results`,
       'aria-autocomplete': 'list',
-      'data-testid': 'search-input',
+      'data-testid': `${prefix}-input`,
     });
+    const typeId = prefix === 'search' ? 'type-filter' : `${prefix}-type`;
     this.typeSelect = el(
       'select',
-      { id: 'type-filter', 'data-testid': 'type-filter' },
+      { id: typeId, 'data-testid': typeId },
       el('option', { value: '' }, 'All types'),
       ...ENTITY_TYPES.map((type) => el('option', { value: type }, type)),
     );
     this.list = el('ul', {
-      id: 'search-results',
+      id: `${prefix}-results`,
       class: 'results',
       role: 'listbox',
       'aria-label': 'Matching entities',
-      'data-testid': 'search-results',
+      'data-testid': `${prefix}-results`,
     });
     root.replaceChildren(
-      el('label', { for: 'search-input', class: 'field-label' }, 'Find an entity'),
+      el('label', { for: `${prefix}-input`, class: 'field-label' }, options.label ?? 'Find an entity'),
       el('div', { class: 'search__field' }, this.input, this.list),
-      el('div', { class: 'controls' }, el('label', { for: 'type-filter' }, 'Type'), this.typeSelect),
+      prefix === 'search'
+        ? el('div', { class: 'controls' }, el('label', { for: typeId }, 'Type'), this.typeSelect)
+        : '',
     );
     const run = debounce(() => void this.runSearch(), 200);
     this.input.addEventListener('input', run);
     this.typeSelect.addEventListener('change', () => void this.runSearch());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
     this.input.addEventListener('blur', () => this.render([]));
+  }
+
+  /** Shows an entity as chosen without searching (the path finder's start, taken from the selection). */
+  setValue(text: string): void {
+    this.input.value = text;
   }
 
   /** Puts the cursor in the search field (the `/` key). */
@@ -90,10 +104,10 @@ export class SearchBox {
       const row = el(
         'li',
         {
-          id: `search-result-${index}`,
+          id: `${this.prefix}-result-${index}`,
           role: 'option',
           class: 'result',
-          'data-testid': 'search-result',
+          'data-testid': `${this.prefix}-result`,
           'data-entity-id': item.id,
         },
         typeSymbol(item.type),
@@ -106,7 +120,7 @@ export class SearchBox {
     });
     if (items.length === 0 && q !== '')
       rows.push(
-        el('li', { class: 'result result--empty', 'data-testid': 'search-empty' }, `No entity matches “${q}”.`),
+        el('li', { class: 'result result--empty', 'data-testid': `${this.prefix}-empty` }, `No entity matches “${q}”.`),
       );
     this.list.replaceChildren(...rows);
     this.input.setAttribute('aria-expanded', String(items.length > 0));
@@ -117,7 +131,7 @@ export class SearchBox {
     this.list
       .querySelectorAll('[role="option"]')
       .forEach((row, index) => row.setAttribute('aria-selected', String(index === this.active)));
-    if (this.active >= 0) this.input.setAttribute('aria-activedescendant', `search-result-${this.active}`);
+    if (this.active >= 0) this.input.setAttribute('aria-activedescendant', `${this.prefix}-result-${this.active}`);
     else this.input.removeAttribute('aria-activedescendant');
   }
 

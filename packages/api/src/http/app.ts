@@ -11,6 +11,7 @@ import { docsAssets } from './docs/routes';
 import { corsFor } from './security/cors';
 import { createLimiters, DEFAULT_RATE_LIMITS, limitCypher, type RateLimits } from './security/rate-limits';
 import { writeGuards } from './security/write-guards';
+import { viewerCsp } from './viewer-csp';
 
 export interface AppOptions {
   store: ApiStore;
@@ -46,7 +47,7 @@ export function createApp(options: AppOptions): Express {
   app.use(apiRoutes(options.store, { guards, ingester: options.ingester }).router());
   app.use(docsAssets());
   app.use('/api', notFound);
-  if (options.viewerDir && existsSync(options.viewerDir)) app.use(express.static(options.viewerDir));
+  if (options.viewerDir && existsSync(options.viewerDir)) app.use(viewerCsp(), express.static(options.viewerDir));
   app.use(errorHandler);
   return app;
 }

@@ -1,5 +1,5 @@
 import type { GraphElements } from '@newsgraph/schema';
-import { toDefinitions } from './graph-view';
+import { toDefinitions } from './graph-definitions';
 
 const node = (id: string, mentionCount: number, focus = false) => ({
   data: { id, label: id, type: 'Person' as const, mentionCount, articleCount: 1, focus },
