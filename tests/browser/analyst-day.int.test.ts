@@ -197,9 +197,17 @@ describe("an analyst's day in the viewer (Chromium, seed articles)", () => {
     const graphml = (await download('export-graphml')).toString('utf8');
     const exported = [...graphml.matchAll(/<node id="([^"]+)"/g)].map((match) => match[1]).sort();
     expect(exported).toEqual(inView);
-    expect(await page.getByTestId('evidence-pack').getAttribute('href')).toBe(
-      `/api/report?focus=${encodeURIComponent(LONG)}`,
-    );
+    const pack = new URL(String(await page.getByTestId('evidence-pack').getAttribute('href')), baseUrl);
+    expect(Object.fromEntries(pack.searchParams)).toEqual({
+      focus: LONG,
+      depth: '1',
+      from: LONG,
+      to: XI,
+      maxLength: '6',
+    });
+    const report = await fetch(pack);
+    expect([report.status, report.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(await report.text()).toContain('Office for Cyber Affairs');
     await shot('exports');
   });
 

@@ -21,8 +21,8 @@ export interface ExportSource {
   cy: Core;
   /** The ids of the entities in view. */
   nodeIds(): string[];
-  /** The entity the view is about, for the evidence pack. */
-  subject(): string | null;
+  /** The evidence pack's query for the view (its subject, depth and filters, and its last path), or null. */
+  reportParams(): URLSearchParams | null;
   onError(error: unknown): void;
 }
 
@@ -94,9 +94,9 @@ export class ExportsPanel {
   /** Keeps the link and the evidence pack address in step with the view. */
   update(): void {
     this.link.value = window.location.href;
-    const subject = this.source.subject();
-    this.report.hidden = subject === null;
-    if (subject) this.report.href = `/api/report?${new URLSearchParams({ focus: subject }).toString()}`;
+    const params = this.source.reportParams();
+    this.report.hidden = params === null;
+    if (params) this.report.href = `/api/report?${params.toString()}`;
   }
 
   private async copyLink(button: HTMLButtonElement): Promise<void> {

@@ -1,5 +1,6 @@
 import {
   describeError,
+  graphParams,
   fetchArticle,
   fetchEntity,
   fetchGraph,
@@ -154,7 +155,19 @@ new PathFinder(byId('paths'), {
 const exportsPanel = new ExportsPanel(byId('exports'), {
   cy: view.cy,
   nodeIds: () => controller.current.nodes.map((node) => node.data.id),
-  subject: () => subjectOf(controller.state),
+  reportParams: () => {
+    const state = controller.state;
+    const subject = subjectOf(state);
+    if (!subject) return null;
+    const params = graphParams(subject, state.depth, state.filters);
+    const path = [...state.sources].reverse().find((source) => source.kind === 'path');
+    if (path?.kind === 'path') {
+      params.set('from', path.from);
+      params.set('to', path.to);
+      params.set('maxLength', '6');
+    }
+    return params;
+  },
   onError: (error) => status.showError(error),
 });
 
