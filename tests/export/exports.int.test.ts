@@ -14,6 +14,7 @@ import neo4j from 'neo4j-driver';
 import { IDS, seedArticles } from '../browser/seed-graph';
 import { freshStore } from '@newsgraph/graph-store/testing';
 import { collect } from './collect';
+import { graphmlSchemaUrl, graphmlYedSchemaUrl, schemaErrors } from './published-schemas';
 import { attr, child, children, parseXml, type XmlTree } from './xml-tree';
 
 /** The node (or edge) with this id. */
@@ -51,6 +52,18 @@ describe('exports of the graph on a real Neo4j', () => {
     );
   });
 
+  it('writes GraphML that the published GraphML schema accepts, yEd elements where yEd puts them', async () => {
+    const text = await collect((out) => writeGraphml(store.streamGraph(), out));
+    expect(schemaErrors(graphmlYedSchemaUrl(), text)).toEqual([]);
+  }, 120_000);
+
+  it('has a schema check that can fail: the plain GraphML schema rejects the yEd elements', async () => {
+    const text = await collect((out) => writeGraphml(store.streamGraph(), out));
+    const errors = schemaErrors(graphmlSchemaUrl(), text);
+    expect(errors.some((error) => error.includes("'yfiles.type' is not allowed"))).toBe(true);
+    expect(errors.some((error) => error.includes("'y:ShapeNode'"))).toBe(true);
+  }, 120_000);
+
   it('writes GEXF 1.3 with colours, sizes, laid-out positions and spells', async () => {
     const positions = await forceAtlasPositions(store.streamTopology());
     const text = await collect((out) => writeGexf(store.streamGraph(), out, positions));
@@ -59,7 +72,12 @@ describe('exports of the graph on a real Neo4j', () => {
     const nodes = children(child(child(gexf, 'graph'), 'nodes'), 'node');
     expect(nodes).toHaveLength(5);
     const china = withId(nodes, IDS.china);
-    expect(child(china, 'viz:color')).toEqual({ '@r': '31', '@g': '158', '@b': '110' });
+    const hex = Number.parseInt(TYPE_COLOURS.Country.slice(1), 16);
+    expect(child(china, 'viz:color')).toEqual({
+      '@r': String((hex >> 16) & 255),
+      '@g': String((hex >> 8) & 255),
+      '@b': String(hex & 255),
+    });
     const xs = nodes.map((n) => Number(attr(child(n, 'viz:position'), 'x')));
     expect(new Set(xs.map((x) => x.toFixed(1))).size).toBe(5);
     const size = (node: XmlTree): number => Number(attr(child(node, 'viz:size'), 'value'));

@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { xmlElement } from './xml-fragment';
 import { xmlText } from './xml-text';
 import { endOut, writeOut } from './write-out';
+import { graphmlId } from './graphml-id';
 
 /** Plain GraphML attributes (read by Gephi, Cytoscape desktop and yEd), one key each. */
 const NODE_KEYS = [
@@ -56,7 +57,7 @@ function graphmlNode(node: ExportNode): string {
     lastSeen: node.lastSeen ?? '',
   };
   return xmlElement((root) => {
-    const element = root.ele('node', { id: xmlText(node.id) });
+    const element = root.ele('node', { id: graphmlId(node.id) });
     for (const [key] of NODE_KEYS) element.ele('data', { key: `n_${key}` }).txt(xmlText(values[key]));
     const size = String(Math.round(30 + 10 * Math.log10(1 + node.mentionCount)));
     const shape = element.ele('data', { key: 'n_graphics' }).ele('y:ShapeNode');
@@ -78,9 +79,9 @@ function graphmlEdge(edge: ExportEdge): string {
   };
   return xmlElement((root) => {
     const element = root.ele('edge', {
-      id: xmlText(edge.id),
-      source: xmlText(edge.source),
-      target: xmlText(edge.target),
+      id: graphmlId(edge.id),
+      source: graphmlId(edge.source),
+      target: graphmlId(edge.target),
     });
     for (const [key] of EDGE_KEYS) element.ele('data', { key: `e_${key}` }).txt(xmlText(values[key]));
     const line = element.ele('data', { key: 'e_graphics' }).ele('y:PolyLineEdge');
