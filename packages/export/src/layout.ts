@@ -2,30 +2,58 @@ import Graph from 'graphology';
 import circular from 'graphology-layout/circular';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 
-export type Positions = ReadonlyMap<string, { x: number; y: number }>;
+/** Where an entity is drawn; a plain Map of positions is one too. */
+export interface Positions {
+  get(id: string): { x: number; y: number } | undefined;
+}
 
-/** The bare structure a layout needs: entity ids and who links to whom, nothing else kept in memory. */
+/** The bare structure a layout needs: who links to whom (entities without a relation are placed from their id). */
 export interface Topology {
-  nodes: AsyncIterable<string>;
   edges: AsyncIterable<[source: string, target: string]>;
 }
 
 /**
- * ForceAtlas2 positions (graphology's), from a circle so the same graph always gets the same picture; fewer
- * iterations as the graph grows so the whole corpus still lays out in seconds.
+ * ForceAtlas2 positions (graphology's) for the entities that have relations, from a circle so the same graph always
+ * gets the same picture; every other entity on a ring around them at a spot fixed by its id. Most entities of a news
+ * graph have no relation, and laying them out too cost the whole corpus's export 140 MiB and most of its time.
  */
 export async function forceAtlasPositions(topology: Topology): Promise<Positions> {
   const graph = new Graph({ type: 'undirected', multi: false });
-  for await (const id of topology.nodes) graph.mergeNode(id);
   for await (const [source, target] of topology.edges) {
-    if (source !== target && graph.hasNode(source) && graph.hasNode(target)) graph.mergeEdge(source, target);
+    if (source === target) continue;
+    graph.mergeNode(source);
+    graph.mergeNode(target);
+    graph.mergeEdge(source, target);
   }
-  if (graph.order === 0) return new Map();
-  circular.assign(graph, { scale: 100 * Math.sqrt(graph.order) });
-  const iterations = graph.order <= 1_000 ? 300 : graph.order <= 10_000 ? 100 : 40;
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2_000 };
-  forceAtlas2.assign(graph, { iterations, settings });
-  const positions = new Map<string, { x: number; y: number }>();
-  graph.forEachNode((id, attributes) => positions.set(id, { x: Number(attributes['x']), y: Number(attributes['y']) }));
-  return positions;
+  const laidOut = new Map<string, { x: number; y: number }>();
+  if (graph.order > 0) {
+    circular.assign(graph, { scale: 100 * Math.sqrt(graph.order) });
+    const iterations = graph.order <= 1_000 ? 300 : graph.order <= 10_000 ? 100 : 40;
+    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2_000 };
+    forceAtlas2.assign(graph, { iterations, settings });
+    graph.forEachNode((id, attributes) => laidOut.set(id, { x: Number(attributes['x']), y: Number(attributes['y']) }));
+  }
+  const radius = ringRadius(laidOut);
+  return { get: (id) => laidOut.get(id) ?? onRing(id, radius) };
+}
+
+/** Just outside the farthest laid-out entity from their centre, so the unrelated ones never cover the drawing. */
+function ringRadius(positions: ReadonlyMap<string, { x: number; y: number }>): number {
+  let farthest = 0;
+  for (const { x, y } of positions.values()) farthest = Math.max(farthest, Math.hypot(x, y));
+  return Math.max(100, farthest * 1.15);
+}
+
+/** A spot on a band around the drawing, the same for the same id in every export. */
+function onRing(id: string, radius: number): { x: number; y: number } {
+  const hash = fnv1a(id);
+  const angle = ((hash & 0xffff) / 0x10000) * 2 * Math.PI;
+  const distance = radius * (1 + 0.3 * ((hash >>> 16) / 0x10000));
+  return { x: distance * Math.cos(angle), y: distance * Math.sin(angle) };
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
 }
