@@ -25,6 +25,8 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-background-padding': '2px',
       'border-width': 1,
       'border-color': '#ffffff',
+      // Labels too small to read once zoomed out (a large view fitted to the screen) are not drawn at all.
+      'min-zoomed-font-size': 6,
     },
   },
   ...LEGEND_TYPES.map((type) => ({
@@ -53,6 +55,7 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-background-color': '#f5f7fa',
       'text-background-opacity': 0.9,
       'text-background-padding': '1px',
+      'min-zoomed-font-size': 8,
     },
   },
   { selector: 'edge.path-hop', style: { 'line-color': '#000000', 'target-arrow-color': '#000000', width: 5 } },
