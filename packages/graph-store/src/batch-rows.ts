@@ -1,6 +1,7 @@
 import { relationKey } from '@newsgraph/schema';
 import type { ArticleRows } from './article-rows';
 import { betterName } from './display-name';
+import { acronymKey, expandsKey } from './resolution/acronym-keys';
 import { personKeys } from './resolution/person-keys';
 
 /** Rows for one batch, aggregated so each entity and relation appears once per statement. */
@@ -28,6 +29,10 @@ export interface MentionRow {
   titles: string[];
   /** The token of a one-word person name ("biden"), which cross-article resolution looks up. */
   shortKey: string | null;
+  /** The acronym an organisation written only as its initials is ("FEMA"), which cross-article resolution expands. */
+  acronymKey: string | null;
+  /** The acronym an organisation named in full stands for in this article, which makes it a candidate for that acronym. */
+  expandsKey: string | null;
 }
 
 export interface ClaimRow {
@@ -108,6 +113,8 @@ export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): Ba
           aliases: entity.aliases,
           titles: entity.titles,
           shortKey: keys.short ?? null,
+          acronymKey: acronymKey(entity.type, entity.name),
+          expandsKey: expandsKey(entity.type, entity.id, entity.name, entity.aliases),
         });
         const known = entities.get(entity.id);
         if (!known) {

@@ -16,6 +16,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX person_last_key IF NOT EXISTS FOR (e:Person) ON (e.lastKey)',
   'CREATE INDEX person_first_key IF NOT EXISTS FOR (e:Person) ON (e.firstKey)',
   'CREATE INDEX mention_short_key IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.shortKey)',
+  // and organisations' acronyms written alone, and the full names articles expand them to
+  'CREATE INDEX mention_acronym_key IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.acronymKey)',
+  'CREATE INDEX mention_expands_key IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.expandsKey)',
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]',
   ...ENTITY_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_name IF NOT EXISTS FOR (e:${type}) ON (e.name)`),
 ];

@@ -40,6 +40,7 @@ import { unchangedArticles, type ArticleStamp, type UnchangedCheck } from './que
 import { removeArticles } from './remove-articles';
 import { resolutionKeys } from './resolution/person-keys';
 import { resolvePeople } from './resolution/resolve-names';
+import { acronymKeysOf, resolveAcronyms } from './resolution/resolve-acronyms';
 import { warmUp } from './warm-up';
 import { writeArticles, type ArticleToWrite, type WriteOptions, type WriteOutcome } from './write-articles';
 
@@ -124,8 +125,10 @@ export class GraphStore {
     return this.write('deleting articles', async (tx) => {
       const found = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids });
       const existing = found.records.map((r) => String(r.get('id')));
+      const acronyms = await acronymKeysOf(tx, existing);
       const people = await removeArticles(tx, existing);
       await resolvePeople(tx, people.flatMap(resolutionKeys), people);
+      await resolveAcronyms(tx, acronyms);
       return existing;
     });
   }

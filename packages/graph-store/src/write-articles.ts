@@ -4,6 +4,7 @@ import { toArticleRows, type StoredArticle } from './article-rows';
 import { toBatchRows, type BatchRows } from './batch-rows';
 import { BETTER_NAME_CYPHER } from './display-name';
 import { removeArticles } from './remove-articles';
+import { acronymKeysOf, resolveAcronyms } from './resolution/resolve-acronyms';
 import { resolutionKeys } from './resolution/person-keys';
 import { resolvePeople } from './resolution/resolve-names';
 
@@ -55,7 +56,8 @@ CREATE (a:Article) SET a = row.article
 WITH a, row
 UNWIND row.mentions AS m
 MATCH (e:Entity {id: m.entityId})
-CREATE (a)-[:MENTIONS {count: m.count, aliases: m.aliases, sourceId: m.sourceId, name: m.name, titles: m.titles, shortKey: m.shortKey}]->(e)`;
+CREATE (a)-[:MENTIONS {count: m.count, aliases: m.aliases, sourceId: m.sourceId, name: m.name, titles: m.titles, shortKey: m.shortKey,
+                          acronymKey: m.acronymKey, expandsKey: m.expandsKey}]->(e)`;
 
 // Only counters live on the relationship, so a much-repeated relation costs the same to update as a new one.
 const MERGE_RELATIONS = (type: string): string => `
@@ -116,6 +118,7 @@ export async function writeArticles(
     fresh.push(known ? keepIngestTime(item, record.get('ingestedAt')) : item);
   }
   if (fresh.length === 0) return outcome;
+  const removedAcronyms = await acronymKeysOf(tx, [...toRemove]);
   const removedPeople = await removeArticles(tx, [...toRemove]);
 
   const batch = toBatchRows(
@@ -142,6 +145,8 @@ export async function writeArticles(
   if (batch.quotes.length > 0) await tx.run(MERGE_QUOTES, { rows: batch.quotes });
   const people = [...removedPeople, ...(batch.entities.get('Person') ?? []).map((row) => String(row['id']))];
   await resolvePeople(tx, people.flatMap(resolutionKeys), people);
+  const acronyms = batch.mentions.flatMap((m) => [m.acronymKey, m.expandsKey].filter((k): k is string => k !== null));
+  await resolveAcronyms(tx, [...removedAcronyms, ...acronyms]);
   return outcome;
 }
 

@@ -10,10 +10,10 @@ export interface Move {
 }
 
 // A short form whose resolution is undone needs its own node back; its fields are refreshed from its mentions.
-const ENSURE_TARGETS = `
+const ENSURE_TARGETS = (label: 'Person' | 'Organization'): string => `
 UNWIND $ids AS id
 MERGE (e:Entity {id: id})
-  ON CREATE SET e:Person, e.type = 'Person', e.name = id, e.aliases = [], e.aliasText = '', e.mentionCount = 0, e.articleCount = 0`;
+  ON CREATE SET e:${label}, e.type = '${label}', e.name = id, e.aliases = [], e.aliasText = '', e.mentionCount = 0, e.articleCount = 0`;
 
 const MOVE_MENTIONS = `
 UNWIND $moves AS mv
@@ -53,13 +53,18 @@ MERGE (q)-[:ABOUT {sourceId: mv.sourceId}]->(t)`;
 
 /**
  * Points each article's mentions, claims (and so relations) and quotes of a name at the entity it resolves to,
- * in the caller's transaction; returns the entities that lost or gained mentions, to be refreshed.
+ * in the caller's transaction; returns the entities that lost or gained mentions, to be refreshed. `type` is what a
+ * target that no longer exists is created as: people's short forms, organisations' acronyms.
  */
-export async function applyMoves(tx: ManagedTransaction, moves: readonly Move[]): Promise<string[]> {
+export async function applyMoves(
+  tx: ManagedTransaction,
+  moves: readonly Move[],
+  type: 'Person' | 'Organization' = 'Person',
+): Promise<string[]> {
   if (moves.length === 0) return [];
   const params = { moves: [...moves] };
   const targets = [...new Set(moves.map((m) => m.target))];
-  await tx.run(ENSURE_TARGETS, { ids: targets });
+  await tx.run(ENSURE_TARGETS(type), { ids: targets });
   const moved = await tx.run(MOVE_MENTIONS, params);
   const old = (moved.records[0]?.get('old') as string[] | undefined) ?? [];
   const claims = await tx.run(MOVE_CLAIMS, params);

@@ -5,6 +5,7 @@ import { attachCompanySuffixes } from './company-suffix';
 import { harmoniseNames } from './consistency';
 import { countryCandidates } from './country-source';
 import { dominantCountry } from './dominant-country';
+import { eventCandidates } from './event-source';
 import { dropGenericWords } from './generic-words';
 import { dropLayoutNoise } from './layout-filter';
 import { retypeListedPlaces } from './list-places';
@@ -29,6 +30,7 @@ export const CANDIDATE_SOURCES: readonly ((doc: Doc, options: StageOptions) => C
   chunkCandidates,
   agencyCandidates,
   principleCandidates,
+  eventCandidates,
   nerCandidates,
   speakerCandidates,
 ];

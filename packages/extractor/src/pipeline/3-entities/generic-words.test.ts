@@ -79,3 +79,42 @@ describe("one key for a ticket's administration", () => {
     ]);
   });
 });
+
+describe('more words that name nothing, or name another kind of thing', () => {
+  it('drops "God" in a formula or an oath but keeps the God a biography tells of', () => {
+    const text =
+      'One nation under God. Thank God, and God bless America. ' +
+      'During one of these illnesses, he had a vision that led him to devote himself to God.';
+    expect(nameMentions(text).filter((n) => n.startsWith('God/'))).toEqual(['God/Person']);
+  });
+
+  it('drops a proclamation\'s closing formula ("IN WITNESS WHEREOF")', () => {
+    const text =
+      'I call upon the people of Ohio to observe this day. IN WITNESS WHEREOF, I have hereunto set my hand this third day of February.';
+    expect(nameMentions(text)).toEqual(['Ohio/Location']);
+  });
+
+  it('types a name joined by an ampersand as a body, not a person ("Jack & Jill of America")', () => {
+    const text = 'Making her home in Columbia, she serves Delta Sigma Theta Sorority and Jack & Jill of America.';
+    const names = nameMentions(text);
+    expect(names).toContain('Jack & Jill/Organization');
+    expect(names.filter((n) => n.endsWith('/Person'))).toEqual([]);
+  });
+
+  it('keeps a speaker\'s fond adjective out of the name ("Big John")', () => {
+    const text = 'I heard Big John say it. John Smith would add integrity to the delegation.';
+    const people = extractText(text).entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => m.text))).toEqual([
+      ['John', 'John Smith'],
+    ]);
+  });
+
+  it('reads the State of the Union as one event however it is written', () => {
+    const text =
+      'In my State of the Union Address, I called on the Congress to act. Q And then one more on the State of the Union.';
+    const events = extractText(text).entities.filter((e) => e.type === 'Event');
+    expect(events.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
+      ['event:state-of-the-union', ['State of the Union Address', 'State of the Union']],
+    ]);
+  });
+});

@@ -21,8 +21,6 @@ const GENERIC = new Set([
   'administration',
   'administrations',
   'independence',
-  'nation',
-  'nations',
   'government',
   'governments',
   'agency',
@@ -44,14 +42,16 @@ const GENERIC = new Set([
   'fact sheet',
   'statement',
   'readout',
+  // a proclamation's closing formula ("IN WITNESS WHEREOF, I have hereunto set my hand")
+  'witness whereof',
+  'in witness whereof',
   // posts in the White House's shorthand, named without their holder ("@POTUS", "FLOTUS")
   'potus',
   'flotus',
   'vpotus',
   'e.o.',
   'eo',
-  // the deity of closing formulas ("God bless you", "in the year of our Lord")
-  'god',
+  // the deity of closing formulas ("in the year of our Lord", "Almighty God"); "God" alone only in one, below
   'almighty god',
   'almighty',
   'lord',
@@ -71,6 +71,22 @@ const PEOPLES_COLOURS = new Set(['black', 'white', 'brown']);
 const COUNTRY_POST =
   /^(?:the\s+)?(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\s+(?:President|Vice\s+President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|Defen[cs]e\s+Minister|King|Queen|Emperor|Ambassador|Government|Administration)$/u;
 
+// "God bless America", "under God", "thank God", "honest to God", "God, we can": a formula or an oath, not the God
+// a biography says someone devoted himself to
+const DEITY_AFTER =
+  /^(?:\s+(?:bless|love|protect|help|save|rest|willing|forbid|knows|speed|keep|grant|watching)\b|-given|,)/i;
+const DEITY_BEFORE =
+  /\b(?:under|thank|thanks to|honest to|swear to|help me|my|oh|dear|in|trust in|pray to|prayers? to|grace of|by|Father|praise|bless|of)\s*$/i;
+
+/** True when "God" stands in a formula, an oath or an interjection rather than in what the text tells of. */
+function isFormulaDeity(doc: Doc, c: Candidate): boolean {
+  if (doc.norm.slice(c.start, c.end) !== 'God') return false;
+  return (
+    DEITY_AFTER.test(doc.norm.slice(c.end, c.end + 12)) ||
+    DEITY_BEFORE.test(doc.norm.slice(Math.max(0, c.start - 14), c.start))
+  );
+}
+
 /** True when the span names nothing one could cite: a generic capitalised word, or a country's post without its holder. */
 export function isGenericName(text: string, type: Candidate['type']): boolean {
   const flat = text.replace(/\s+/g, ' ').replace(/^the /i, '');
@@ -80,7 +96,9 @@ export function isGenericName(text: string, type: Candidate['type']): boolean {
   return post !== null && lookupCountry(post[1] ?? '') !== undefined;
 }
 
-/** Drops name candidates of any type that are generic words ("Federal", "Independence", "Executive Order", "AI"). */
+/** Drops name candidates of any type that are generic words ("Federal", "Executive Order", "AI") or a formula's "God". */
 export function dropGenericWords(doc: Doc, candidates: Candidate[]): Candidate[] {
-  return candidates.filter((c) => c.mention !== 'name' || !isGenericName(doc.norm.slice(c.start, c.end), c.type));
+  return candidates.filter(
+    (c) => c.mention !== 'name' || (!isGenericName(doc.norm.slice(c.start, c.end), c.type) && !isFormulaDeity(doc, c)),
+  );
 }

@@ -42,14 +42,14 @@ const TITLE_WORDS = new Set([
 // abbreviations whose full stop belongs to the name even at a sentence's end ("First Albany Corp.")
 const KEEPS_STOP = /\b(?:Corp|Inc|Ltd|Co|Bros|Plc|Jr|Sr|St|Mt|Ft|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
 
-// a title, a greeting glued to the name it greets ("Hey Frank", "Thank you, Mets Poet"), or a sentence's opening
-// conjunction the tagger took in ("But Jill told the students")
+// a title, a greeting glued to the name it greets ("Hey Frank", "Thank you, Mets Poet"), a sentence's opening
+// conjunction the tagger took in ("But Jill told the students"), or a speaker's fond adjective ("Big John", "Old Joe")
 const LOOSE_TITLE_RE_SOURCE = [...LOOSE_NAME_TITLES]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/\./g, '\\.'))
   .join('|');
 const LEADING_TITLE = new RegExp(
-  `^(?:(?:${LOOSE_TITLE_RE_SOURCE}|${NAME_TITLE_RE_SOURCE}|Hey|Hi|Hello|Oh|Dear|Thanks|Well|Yes|No|So|Okay|OK|But|And|Now|Then),? )+(?=[A-Z])`,
+  `^(?:(?:${LOOSE_TITLE_RE_SOURCE}|${NAME_TITLE_RE_SOURCE}|Hey|Hi|Hello|Oh|Dear|Thanks|Well|Yes|No|So|Okay|OK|But|And|Now|Then|Big|Little|Old|Good|Poor),? )+(?=[A-Z])`,
 );
 // honours and degrees written after a name: "Daniel Bernoulli FRS", "Zaha Hadid DBE RA"
 const POSTNOMINALS = /(?:,? (?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|RA|QC|KC|PhD|Ph\.D\.|MP|MEP))+$/;

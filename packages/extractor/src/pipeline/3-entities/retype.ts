@@ -67,7 +67,7 @@ function retyped(c: Candidate, type: Candidate['type'], kind?: string): Candidat
  * Corrects a name's type from what the article and the lexicons know of it: a known company is a company
  * ("Google", "Twitter"), not a place; a one-word "person" that is a known place or region, or that the article
  * reads as one ("in Xinjiang"), is a place unless it shortens a person of the article; a "person" that only a firm
- * fits ("James Capel, a broker") is a firm.
+ * fits ("James Capel, a broker") or an ampersand joins ("Jack & Jill") is a body.
  */
 export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
   const people = personWords(doc, candidates);
@@ -88,6 +88,8 @@ export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
       if (definedPlace.get(text)) return retyped(c, 'Location');
     }
     if (c.type !== 'Person') return c;
+    // "Jack & Jill", "Ernst & Young": an ampersand joins partners in a firm's or a club's name, never a person's
+    if (/\s&\s/.test(text)) return retyped(c, 'Organization');
     if (!text.includes(' ')) {
       if (
         people.has(lower.replace(/'s$/, '')) ||
