@@ -2,17 +2,21 @@
 // Usage: pnpm run -s bench:ingest [--corpus FILE] [--limit N | --full] [--rounds N] [--write-sample N] [--batch-size N] [--workers N]
 // --rounds N alternates extract-only and ingest on N consecutive slices; 1 (the default) runs each once on everything,
 // which is what shows one ingest process's memory over the whole corpus.
-// Needs a running Neo4j: NEO4J_URI, or `pnpm run -s newsgraph neo4j start` first. It empties that graph.
-import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+// Short runs: pnpm run -s bench:ingest --limit 400 [--fresh | --cold] [--repeat N] [--bolt-port P] times, N times,
+// extract-only, ingest into an empty graph and ingest of the same file again (all unchanged), and prints medians
+// with their spread; --fresh starts a new Neo4j on P for each run and warms it up as `neo4j start` does, --cold
+// starts one without warming it, neither uses the running Neo4j (emptied before each run).
+// Needs a running Neo4j unless --fresh or --cold: NEO4J_URI, or `pnpm run -s newsgraph neo4j start` first. It empties that graph.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { GraphStore } from '@newsgraph/graph-store';
 import neo4j from 'neo4j-driver';
-import { openFileStream, prepareArticle } from '@newsgraph/ingest';
+import { prepareArticle } from '@newsgraph/ingest';
 import { OverridesSchema } from '@newsgraph/schema';
+import { fmt, loadAverage, takeLines, timed } from './cli-timing';
 import { rowCount, writeNaively } from './naive-writer';
+import { shortRuns } from './short-runs';
 
 const ROOT = resolve(__dirname, '..', '..');
 const arg = (name: string, fallback: string): string => {
@@ -26,60 +30,8 @@ const batchSize = Number(arg('batch-size', '200'));
 const workers = arg('workers', '2');
 const rounds = Math.max(1, Number(arg('rounds', '1')));
 const uri = process.env['NEO4J_URI'] ?? `bolt://127.0.0.1:${process.env['NEO4J_BOLT_PORT'] ?? '7687'}`;
-const CLI = join(ROOT, 'packages', 'cli', 'bin', 'newsgraph.js');
+const has = (flag: string): boolean => process.argv.includes(`--${flag}`);
 
-async function takeLines(path: string, count: number): Promise<string[]> {
-  const input = openFileStream(path);
-  const lines: string[] = [];
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    if (!line.trim()) continue;
-    lines.push(line);
-    if (lines.length >= count) break;
-  }
-  input.destroy();
-  return lines;
-}
-
-/**
- * Runs the CLI, sampling its resident memory every 500 ms. Stdin and a discarded stdout are files handed to the
- * child directly, so this process does no piping work that would be charged to the command being timed.
- */
-function timed(
-  args: string[],
-  io: { stdinFile?: string; discardStdout?: boolean } = {},
-): Promise<{ seconds: number; stdout: string; rssMb: number[] }> {
-  const stdin = io.stdinFile ? openSync(io.stdinFile, 'r') : 'ignore';
-  const stdoutTarget = io.discardStdout ? openSync('/dev/null', 'w') : 'pipe';
-  return new Promise((done, fail) => {
-    const started = Date.now();
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, NEO4J_URI: uri, NEWSGRAPH_WORKERS: workers, LOG_LEVEL: 'warn' },
-      stdio: [stdin, stdoutTarget, 'inherit'],
-    });
-    let stdout = '';
-    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
-    const rssMb: number[] = [];
-    const sampler = setInterval(() => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-        if (kb > 0) rssMb.push(kb / 1024);
-      } catch {
-        // The process may have just exited.
-      }
-    }, 500);
-    child.once('error', fail);
-    child.once('close', (code) => {
-      clearInterval(sampler);
-      for (const fd of [stdin, stdoutTarget]) if (typeof fd === 'number') closeSync(fd);
-      if (code !== 0) fail(new Error(`newsgraph ${args.join(' ')} exited with ${String(code)}`));
-      else done({ seconds: (Date.now() - started) / 1000, stdout, rssMb });
-    });
-  });
-}
-
-const fmt = (n: number, digits = 0): string =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const quartiles = (xs: number[]): string => {
   if (xs.length === 0) return 'n/a';
   const at = (q: number): number => xs[Math.min(xs.length - 1, Math.floor(q * (xs.length - 1)))] ?? 0;
@@ -88,11 +40,26 @@ const quartiles = (xs: number[]): string => {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
-  const lines = process.argv.includes('--full')
-    ? await takeLines(corpus, Number.MAX_SAFE_INTEGER)
-    : await takeLines(corpus, limit);
+  const lines = has('full') ? await takeLines(corpus, Number.MAX_SAFE_INTEGER) : await takeLines(corpus, limit);
   const chars = lines.reduce((n, l) => n + ((JSON.parse(l) as { text?: string }).text ?? '').length, 0);
-  console.log(`corpus: ${lines.length} articles, ${fmt(chars / 1e6, 1)} M chars; workers: ${workers}; Neo4j: ${uri}`);
+  console.log(
+    `corpus: ${lines.length} articles, ${fmt(chars / 1e6, 1)} M chars; workers: ${workers}; load average ${loadAverage()}`,
+  );
+  if (has('repeat') || has('fresh') || has('cold')) {
+    const database =
+      has('fresh') || has('cold')
+        ? {
+            kind: has('cold') ? ('cold' as const) : ('fresh' as const),
+            boltPort: Number(arg('bolt-port', process.env['NEO4J_BOLT_PORT'] ?? '7687')),
+            heapMb: Number(process.env['NEO4J_HEAP_MB'] ?? 1024),
+            pageCacheMb: Number(process.env['NEO4J_PAGECACHE_MB'] ?? 512),
+          }
+        : { kind: 'running' as const, uri };
+    await shortRuns({ lines, dir, workers, repeat: Math.max(1, Number(arg('repeat', '1'))), database });
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  console.log(`Neo4j: ${uri}`);
 
   const store = await GraphStore.connect({ uri });
   await store.ensureSchema();
@@ -111,8 +78,8 @@ async function main(): Promise<void> {
   for (const [r, slice] of slices.entries()) {
     const file = join(dir, `round-${r}.jsonl`);
     writeFileSync(file, `${slice.join('\n')}\n`);
-    const extractOnly = await timed(['extract', '--jsonl'], { stdinFile: file, discardStdout: true });
-    const ingest = await timed(['ingest', '--json', file]);
+    const extractOnly = await timed(['extract', '--jsonl'], { uri, workers, stdinFile: file, discardStdout: true });
+    const ingest = await timed(['ingest', '--json', file], { uri, workers });
     const summary = JSON.parse(ingest.stdout) as { new: number; failed: unknown[] };
     extractSeconds += extractOnly.seconds;
     ingestSeconds += ingest.seconds;

@@ -3,7 +3,7 @@ import { toNewsgraphError, type ArticleInput } from '@newsgraph/schema';
 import { createBatchWriter } from './batch-writer';
 import { estimateArticles } from './estimate-articles';
 import type { IngestFailure } from './ingest-failure';
-import { createExtractionPool, type ExtractionPool } from './extraction/extraction-pool';
+import { createExtractionPool, poolWindow, type ExtractionPool } from './extraction/extraction-pool';
 import { inOrder } from './extraction/in-order';
 import type { PrepareContext } from './extraction/prepare-article';
 import { progressCounter, type ProgressListener } from './progress-event';
@@ -60,7 +60,8 @@ export async function ingestSources(
     seconds: 0,
   };
   const progress = progressCounter(options.onProgress ? await estimateArticles(sources) : 0, options.onProgress);
-  const pool = createExtractionPool({ workers: options.workers, prepare: options.context });
+  // Started on the first article to extract: a re-run where every article is unchanged never starts its threads.
+  let pool: ExtractionPool | undefined;
   // The first write waits for the warm-up, which Neo4j runs while the pool extracts; a failed warm-up only costs
   // speed (a Neo4j that is down fails the writes themselves, each reported).
   const warm = options.warmUp ? store.warmUp().catch(() => undefined) : Promise.resolve();
@@ -92,12 +93,13 @@ export async function ingestSources(
     if (next.kind === 'failed') return Promise.resolve({ ok: false, where: next.where, error: next.error });
     if (next.kind === 'skip') return Promise.resolve({ ok: true, where: next.where, item: undefined });
     if (next.stale) summary.reextracted[next.stale] += 1;
+    pool ??= createExtractionPool({ workers: options.workers, prepare: options.context });
     return extractOne(pool, next.where, next.article);
   };
 
   try {
     const screened = skipUnchanged(everyArticle(), store, options.context.version);
-    for await (const next of inOrder(screened, extract, pool.window)) {
+    for await (const next of inOrder(screened, extract, poolWindow(options.workers))) {
       if (!next.ok) summary.failed.push({ where: next.where, error: next.error });
       else if (next.item === undefined) summary.unchanged += 1;
       else {
@@ -110,7 +112,7 @@ export async function ingestSources(
   } finally {
     await writer.close();
     progress.end();
-    await pool.close();
+    await pool?.close();
   }
   summary.seconds = (Date.now() - started) / 1000;
   return summary;

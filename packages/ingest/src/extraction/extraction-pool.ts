@@ -8,6 +8,11 @@ import type { PrepareContext } from './prepare-article';
 /** Tasks in flight per thread: enough to keep each busy while the main thread reads and writes, few enough to bound memory. */
 const IN_FLIGHT_PER_THREAD = 8;
 
+/** How many tasks a caller should keep in flight to keep `workers` threads (0: inline) busy. */
+export function poolWindow(workers: number): number {
+  return Math.max(Math.floor(workers), 1) * IN_FLIGHT_PER_THREAD;
+}
+
 /** How to extract: `workers` 0 extracts on the calling thread, N ≥ 1 on N worker threads. */
 export interface ExtractionPoolOptions {
   workers: number;
@@ -49,7 +54,7 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
   }
   return {
     threads,
-    window: Math.max(threads, 1) * IN_FLIGHT_PER_THREAD,
+    window: poolWindow(threads),
     prepare: (article) => run({ kind: 'article', article }) as Promise<ArticleToWrite>,
     extractLine: (line) => run({ kind: 'line', line }) as Promise<string>,
     close,

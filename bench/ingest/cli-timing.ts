@@ -1,0 +1,91 @@
+// Shared by the ingest benchmark's modes: reading the corpus, timing the CLI as a user runs it, formatting figures.
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { openFileStream } from '@newsgraph/ingest';
+
+const CLI = join(resolve(__dirname, '..', '..'), 'packages', 'cli', 'bin', 'newsgraph.js');
+
+/** The first `count` non-empty lines of a (gzipped) JSON Lines file. */
+export async function takeLines(path: string, count: number): Promise<string[]> {
+  const input = openFileStream(path);
+  const lines: string[] = [];
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    lines.push(line);
+    if (lines.length >= count) break;
+  }
+  input.destroy();
+  return lines;
+}
+
+/** What the timed command needs: the Neo4j to use, extraction threads, and its stdin and stdout. */
+export interface TimedRun {
+  uri: string;
+  workers: string;
+  stdinFile?: string;
+  discardStdout?: boolean;
+}
+
+/**
+ * Runs the CLI, sampling its resident memory every 500 ms. Stdin and a discarded stdout are files handed to the
+ * child directly, so this process does no piping work that would be charged to the command being timed.
+ */
+export function timed(args: string[], run: TimedRun): Promise<{ seconds: number; stdout: string; rssMb: number[] }> {
+  const stdin = run.stdinFile ? openSync(run.stdinFile, 'r') : 'ignore';
+  const stdoutTarget = run.discardStdout ? openSync('/dev/null', 'w') : 'pipe';
+  return new Promise((done, fail) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, NEO4J_URI: run.uri, NEWSGRAPH_WORKERS: run.workers, LOG_LEVEL: 'warn' },
+      stdio: [stdin, stdoutTarget, 'inherit'],
+    });
+    let stdout = '';
+    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+    const rssMb: number[] = [];
+    const sampler = setInterval(() => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        if (kb > 0) rssMb.push(kb / 1024);
+      } catch {
+        // The process may have just exited.
+      }
+    }, 500);
+    child.once('error', fail);
+    child.once('close', (code) => {
+      clearInterval(sampler);
+      for (const fd of [stdin, stdoutTarget]) if (typeof fd === 'number') closeSync(fd);
+      if (code !== 0) fail(new Error(`newsgraph ${args.join(' ')} exited with ${String(code)}`));
+      else done({ seconds: (Date.now() - started) / 1000, stdout, rssMb });
+    });
+  });
+}
+
+export const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** Median of a list (the mean of the middle two for an even count). */
+export function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** "median (min–max, n runs)": the spread says how far one figure can be trusted on a shared machine. */
+export function spread(xs: number[], digits: number, unit = ''): string {
+  if (xs.length === 0) return 'n/a';
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  return `${fmt(median(xs), digits)}${unit} (${fmt(lo, digits)}–${fmt(hi, digits)}${unit}, ${xs.length} run${xs.length === 1 ? '' : 's'})`;
+}
+
+/** The one-minute load average, to print beside every figure taken on a shared machine. */
+export function loadAverage(): string {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'unknown';
+  }
+}
