@@ -7,7 +7,7 @@ describe('bench figures', () => {
   });
 
   it('print the median with the range and the number of runs', () => {
-    expect(spread([10, 30, 20], 1, ' s')).toBe('20.0 s (10.0 s–30.0 s, 3 runs)');
+    expect(spread([10, 30, 20], 1, ' s')).toBe('20.0 s (10.0–30.0 s, 3 runs)');
     expect(spread([0.5], 2)).toBe('0.50 (0.50–0.50, 1 run)');
   });
 });
