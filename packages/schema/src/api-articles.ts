@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { ArticleSummarySchema, EntityRefSchema } from './api-entity';
-import { PeriodSchema, periodInOrder } from './api-params';
+import { PeriodSchema, periodInOrder, queryNumber } from './api-params';
 
 /** `GET /api/articles`: by source and publication period, latest first, paged. */
 export const ArticleListQuerySchema = PeriodSchema.extend({
   source: z.string().min(1).max(500).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  offset: queryNumber(z.coerce.number().int().min(0).max(100_000)).default(0),
 }).refine(periodInOrder, { message: 'since must not be after until', path: ['since'] });
 export type ArticleListQuery = z.infer<typeof ArticleListQuerySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryNumber } from './api-params';
 import { EvidenceSchema } from './api';
 import { EntityTypeSchema, PredicateSchema } from './ontology';
 
@@ -76,12 +77,18 @@ export const EntityDetailsSchema = z.object({
 });
 export type EntityDetails = z.infer<typeof EntityDetailsSchema>;
 
-export const EntityIdParamsSchema = z.object({ id: z.string().min(1).max(500) });
+export const EntityIdParamsSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(500)
+    .meta({ examples: ['country:US'] }),
+});
 
 /** How much of each list `GET /api/entities/:id` returns. */
 export const EntityDetailsQuerySchema = z.object({
-  evidence: z.coerce.number().int().min(0).max(50).default(3),
-  articles: z.coerce.number().int().min(0).max(500).default(50),
-  quotes: z.coerce.number().int().min(0).max(500).default(50),
+  evidence: queryNumber(z.coerce.number().int().min(0).max(50)).default(3),
+  articles: queryNumber(z.coerce.number().int().min(0).max(500)).default(50),
+  quotes: queryNumber(z.coerce.number().int().min(0).max(500)).default(50),
 });
 export type EntityDetailsQuery = z.infer<typeof EntityDetailsQuerySchema>;

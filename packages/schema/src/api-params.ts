@@ -10,6 +10,13 @@ export const listParam = <T extends z.ZodType>(item: T, max = 50) =>
   }, z.array(item).min(1).max(max));
 
 /**
+ * A number read from a query string that may be 0: as `z.coerce.number()`, but an empty value (`offset=`) is refused
+ * rather than read as 0, as the OpenAPI document (an integer) says.
+ */
+export const queryNumber = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value: unknown) => (typeof value === 'string' && value.trim() === '' ? Number.NaN : value), schema);
+
+/**
  * A date or its prefix as publication dates are stored (`2024`, `2024-04`, `2024-04-02`, or a full ISO time):
  * periods compare by prefix, so `until=2024-04` takes in all of April.
  */

@@ -4,8 +4,14 @@ import { GraphEdgeSchema, GraphNodeSchema } from './api';
 /** `GET /api/paths`: up to k shortest paths between two entities, over the predicates of the ontology. */
 export const PathQuerySchema = z
   .object({
-    from: z.string().min(1, 'from (an entity id) is required'),
-    to: z.string().min(1, 'to (an entity id) is required'),
+    from: z
+      .string()
+      .min(1, 'from (an entity id) is required')
+      .meta({ examples: ['country:US'] }),
+    to: z
+      .string()
+      .min(1, 'to (an entity id) is required')
+      .meta({ examples: ['country:CN'] }),
     maxLength: z.coerce.number().int().min(1).max(6).default(4),
     k: z.coerce.number().int().min(1).max(10).default(3),
   })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EntityTypeSchema, PredicateSchema } from './ontology';
 import { EvidenceSchema } from './api';
-import { listParam, periodInOrder, PeriodSchema } from './api-params';
+import { listParam, periodInOrder, PeriodSchema, queryNumber } from './api-params';
 
 const entityId = z.string().min(1).max(500);
 
@@ -10,16 +10,16 @@ const entityId = z.string().min(1).max(500);
  * both; as printable HTML, Markdown, or the picture alone (SVG).
  */
 export const ReportQuerySchema = PeriodSchema.extend({
-  focus: entityId.optional(),
+  focus: entityId.meta({ examples: ['country:US'] }).optional(),
   depth: z.coerce.number().int().min(1).max(3).default(1),
   types: listParam(EntityTypeSchema).optional(),
   predicates: listParam(PredicateSchema).optional(),
   minSupport: z.coerce.number().int().min(1).max(100_000).optional(),
-  minConfidence: z.coerce.number().min(0).max(1).optional(),
+  minConfidence: queryNumber(z.coerce.number().min(0).max(1)).optional(),
   /** The most entities drawn, the focus included. */
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  from: entityId.optional(),
-  to: entityId.optional(),
+  from: entityId.meta({ examples: ['country:US'] }).optional(),
+  to: entityId.meta({ examples: ['country:CN'] }).optional(),
   maxLength: z.coerce.number().int().min(1).max(6).default(4),
   k: z.coerce.number().int().min(1).max(10).default(3),
   /** The most relation cards, best supported first. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listParam, PeriodSchema, periodInOrder } from './api-params';
+import { listParam, PeriodSchema, periodInOrder, queryNumber } from './api-params';
 import { ERROR_CODES } from './errors';
 import { EntityTypeSchema, PredicateSchema } from './ontology';
 
@@ -28,7 +28,7 @@ export const EntitySearchQuerySchema = z.object({
   type: EntityTypeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(20),
   /** Entities to skip, for paging; absent means 0. */
-  offset: z.coerce.number().int().min(0).max(100_000).optional(),
+  offset: queryNumber(z.coerce.number().int().min(0).max(100_000)).optional(),
 });
 export type EntitySearchQuery = z.infer<typeof EntitySearchQuerySchema>;
 
@@ -37,12 +37,15 @@ export type EntitySearchQuery = z.infer<typeof EntitySearchQuerySchema>;
  * and confidence an edge needs, and a period that only the claims of articles published in it count towards.
  */
 export const GraphQuerySchema = PeriodSchema.extend({
-  focus: z.string().min(1, 'focus (an entity id) is required'),
+  focus: z
+    .string()
+    .min(1, 'focus (an entity id) is required')
+    .meta({ examples: ['country:US'] }),
   depth: z.coerce.number().int().min(1).max(3).default(1),
   types: listParam(EntityTypeSchema).optional(),
   predicates: listParam(PredicateSchema).optional(),
   minSupport: z.coerce.number().int().min(1).max(100_000).optional(),
-  minConfidence: z.coerce.number().min(0).max(1).optional(),
+  minConfidence: queryNumber(z.coerce.number().min(0).max(1)).optional(),
   /** The most nodes drawn, the focus included. */
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 }).refine(periodInOrder, { message: 'since must not be after until', path: ['since'] });

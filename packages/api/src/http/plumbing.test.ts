@@ -120,6 +120,10 @@ describe('the API plumbing over a socket', () => {
     ['/api/graph?focus=x&depth=9', 'depth'],
     ['/api/ambiguous?limit=abc', 'limit'],
     ['/api/entities?offset=-1', 'offset'],
+    // an empty number is no 0 (schemathesis found offset= accepted)
+    ['/api/entities?offset=', 'offset'],
+    ['/api/graph?focus=x&minConfidence=', 'minConfidence'],
+    ['/api/entities/x?evidence=', 'evidence'],
     ['/api/graph?focus=x&depth=4', 'depth'],
     ['/api/graph?focus=x&types=Person,Planet', 'types.1'],
     ['/api/graph?focus=x&predicates=LIKES', 'predicates.0'],

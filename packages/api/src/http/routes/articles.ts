@@ -14,6 +14,7 @@ export function articlesRoutes(api: RouteRegistry, store: ApiStore): void {
     method: 'get',
     path: '/api/articles',
     summary: 'Articles by source and period, latest first, paged',
+    description: '`since` must not come after `until` (400 otherwise).',
     tags: ['articles'],
     query: ArticleListQuerySchema,
     responses: { 200: { description: 'one page of articles', schema: ArticleListSchema } },

@@ -8,6 +8,8 @@ export function cypherRoutes(api: RouteRegistry, store: ApiStore): void {
     method: 'post',
     path: '/api/cypher',
     summary: 'Run a read-only Cypher query (plan-checked, time-limited, row-capped)',
+    description:
+      'The query must be Cypher that Neo4j can plan (a syntax error is 400) and a pure read: writes, `LOAD CSV`, administration and procedures off the allow-list are 403.',
     tags: ['cypher'],
     body: CypherRequestSchema,
     responses: {

@@ -21,6 +21,10 @@ const MEDIA: Record<ExportQuery['format'], { type: string; extension: string }> 
 };
 
 const EXPORT_MEDIA = [...new Set(Object.values(MEDIA).map(({ type }) => type.split(';')[0] ?? type))];
+// Rules across parameters, which an OpenAPI document cannot express.
+const EXPORT_RULES =
+  'CSV needs `table`; `ids` and `focus` exclude each other (400 otherwise). With `focus`, the filters of `GET /api/graph` (`depth`, `types`, `predicates`, `minSupport`, `minConfidence`, `since`, `until`, `limit`) apply as there.';
+
 const EXPORT_RESPONSES = {
   200: { description: 'the file, streamed as an attachment', content: EXPORT_MEDIA },
   404: { description: 'no entity with the focus id' },
@@ -35,6 +39,7 @@ export function exportRoutes(api: RouteRegistry, store: ApiStore): void {
     method: 'get',
     path: '/api/export',
     summary: 'Export the whole graph, some entities or a neighbourhood (GraphML, GEXF, CSV, Cytoscape JSON, Cypher)',
+    description: EXPORT_RULES,
     tags: ['export'],
     query: ExportQuerySchema,
     responses: EXPORT_RESPONSES,
@@ -46,6 +51,7 @@ export function exportRoutes(api: RouteRegistry, store: ApiStore): void {
     method: 'post',
     path: '/api/export',
     summary: "Export entities named in the body, or a read-only query's result",
+    description: EXPORT_RULES,
     tags: ['export'],
     query: ExportQuerySchema,
     body: ExportBodySchema,

@@ -8,6 +8,7 @@ export function graphRoutes(api: RouteRegistry, store: ApiStore): void {
     method: 'get',
     path: '/api/graph',
     summary: "An entity's neighbourhood as Cytoscape elements, filtered and capped",
+    description: '`since` must not come after `until` (400 otherwise).',
     tags: ['graph'],
     query: GraphQuerySchema,
     responses: {

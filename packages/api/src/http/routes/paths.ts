@@ -8,6 +8,7 @@ export function pathsRoutes(api: RouteRegistry, store: ApiStore): void {
     method: 'get',
     path: '/api/paths',
     summary: 'Up to k shortest paths between two entities, each hop with its evidence',
+    description: '`from` and `to` must differ (400 otherwise).',
     tags: ['graph'],
     query: PathQuerySchema,
     responses: {

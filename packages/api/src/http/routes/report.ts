@@ -19,7 +19,7 @@ export function reportRoutes(api: RouteRegistry, store: ApiStore): void {
     path: '/api/report',
     summary: 'An evidence pack: the picture, a path narrative, a card per relation with its cited sentences',
     description:
-      'A neighbourhood (`focus` and the graph filters), the shortest paths between `from` and `to`, or both. Each card states the fact, quotes its supporting sentences with article title, outlet, date and URL, and counts articles and outlets; the pack ends with the request that rebuilds it.',
+      'A neighbourhood (`focus` and the graph filters), the shortest paths between `from` and `to`, or both. Each card states the fact, quotes its supporting sentences with article title, outlet, date and URL, and counts articles and outlets; the pack ends with the request that rebuilds it. Give `focus`, or `from` and `to` (different), or all three; `since` must not come after `until` (400 otherwise).',
     tags: ['graph'],
     query: ReportQuerySchema,
     responses: {
