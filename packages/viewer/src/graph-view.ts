@@ -53,8 +53,9 @@ export class GraphView {
     });
     this.cy.on('tap', 'edge', () => (this.lastNodeTap = null));
     // The browser's own dblclick (its click count), not Cytoscape's timer, so a busy machine cannot lose it.
-    container.addEventListener('dblclick', () => {
-      if (this.lastNodeTap) handlers.onNodeDoubleTap(this.lastNodeTap);
+    container.addEventListener('dblclick', (event) => {
+      const hit = this.nodeAt(event.clientX, event.clientY) ?? this.lastNodeTap;
+      if (hit) handlers.onNodeDoubleTap(hit);
     });
     this.cy.on('cxttap', 'node', (event) =>
       handlers.onNodeMenu(tappedId(event), {
@@ -146,6 +147,21 @@ export class GraphView {
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
     layout.run();
     return done;
+  }
+
+  /** The topmost node drawn under a point of the page, found from the view's pan and zoom. */
+  private nodeAt(clientX: number, clientY: number): string | null {
+    const box = this.cy.container()?.getBoundingClientRect();
+    if (!box) return null;
+    const pan = this.cy.pan();
+    const zoom = this.cy.zoom();
+    const x = (clientX - box.left - pan.x) / zoom;
+    const y = (clientY - box.top - pan.y) / zoom;
+    const hits = this.cy.nodes().filter((node) => {
+      const at = node.boundingBox({ includeLabels: false });
+      return x >= at.x1 && x <= at.x2 && y >= at.y1 && y <= at.y2;
+    });
+    return hits.empty() ? null : hits.last().id();
   }
 
   positions(): Positions {
