@@ -8,3 +8,4 @@ export type { GraphExport } from './queries/export-graph';
 export { ALLOWED_PROCEDURES } from './cypher/plan-guard';
 export { DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher/read-only-query';
 export type { ExportScope } from './queries/stream-graph';
+export type { EntityScope } from './queries/correction-scope';

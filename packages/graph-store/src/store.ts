@@ -36,6 +36,7 @@ import { graphStats } from './queries/stats';
 import { SCHEMA_STATEMENTS } from './schema-setup';
 import type { StoredArticle } from './article-rows';
 import { staleArticles } from './queries/stale-articles';
+import { articlesTouching, entityScope, storedArticles, type EntityScope } from './queries/correction-scope';
 import { unchangedArticles, type ArticleStamp, type UnchangedCheck } from './queries/unchanged-articles';
 import { removeArticles } from './remove-articles';
 import { resolutionKeys } from './resolution/person-keys';
@@ -157,6 +158,21 @@ export class GraphStore {
       );
       return Number(result.records[0]?.get('n') ?? 0);
     });
+  }
+
+  /** What these ids stand for now (name, extractor ids folded in), for a correction that names them. */
+  entityScope(ids: readonly string[]): Promise<EntityScope[]> {
+    return this.read('reading entities to correct', (tx) => entityScope(tx, ids));
+  }
+
+  /** Ids of the articles mentioning any of these entities (graph or extractor ids). */
+  articlesTouching(ids: readonly string[]): Promise<string[]> {
+    return this.read('finding the articles a correction touches', (tx) => articlesTouching(tx, ids));
+  }
+
+  /** Stored articles by id, with their text and metadata, for re-extraction. */
+  storedArticles(ids: readonly string[]): Promise<StoredArticle[]> {
+    return this.read('reading stored articles', (tx) => storedArticles(tx, ids));
   }
 
   searchEntities(query: EntitySearchQuery): Promise<EntitySummary[]> {

@@ -15,3 +15,4 @@ export * from './relation-key';
 export * from './honorifics';
 export * from './api-report';
 export * from './api-writes';
+export * from './api-corrections';

@@ -5,6 +5,7 @@ import { createRegistry, type RouteRegistry } from './route';
 import { ambiguousRoutes } from './routes/ambiguous';
 import { articleWriteRoutes } from './routes/article-writes';
 import { articlesRoutes } from './routes/articles';
+import { correctionsRoutes } from './routes/corrections';
 import { cypherRoutes } from './routes/cypher';
 import { entitiesRoutes } from './routes/entities';
 import { exportRoutes } from './routes/export';
@@ -42,6 +43,7 @@ export function apiRoutes(store: ApiStore, writes: WriteSetup = { guards: closed
   for (const register of ROUTE_MODULES) register(api, store);
   articleWriteRoutes(api, writes.guards, writes.ingester);
   overridesRoutes(api, writes.guards, writes.ingester);
+  correctionsRoutes(api, writes.guards, writes.ingester);
   docsRoutes(api);
   return api;
 }

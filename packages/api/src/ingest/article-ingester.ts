@@ -1,12 +1,18 @@
-import type { GraphStore } from '@newsgraph/graph-store';
+import type { EntityScope, GraphStore } from '@newsgraph/graph-store';
 import { readBytes, type PrepareContext } from '@newsgraph/ingest';
-import { NewsgraphError, type ArticleIngested, type ArticleInput, type IngestStatus } from '@newsgraph/schema';
+import {
+  NewsgraphError,
+  toNewsgraphError,
+  type ArticleIngested,
+  type ArticleInput,
+  type IngestStatus,
+} from '@newsgraph/schema';
 import { currentContext } from '../overrides/overrides-file';
 import { ExtractionPools } from './extraction-pools';
 
 /** What the API's ingest needs: where the overrides live, extraction threads, and the longest article it takes. */
 export interface ArticleIngesterOptions {
-  store: Pick<GraphStore, 'writeArticles'>;
+  store: Pick<GraphStore, 'writeArticles' | 'entityScope' | 'articlesTouching' | 'storedArticles'>;
   overridesPath: string;
   /** A named overrides file must exist; the default one may be absent. */
   overridesRequired?: boolean | undefined;
@@ -25,10 +31,26 @@ export interface ArticleIngester {
   read(bytes: Uint8Array, contentType: string): ArticleInput;
   /** Extracts on a worker thread with the overrides as they are now, then writes in one transaction. */
   ingest(article: ArticleInput): Promise<ArticleIngested>;
+  /** What these entity ids stand for in the graph now, for a correction that names them. */
+  entityScope(ids: readonly string[]): Promise<EntityScope[]>;
+  /**
+   * Extracts again, with the overrides as they are now, every stored article that mentions one of these entities,
+   * so a correction (or its undo) shows in the graph at once; a batch of articles per transaction.
+   */
+  reextractTouching(entityIds: readonly string[]): Promise<Reextracted>;
   /** Loads the current overrides and has every extraction thread ready, so the next request does not wait. */
   warm(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** What a targeted re-extraction did: articles brought in line with the overrides, and those that failed. */
+export interface Reextracted {
+  reextracted: number;
+  failed: { where: string; error: string }[];
+}
+
+// Articles per transaction when a correction re-extracts: small enough that one bad article costs little to retry.
+const REEXTRACT_BATCH = 25;
 
 export function createArticleIngester(options: ArticleIngesterOptions): ArticleIngester {
   const pools = new ExtractionPools(Math.max(1, Math.floor(options.threads)));
@@ -68,6 +90,38 @@ export function createArticleIngester(options: ArticleIngesterOptions): ArticleI
         relations: item.extraction.relations,
         quotes: item.extraction.quotes,
       };
+    },
+    entityScope: (ids) => options.store.entityScope(ids),
+    async reextractTouching(entityIds) {
+      const ids = await options.store.articlesTouching(entityIds);
+      const done: Reextracted = { reextracted: 0, failed: [] };
+      const now = context();
+      for (let at = 0; at < ids.length; at += REEXTRACT_BATCH) {
+        const stored = await options.store.storedArticles(ids.slice(at, at + REEXTRACT_BATCH));
+        const batch = await Promise.all(
+          stored.map(async ({ id, extractorVersion: _v, ingestedAt, ...input }) => {
+            try {
+              const item = await pools.prepare(input, now);
+              // The id stays that of the stored text; the first ingest time is kept.
+              return { ...item, article: { ...item.article, id, ingestedAt } };
+            } catch (error) {
+              done.failed.push({ where: id, error: `extraction failed: ${toNewsgraphError(error).message}` });
+              return undefined;
+            }
+          }),
+        );
+        const ready = batch.filter((item) => item !== undefined);
+        if (ready.length === 0) continue;
+        try {
+          const outcome = await options.store.writeArticles(ready, { replaceExisting: true });
+          done.reextracted += outcome.updated.length + outcome.written.length;
+        } catch (error) {
+          // The override is saved either way; these articles take it on at their next re-extraction.
+          const reason = `not written: ${toNewsgraphError(error).message}`;
+          done.failed.push(...ready.map((item) => ({ where: item.article.id, error: reason })));
+        }
+      }
+      return done;
     },
     warm: () => pools.warm(context()),
     close: () => pools.close(),

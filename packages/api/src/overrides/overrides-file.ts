@@ -31,3 +31,20 @@ export async function writeOverrides(path: string, overrides: Overrides): Promis
   await mkdir(dirname(path), { recursive: true });
   await writeFileAtomic(path, `${JSON.stringify(overrides, null, 2)}\n`, { fsync: true });
 }
+
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs read-change-write work on one overrides file one at a time, so two corrections made at once both land
+ * (a whole-file replace in between would otherwise drop one of them).
+ */
+export function oneAtATime<T>(path: string, work: () => Promise<T>): Promise<T> {
+  const before = queues.get(path) ?? Promise.resolve();
+  const run = before.then(work, work);
+  const settled = run.catch(() => undefined);
+  queues.set(path, settled);
+  void settled.then(() => {
+    if (queues.get(path) === settled) queues.delete(path);
+  });
+  return run;
+}

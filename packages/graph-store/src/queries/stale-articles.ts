@@ -6,7 +6,8 @@ const optional = z
   .string()
   .nullable()
   .transform((v) => v ?? undefined);
-const StoredArticleRowSchema = z.object({
+/** A stored article row as re-extraction reads it. */
+export const StoredArticleRowSchema = z.object({
   id: z.string(),
   text: z.string(),
   title: optional,

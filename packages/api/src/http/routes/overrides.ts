@@ -1,6 +1,6 @@
 import { OverridesSchema } from '@newsgraph/schema';
 import type { ArticleIngester } from '../../ingest/article-ingester';
-import { readOverrides, writeOverrides } from '../../overrides/overrides-file';
+import { oneAtATime, readOverrides, writeOverrides } from '../../overrides/overrides-file';
 import type { RouteRegistry } from '../route';
 import { BEARER_SCHEME } from '../security/require-token';
 import type { WriteGuards } from '../security/write-guards';
@@ -42,7 +42,7 @@ export function overridesRoutes(api: RouteRegistry, guards: WriteGuards, ingeste
     },
     handler: async ({ body, res, send }) => {
       const target = needIngester(ingester);
-      await writeOverrides(target.overridesPath, body);
+      await oneAtATime(target.overridesPath, () => writeOverrides(target.overridesPath, body));
       // The next article is extracted with the new overrides; starting their threads now spares it the wait.
       target.warm().catch((error: unknown) => res.locals.log.warn({ err: error }, 'warming extraction failed'));
       send(body);
