@@ -21,6 +21,7 @@ interface CyLike {
     locked(): boolean;
     renderedPosition(): { x: number; y: number };
     renderedMidpoint(): { x: number; y: number };
+    renderedHeight(): number;
   };
   container(): { getBoundingClientRect(): { left: number; top: number } } | null;
 }
@@ -91,7 +92,11 @@ export async function waitForFocus(page: Page, id: string): Promise<void> {
   await waitForIdle(page);
 }
 
-/** Where an element is drawn on the page, so the test can click it like a user. */
+/**
+ * Where an element is drawn on the page, so the test can click it like a user. A node is clicked a little below its
+ * centre: Cytoscape's polygon hit test (diamond, star) misses a point level with a corner, and a node whose restored
+ * position is a whole number has its centre exactly level with its side corners.
+ */
 async function pagePoint(page: Page, id: string, kind: 'node' | 'edge'): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
     ({ elementId, isEdge }) => {
@@ -100,8 +105,9 @@ async function pagePoint(page: Page, id: string, kind: 'node' | 'edge'): Promise
       const element = cy.getElementById(elementId);
       if (element.empty()) return null;
       const at = isEdge ? element.renderedMidpoint() : element.renderedPosition();
+      const below = isEdge ? 0 : element.renderedHeight() * 0.15;
       const box = cy.container()?.getBoundingClientRect();
-      return box ? { x: box.left + at.x, y: box.top + at.y } : null;
+      return box ? { x: box.left + at.x, y: box.top + at.y + below } : null;
     },
     { elementId: id, isEdge: kind === 'edge' },
   );
