@@ -78,6 +78,11 @@ describe('the OpenAPI document and the reference page', () => {
     expect(format?.schema).toMatchObject({ enum: ['graphml', 'gexf', 'csv', 'cyjs', 'cypher'] });
     const cypher = document.paths['/api/cypher']?.['post'];
     expect(Object.keys(cypher?.requestBody?.content ?? {})).toEqual(['application/json']);
+    const post = document.paths['/api/articles']?.['post']?.requestBody?.content ?? {};
+    expect(Object.keys(post)).toEqual(['application/json', 'text/plain', 'text/html']);
+    expect(post['application/json']?.schema).toMatchObject({ type: 'object' });
+    expect(post['text/plain']?.schema).toMatchObject({ type: 'string' });
+    expect(post['text/html']?.schema).toMatchObject({ type: 'string' });
     expect(Object.keys(cypher?.responses ?? {}).sort()).toEqual([
       '200',
       '400',

@@ -1,5 +1,5 @@
 import { ErrorBodySchema } from '@newsgraph/schema';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   createDocument,
   type ZodOpenApiOperationObject,
@@ -48,6 +48,11 @@ export function openApiDocument(routes: readonly RouteSpec[], version: string): 
   });
 }
 
+/** A body in another media type is text for the readers to turn into the JSON schema's object, not that object. */
+const TEXT_BODY = z
+  .string()
+  .meta({ description: 'the document as text (plain text with header lines, or an HTML page)' });
+
 function operation(route: RouteSpec): ZodOpenApiOperationObject {
   const requestParams: NonNullable<ZodOpenApiOperationObject['requestParams']> = {};
   if (route.query) requestParams.query = route.query as z.ZodObject;
@@ -64,7 +69,9 @@ function operation(route: RouteSpec): ZodOpenApiOperationObject {
     const media = route.bodyContent ?? ['application/json'];
     op.requestBody = {
       required: true,
-      content: Object.fromEntries(media.map((type) => [type, { schema: route.body as z.ZodType }])),
+      content: Object.fromEntries(
+        media.map((type) => [type, { schema: type === 'application/json' ? (route.body as z.ZodType) : TEXT_BODY }]),
+      ),
     };
   }
   if (route.security) op.security = route.security.map((name) => ({ [name]: [] }));
