@@ -59,6 +59,12 @@ export const NAME_TITLES = [
   // all but 'Miss', whose effect on short forms ("Miss Chaworth" joins Mary Chaworth) awaits a measured change
   ...honorificForms().filter((h) => h !== 'Miss'),
   'Bishop',
+  // clergy, whose title the judged sample found kept in names ("Rabbi Eitan Webb")
+  'Rabbi',
+  'Imam',
+  'Reverend',
+  'Rev.',
+  'Pastor',
   'Cardinal',
   'Sheikh',
   'Duke',

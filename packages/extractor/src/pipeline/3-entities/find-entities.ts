@@ -7,6 +7,8 @@ import { countryCandidates } from './country-source';
 import { dominantCountry } from './dominant-country';
 import { eventCandidates } from './event-source';
 import { dropGenericWords } from './generic-words';
+import { dropHeadingPhrases } from './heading-phrases';
+import { retypeByHead } from './head-types';
 import { dropLayoutNoise } from './layout-filter';
 import { retypeListedPlaces } from './list-places';
 import { vetoInsideMisc } from './misc-veto';
@@ -53,6 +55,8 @@ export const ENTITY_STEPS: readonly Step[] = [
   trimPersonNames,
   dropNonNames,
   retypeProgrammes,
+  retypeByHead,
+  dropHeadingPhrases,
   dropGenericWords,
 ];
 

@@ -42,6 +42,16 @@ const GENERIC = new Set([
   'fact sheet',
   'statement',
   'readout',
+  'memorandum of understanding',
+  'memorandum of agreement',
+  'q&a',
+  // an industry by its nickname, no one body: "Big Pharma", "Big Oil"
+  'big pharma',
+  'big oil',
+  'big tech',
+  'big tobacco',
+  // the White House's living quarters, said of the building
+  'residence',
   // a proclamation's closing formula ("IN WITNESS WHEREOF, I have hereunto set my hand")
   'witness whereof',
   'in witness whereof',

@@ -11,12 +11,12 @@ const SUFFIX_ONLY = /^(?:,\s*)?(?:Inc|Ltd|Co|Cos|Corp|Plc|PLC|LLC|LP|AG|SA|NV|BV
 const BARE_HEAD = /^(?:the\s+)?(?:Department|Ministry|Agency|Company|Office|Bureau|Division|Unit)$/i;
 // a degree names no body or place ("J.D.", "B.S.", "Ph.D.", "MBA")
 const DEGREE =
-  /^(?:B\.A\.|B\.S\.|M\.A\.|M\.S\.|J\.D\.|M\.D\.|Ph\.D\.|Ed\.D\.|LL\.B\.|LL\.M\.|M\.B\.A\.|MBA|MPH|M\.P\.H\.|BSc|MSc)$/;
+  /^(?:(?:Bachelor|Master|Doctor|Associate)(?:['’]s)?(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?|A\.B\.|B\.S\.E\.|M\.F\.A\.|M\.P\.P\.|M\.P\.A\.|LL\.D\.|B\.A\.|B\.S\.|M\.A\.|M\.S\.|J\.D\.|M\.D\.|Ph\.D\.|Ed\.D\.|LL\.B\.|LL\.M\.|M\.B\.A\.|MBA|MPH|M\.P\.H\.|BSc|MSc)$/;
 // a post, not its holder nor a body: "National Security Advisor", "First Lady", "Secretary of Education"
 const POST_ONLY = new RegExp(
   "^(?:the\\s+)?(?:(?:[A-Z][\\w.'’-]*|and|of|for|the|&)\\s+)*?(?:" +
     '(?:Attorney|Surgeon|Solicitor|Inspector|Postmaster|Comptroller)\\s+General|First\\s+Lady|First\\s+Gentleman|Second\\s+Gentleman|' +
-    'Advis[oe]r|Coordinator|Press\\s+Secretary|Leader|Chief\\s+of\\s+Staff' +
+    'Advis[oe]r|Coordinator|Press\\s+Secretary|Leader|Chief\\s+of\\s+Staff|Counsel(?:l)?or|Trade\\s+Representative|Public\\s+Defender|Attorney' +
     ')$|^(?:the\\s+)?(?:(?:Acting|Deputy|Assistant|Under|Senior|Special|Principal)\\s+)*' +
     '(?:Secretary|Director|Administrator|Ambassador|Envoy|Chair|Chairman|Chairwoman|Commissioner|Minister|Governor|Mayor|Speaker|Advis[oe]r)' +
     // "Secretary of Defense Meritorious Civilian Service Award" is a named thing, not the post
@@ -38,6 +38,8 @@ function isCrowdCry(doc: Doc, c: Candidate, text: string): boolean {
 const COMMON_PHRASE =
   /^(?:(?:My|Our|Your|Their) \S.*|(?:the )?(?:Federal|National|State|Local) Government|(?:.+ )?Allies|(?:Full|Prepared) Remarks)$/;
 const DOTTED = /^(?:[A-Z]\.){2,}$/;
+// a plural acronym names a kind of thing, not one: "HBCUs", "NGOs", "MSMEs"
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 // honours and generations written after a name ("FRS", "Biden, Jr."), left alone once the name is trimmed
 const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.|Jr\.?|Sr\.?)$/;
 
@@ -99,7 +101,8 @@ export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
       BARE_HEAD.test(text) ||
       COMMODITIES.has(text) ||
       HONOURS.test(text) ||
-      DEGREE.test(text)
+      DEGREE.test(text) ||
+      PLURAL_ACRONYM.test(text)
     )
       return [];
     if (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))) return regionOpening(c, text);

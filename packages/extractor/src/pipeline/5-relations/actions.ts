@@ -69,6 +69,8 @@ function active(view: SentenceView): void {
       const subject = subjectBefore(view, hit.start);
       if (!subject) continue;
       let object = objectAfter(view, hit.end);
+      // "welcomed Saudi Arabia's commitment", "opposes South Korea's participation": what is acted on is the possessed thing
+      if (object && /^['’](?:s\b|\s)/.test(view.doc.norm.slice(object.end, object.end + 3))) object = undefined;
       // "received her Ph.D.", "hosted a dinner for": receiving and hosting meet only a name written right after the verb
       if (
         object &&

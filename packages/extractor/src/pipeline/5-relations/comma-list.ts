@@ -6,7 +6,7 @@ import { gap, typeOf, type SentenceView } from './sentence-view';
 const PLACE = new Set(['Location', 'Country']);
 /** "London, United States officials said": a place used as a modifier of the noun after it ends no chain. */
 const MODIFIED =
-  /^\s+(?:[A-Z][\w.-]*\s+)?(?:officials?|government|authorities|forces|troops|sources|diplomats?|envoys?|negotiators?|companies|firms|markets?|investors|traders|dealers|exports?|imports?|interests|policy|efforts|citizens|nationals|families|entrepreneurs|workers|businesses|farmers|consumers|customers|producers|employees|members|leaders|shipments|deliveries|industry|trade|sector|production|output|sales|supplies|prices|programs?|address|speech)\b/;
+  /^\s+(?:[A-Z][\w.-]*\s+)?(?:officials?|government|authorities|forces|troops|sources|diplomats?|envoys?|negotiators?|companies|firms|markets?|investors|traders|dealers|exports?|imports?|interests|policy|efforts|citizens|nationals|families|entrepreneurs|workers|businesses|farmers|consumers|customers|producers|employees|members|leaders|shipments|deliveries|industry|trade|sector|production|output|sales|supplies|prices|programs?|address|speech|curriculum|moratorium|guidance|funding|passageway)\b/;
 /** "in the Middle East, in Africa": the same preposition before each item marks a list of parallel places. */
 const PARALLEL = /^,\s+(in|at|from|to|across|throughout)\s+(?:the\s+)?$/;
 
@@ -70,6 +70,9 @@ export function isCommaList(view: SentenceView, ms: LinkedMention[], i: number, 
   }
   // "Pennsylvania, Wisconsin": a place listed after another with a bare comma is an item, unless the chain widens
   const p = ms[i - 1];
+  // "New York, Florida, Puerto Rico": once two places of one level are listed, the next is one more item
+  if (isPlace(view, p) && /^,\s+$/.test(gap(view, p, a)) && level(view, p) >= level(view, a) && level(view, a) >= 1)
+    return true;
   return (
     isPlace(view, p) &&
     /^,\s+(?:and\s+|or\s+)?$/.test(gap(view, p, a)) &&

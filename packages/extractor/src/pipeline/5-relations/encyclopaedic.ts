@@ -5,7 +5,7 @@ const DEFINING =
   /^[\s\S]{0,240}?\s(?:is|was|are|were|has been|serves as|served as)\s+(?!(?:\w+ing|committed|pleased|proud|honored|honoured|deeply)\b)/;
 /** Words of reported news: a story that says who said or announced what is not a reference lead. */
 const REPORTED =
-  /\b(?:said|says|told|announced|announces|today|tonight|yesterday|this week|[Ll]ast week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+  /\b(?:said|says|told|announced|announces|today|tonight|yesterday|this week|[Ll]ast (?:week|night)|[Tt]his (?:morning|afternoon|evening)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 /** A byline, heading, list item or recital opens a post, a release or an order, never a reference lead. */
 const NOT_A_LEAD = /^\s*(?:[*#>(-]|By:|Whereas\b|WHEREAS\b|Section\b|Sec\.)/;
 /** How much of the opening is read for the first person. */

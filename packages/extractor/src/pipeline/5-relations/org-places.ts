@@ -1,5 +1,6 @@
 import { isAdminArea } from '../../knowledge/admin-areas';
 import { isKnownPlace } from '../../knowledge/lexicon';
+import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import { isModifier } from './comma-list';
 import { emit, gap, isName, typeOf, type SentenceView } from './sentence-view';
@@ -16,10 +17,19 @@ const QUALIFIED_KIND =
 /** Institution words that name no one body on their own. */
 const GENERIC_BODY =
   /^(?:the\s+)?(?:Army|Navy|Air Force|Marines?|Military|Government|Cabinet|Administration|States|Department|Ministry|Commonwealth|Embassy|Police|Coast Guard|Court|Council|Committee|Agency|Treasury)$/i;
+/** A post written right after an organisation's name: "NATO Secretary General", "EU Ambassador". */
+const TITLE_AFTER = new RegExp(`^\\s+(?:(?:Deputy|Vice|Acting)\\s+)?(?:${NAME_TITLE_RE_SOURCE})\\b`);
 const ARTICLE = /^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?$/;
 const isPlace = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention =>
   isName(view, m, 'Location') || isName(view, m, 'Country');
 const isOrg = (view: SentenceView, m: LinkedMention | undefined): m is LinkedMention => isName(view, m, 'Organization');
+
+/** "the White House Transition Coordinating Council": a seat of government before a body's name is part of the name, no place containing it. */
+const SEATS =
+  /^(?:the\s+)?(?:White House|Capitol|Kremlin|Pentagon|Élysée|Elysee|Downing Street|Blue House|Zhongnanhai)$/;
+function isSeatOfGovernment(view: SentenceView, m: LinkedMention): boolean {
+  return SEATS.test(view.doc.entities.get(m.entity)?.name ?? '');
+}
 
 /** A country, or a place the lexicon or its name marks as a town or region ("Mahler's Vienna Philharmonic tour" names no place). */
 function isOwningPlace(view: SentenceView, m: LinkedMention | undefined): m is LinkedMention {
@@ -60,8 +70,11 @@ export function orgPlaceRelations(view: SentenceView): void {
     if (b && isModifier(view, b)) continue;
     // "the U.S. Army", "the British Army": a bare institution word is every country's, so it is placed in none
     if (b && GENERIC_BODY.test(view.doc.entities.get(b.entity)?.name ?? '')) continue;
+    // "the first British NATO Secretary General": the place qualifies the post written after the organisation
+    if (b && TITLE_AFTER.test(view.doc.norm.slice(b.end, b.end + 40))) continue;
     // "U.S. Congress", "Moscow INTERFAX in English" (a wire-service source line): a place written before an organisation's name qualifies it
-    if (isPlace(view, a) && isOrg(view, b) && /^ $/.test(gap(view, a, b))) emit(view, b, 'LOCATED_IN', a, 0.6);
+    if (isPlace(view, a) && isOrg(view, b) && /^ $/.test(gap(view, a, b)) && !isSeatOfGovernment(view, a))
+      emit(view, b, 'LOCATED_IN', a, 0.6);
     // "the French Senate": a demonym written before an organisation's name places it in that country
     if (a?.kind === 'demonym' && typeOf(view, a) === 'Country' && isOrg(view, b) && /^ $/.test(gap(view, a, b)))
       emit(view, b, 'LOCATED_IN', a, 0.6);

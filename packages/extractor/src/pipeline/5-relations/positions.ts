@@ -1,3 +1,5 @@
+import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
+import { isKnownPlace } from '../../knowledge/lexicon';
 import { HEAD_TITLES, NAME_TITLE_RE_SOURCE, POSITION_RE_SOURCE } from '../../knowledge/titles';
 import { emit, gap, typeOf, type SentenceView } from './sentence-view';
 import type { LinkedMention } from '../types';
@@ -44,6 +46,18 @@ function apposition(view: SentenceView, ms: LinkedMention[], i: number): void {
   }
 }
 
+/** "Cleveland Mayor Justin Bibb", "Texas Representative Jasmine Crockett": a place typed as a body holds no post; "House Minority" is no body. */
+function isPlaceWord(view: SentenceView, m: LinkedMention): boolean {
+  const surface = view.doc.norm.slice(m.start, m.end);
+  const name = view.doc.entities.get(m.entity)?.name ?? surface;
+  return (
+    isKnownPlace(surface.toLowerCase()) ||
+    isAdminArea(surface) ||
+    isFirstLevelRegion(surface) ||
+    /\b(?:Minority|Majority)$/.test(name)
+  );
+}
+
 /** Courtesy and academic titles say nothing of a post: "Dr. Ann Lee of Ohio" is not an office of Ohio. */
 const COURTESY =
   /^(?:Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Lady|Professor|Prof\.|Duke|Duchess|Earl|Baron|Baroness|Count|Countess|Marquess|Captain|Capt\.|Lieutenant|Colonel|Col\.|General|Gen\.|Admiral|Judge)$/;
@@ -59,7 +73,7 @@ function titleBefore(view: SentenceView, ms: LinkedMention[], i: number): void {
   if (prev && prev.end <= p.start) {
     const pm = POSSESSIVE_TITLE.exec(gap(view, prev, p));
     const pt = typeOf(view, prev);
-    if (pm?.[1] && (pt === 'Country' || pt === 'Organization')) {
+    if (pm?.[1] && (pt === 'Country' || (pt === 'Organization' && !isPlaceWord(view, prev)))) {
       emit(view, p, 'HOLDS_POSITION', prev, 0.8, { title: pm[1], rule: 'position-title-qualified' });
       return;
     }

@@ -1,3 +1,5 @@
+import { ORG_CUES } from '../../knowledge/cues';
+import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import { allowsRelation, type EntityType, type Predicate } from '@newsgraph/schema';
 import type { Doc, LinkedMention, Sentence } from '../types';
 import { isCommaList, isModifier } from './comma-list';
@@ -47,6 +49,11 @@ export function emit(
     return;
   if (isNameFragment(doc.entities.get(s)) || isNameFragment(doc.entities.get(o))) return;
   if (
+    (typeof subject !== 'string' && (isDescribedBody(view, subject) || nameGoesOn(view, subject))) ||
+    (typeof object !== 'string' && (isDescribedBody(view, object) || nameGoesOn(view, object)))
+  )
+    return;
+  if (
     (typeof subject !== 'string' && isTitledOrganisation(doc, subject)) ||
     (typeof object !== 'string' && isTitledOrganisation(doc, object))
   )
@@ -57,6 +64,13 @@ export function emit(
     typeof subject !== 'string' &&
     typeof object !== 'string' &&
     NOMINATED.test(doc.norm.slice(Math.min(subject.end, object.end), Math.max(subject.start, object.start)))
+  )
+    return;
+  if (
+    (predicate === 'HOLDS_POSITION' || predicate === 'MEMBER_OF') &&
+    typeof subject !== 'string' &&
+    typeof object !== 'string' &&
+    isPostToCome(view, subject, object)
   )
     return;
   if (predicate === 'LOCATED_IN' && !boundPlacement(view, subject, object, attributes?.rule ?? view.rule)) return;
@@ -76,8 +90,53 @@ export function emit(
   doc.relations.push(rel);
 }
 
+/** "the CEO of a Residential Treatment Center for Native American Youth": a body described, not named. */
+const DESCRIBED = /(?:^|\s)(?:a|an|one)\s+$/i;
+const BODY_HEAD =
+  /\b(?:Center|Centre|Council|Committee|Agency|Office|Institute|Foundation|Association|Program|Programme|Fund|Clinic|Hospital|School|Group|Team|Firm|Company)\b/;
+
+const ROLE_AFTER = new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${POSITION_RE_SOURCE})s?\\b`, 'i');
+
+/** Bodies whose full names go on with "for ..." ("Office for the District of Maryland") or "on ..." ("Council on Disabilities"). */
+const FOR_HEAD =
+  /\b(?:Court|Office|Service|Council|Committee|Commission|Center|Centre|Institute|Alliance|Coalition|Foundation|Fund|Agency|Board|Partnership|Network|Campaign|Association)$/;
+const ON_HEAD = /\b(?:Council|Committee|Commission|Board|Task Force|Panel|Subcommittee|Caucus|Working Group)$/;
+
+/**
+ * "the United States District Court for the Eastern District of Virginia" read as "United States District Court",
+ * "Navajo Nation Advisory Council on Disabilities" as "Navajo Nation Advisory Council": a body's name cut before its
+ * "for"/"on" part names some other or no body, so it takes part in no relation.
+ */
+function nameGoesOn(view: SentenceView, m: LinkedMention): boolean {
+  const e = view.doc.entities.get(m.entity);
+  if (e?.type !== 'Organization' || m.kind !== 'name') return false;
+  const surface = view.doc.norm.slice(m.start, m.end).replace(/\s+/g, ' ');
+  const after = view.doc.norm.slice(m.end, Math.min(view.sentence.end, m.end + 40));
+  if (FOR_HEAD.test(surface) && /^\s+for\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;
+  return ON_HEAD.test(surface) && /^\s+on\s+(?:the\s+)?\p{Lu}/u.test(after);
+}
+
+/** An organisation "named" after an indefinite article, its name a capitalised description of a kind of body. */
+function isDescribedBody(view: SentenceView, m: LinkedMention): boolean {
+  const e = view.doc.entities.get(m.entity);
+  if (e?.type !== 'Organization' || m.kind !== 'name' || !BODY_HEAD.test(e.name)) return false;
+  // "a Harvard Medical School professor": the name qualifies a post and is one
+  if (ROLE_AFTER.test(view.doc.norm.slice(m.end, m.end + 40))) return false;
+  return DESCRIBED.test(view.doc.norm.slice(Math.max(view.sentence.start, m.start - 5), m.start));
+}
+
 /** A post only proposed or sought, not held. */
 const NOMINATED = /\b(?:nominee|nominated|candidate)\s+(?:for|to)\b/i;
+/** "intent to nominate Danny Werfel to serve as", "confirming a qualified individual, Steve Dettelbach, to lead". */
+const NOMINATING_BEFORE =
+  /\b(?:nominate|nominates|nominating|nomination of|confirm|confirms|confirming|confirmation of|appoint|appoints|appointing)\s+(?:[^\s.;:]+\s+){0,5}$/i;
+const TO_SERVE = /^,?\s+to\s+(?:serve\s+as|be|become|lead|head|run|join)\b/;
+
+/** A person being nominated or confirmed "to serve as" a post does not hold it yet. */
+function isPostToCome(view: SentenceView, subject: LinkedMention, object: LinkedMention): boolean {
+  if (object.start < subject.end || !TO_SERVE.test(gap(view, subject, object))) return false;
+  return NOMINATING_BEFORE.test(view.doc.norm.slice(Math.max(view.sentence.start, subject.start - 60), subject.start));
+}
 /** Rules that say outright where an organisation is based ("Reuters, based in London", "London-based Reuters"). */
 const BASED_RULES = new Set(['location-based']);
 
@@ -99,8 +158,33 @@ function boundPlacement(
   }
   // "U.S. LNG exports": an organisation name used as a modifier is no organisation of that place
   if (typeof subject !== 'string' && isModifier(view, subject)) return false;
+  if (typeof subject !== 'string' && typeof object !== 'string' && placesOwnedThing(view, subject, object))
+    return false;
   const s = view.doc.entities.get(typeof subject === 'string' ? subject : subject.entity);
   return !isNewsAgency(s) || BASED_RULES.has(rule ?? '');
+}
+
+/** "the clinic of the Department of Veterans Affairs in San Angelo": an owner before "in". */
+const OWNER_BEFORE = /\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?$/;
+/** Bodies of a nation or of nations, whose things ("the clinic of", "the forces of") are what a town or region holds. */
+const WIDE_KINDS = new Set(['agency', 'igo', 'military']);
+
+/** A body of a nation or of nations, by its recorded kind or by a head word of its name ("Department", "Force"). */
+function isWideBody(name: string, kind: string | undefined): boolean {
+  if (kind) return WIDE_KINDS.has(kind);
+  return name.split(/\s+/).some((w) => WIDE_KINDS.has(ORG_CUES[w] ?? ''));
+}
+
+/**
+ * "the outpatient clinic of the Department of Veterans Affairs in San Angelo", "leaders of the ASEAN in Washington":
+ * when a national or international body owns a noun before it, a bare "in" after it places that noun, not the body
+ * ("the business school of the Johns Hopkins University in Baltimore" still places the university).
+ */
+function placesOwnedThing(view: SentenceView, subject: LinkedMention, object: LinkedMention): boolean {
+  const e = view.doc.entities.get(subject.entity);
+  if (e?.type !== 'Organization' || !isWideBody(e.name, e.kind) || object.start < subject.end) return false;
+  if (!/^\s+(?:in|at)\s/.test(gap(view, subject, object))) return false;
+  return OWNER_BEFORE.test(view.doc.norm.slice(Math.max(view.sentence.start, subject.start - 12), subject.start));
 }
 
 const ADVERBS =

@@ -13,6 +13,19 @@ for (const w of [
   'policy',
   'administrator',
   'counsel',
+  // posts the judged samples found typed as bodies or people ("Deputy Political Counselor", "ISIS Amir", "Federal Cochairperson")
+  'counselor',
+  'counsellor',
+  'attorney',
+  'chairperson',
+  'cochairperson',
+  'co-chair',
+  'amir',
+  'emir',
+  'tánaiste',
+  'taoiseach',
+  'pastor',
+  'da',
 ])
   TITLE_WORDS.add(w);
 
@@ -25,9 +38,15 @@ export function isTitleName(e: EntityDraft | undefined): boolean {
   const words = e.name.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   return (
-    TITLE_WORDS.has(last) || /^(?:Nominee|Head|Chief|Director|Secretary|Chair|Chairman)\s+(?:for|of)\b/.test(e.name)
+    TITLE_WORDS.has(last) ||
+    /^(?:Nominee|Head|Chief|Director|Secretary|Chair|Chairman)\s+(?:for|of)\b/.test(e.name) ||
+    POST_OPENING.test(e.name)
   );
 }
+
+/** "Counselor for Public Affairs", "Senior Pastor of Prestonwood Baptist Church", "Founder and Board Chair of Akonadi Foundation": a post opening the name. */
+const POST_OPENING =
+  /^(?:(?:Senior|Deputy|Assistant|Associate|Principal|Acting|Executive|Managing|Special|Vice|First)\s+)*(?:Counsel(?:l)?or|Attorney|Pastor|Professor|Founder|Co-?Founder|Officer|Chair(?:man|woman|person)?|Director|Secretary|President)\b(?:\s+and\s+(?:[A-Z][a-z]+\s+){1,2}?)?\s*(?:for|of|at|to)\s/;
 
 const TITLE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${NAME_TITLE_RE_SOURCE})\\s+(?:[A-Z][a-z]+\\s+)?$`);
 
@@ -49,8 +68,11 @@ export function isGenericInstrument(e: EntityDraft | undefined): boolean {
 /** "Jr.", "States", "Office", "League": a suffix or one institution word left over from a longer name names nothing on its own. */
 const FRAGMENT =
   /^(?:Jr\.?|Sr\.?|[IVX]{1,4}|States|Office|Department|League|Government|Cabinet|Army|Navy|Council|Committee|Agency|Administration|Nation|Commonwealth|Public Affairs|AI)$/;
+/** "the U.S. Embassy in Jakarta" read as "Embassy", "U.S. Mission": one country's every embassy or mission, no one body to place. */
+const GENERIC_POST_ABROAD =
+  /^(?:(?:the\s+)?(?:U\.S\.?|US|United States|American)\s+)?(?:Embass(?:y|ies)|Consulates?(?:\s+General)?|Missions?)$/;
 
 /** Whether an entity's name is only a fragment of a longer one. */
 export function isNameFragment(e: EntityDraft | undefined): boolean {
-  return !!e && FRAGMENT.test(e.name.trim());
+  return !!e && (FRAGMENT.test(e.name.trim()) || GENERIC_POST_ABROAD.test(e.name.trim()));
 }
