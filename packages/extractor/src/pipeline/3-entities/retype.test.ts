@@ -24,6 +24,27 @@ describe('retypeNames', () => {
     expect(typeOf(text, 'Xinjiang', tagger)).toBe('Location');
   });
 
+  it('makes a name the article defines as a place a place wherever it stands, whatever the tagger read', () => {
+    const text =
+      'Coron is in the province of Palawan. York is an ancient cathedral city. Coron grew, and York Minster stands.';
+    const tagger = fakeTagger(text, [
+      ['Coron', 'ORG', 0.6],
+      ['Coron', 'ORG', 0.7, 1],
+      ['York', 'PER', 0.6],
+      ['York Minster', 'PER', 0.8],
+    ]);
+    expect([typeOf(text, 'Coron', tagger), typeOf(text, 'York', tagger)]).toEqual(['Location', 'Location']);
+  });
+
+  it('leaves a firm or a person the article does not define as a place alone', () => {
+    const text = 'Coron is in talks with Palawan. Harlan was a fine player.';
+    const tagger = fakeTagger(text, [
+      ['Coron', 'ORG', 0.6],
+      ['Harlan', 'PER', 0.6],
+    ]);
+    expect([typeOf(text, 'Coron', tagger), typeOf(text, 'Harlan', tagger)]).toEqual(['Organization', 'Person']);
+  });
+
   it('makes a one-word "person" the article reads as a place a place, but not a month or a surname', () => {
     const text = 'Talks were held in Rekohu. Rekohu hosted the envoys in March, and Amy Pohl spoke. Pohl left.';
     const tagger = fakeTagger(text, [

@@ -87,6 +87,12 @@ export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
       if (!definedPlace.has(text)) definedPlace.set(text, readAsPlace(doc, text, true));
       if (definedPlace.get(text)) return retyped(c, 'Location');
     }
+    // "York is an ancient cathedral city": a name the article defines as a place is one, whatever the tagger read
+    const base = text.replace(/'s$/, '');
+    if ((c.type === 'Organization' || c.type === 'Person') && !isKnownOrganisation(lower) && !ORG_WORD.test(text)) {
+      if (!definedPlace.has(base)) definedPlace.set(base, readAsPlace(doc, base, true));
+      if (definedPlace.get(base)) return retyped(c, 'Location');
+    }
     if (c.type !== 'Person') return c;
     // "Jack & Jill", "Ernst & Young": an ampersand joins partners in a firm's or a club's name, never a person's
     if (/\s&\s/.test(text)) return retyped(c, 'Organization');

@@ -28,8 +28,9 @@ function edgeWords(
 
 // "in Pitkin", "Pitkin is a town": a reading of the word as a place somewhere in the article
 const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Tt]hroughout|[Aa]round) (?:The )?$/;
+// "Coron is in the province of Palawan", "Mérida is the capital of the state of Yucatán": definitions of a place
 const PLACE_AFTER =
-  /^(?:'s)? (?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:town|city|village|county|borough|district|province|region|island|river|lake|mountain|state|suburb|port|area)\b/;
+  /^(?:'s)? (?:is|was) (?:(?:a|an|the) (?:[a-z-]+ ){0,3}(?:town|city|village|county|borough|district|province|region|island|islands|archipelago|river|lake|mountain|state|suburb|port|area|capital|municipality|neighbou?rhood)\b|(?:located |situated )?in the (?:[a-z-]+ ){0,2}(?:province|state|region|county|district|prefecture|department|municipality) of\b)/;
 
 /** True when some occurrence of the word in the article reads as a place; `definedOnly`: only "X is a city". */
 export function readAsPlace(doc: Doc, word: string, definedOnly = false): boolean {

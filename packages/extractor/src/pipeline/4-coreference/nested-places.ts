@@ -1,11 +1,18 @@
 import { lookupCountry } from '../../knowledge/countries';
 import { isInnerRegion } from '../../knowledge/inner-regions';
-import { isKnownPlace } from '../../knowledge/lexicon';
+import { isFirstName, isKnownPlace } from '../../knowledge/lexicon';
 import { slugify } from '../../text/slug';
-import { tokenize } from '../../text/tokens';
+import { tokenize, type Token } from '../../text/tokens';
 import type { Doc, EntityDraft, LinkedMention } from '../types';
 
 const MAX_WORDS = 4;
+// institutions named after the town they stand in: "Aberdeen Grammar School", "Navarro College", "Al Wakrah Stadium"
+const SITE_HEAD =
+  /^(?:(?:State )?University|College|Community College|High School|Grammar School|Academy|(?:International )?Airport|Stadium|Cemetery)$/;
+// a person's or a peerage's "of" names a place: "Bonosus of Sardica", "Earl of Snowdon"
+const OF_PLACE_CONTAINERS = new Set(['Person', 'Organization']);
+const PEERAGE =
+  /^(?:\d+(?:st|nd|rd|th) )?(?:Earl|Duke|Marquess|Viscount|Baron|Count|Countess|Duchess|Prince|Princess|Bishop|Archbishop|Lord)$/;
 const ACRONYM = /^[A-Z][A-Z&]{1,6}$/;
 const CONTAINERS = new Set(['Organization', 'Event']);
 // a meeting named after its host ("Munich Security Conference", "Summit of the Americas") names the meeting, not a place
@@ -50,6 +57,58 @@ function placeOf(
 }
 
 /**
+ * Spans of a name that its shape says are places though no lexicon knows them: the town of "X University", "X College",
+ * "X Airport" and "University of X", and the "of X" ending a person's or a peer's name; none opens with a given name or
+ * is a person of the article, since institutions are named after people too ("Rice University").
+ */
+function patternedPlaces(
+  tokens: readonly Token[],
+  type: string,
+  people: ReadonlySet<string>,
+): { start: number; end: number }[] {
+  const words = tokens.map((t) => t.text);
+  const capital = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
+  const ok = (from: number, to: number): boolean => {
+    const first = (words[from] ?? '').toLowerCase();
+    const form = words.slice(from, to).join(' ');
+    return to > from && to - from <= 3 && !isFirstName(first) && !people.has(form) && !NOT_ALONE.has(first);
+  };
+  const span = (from: number, to: number): { start: number; end: number } => ({
+    start: tokens[from]?.start ?? 0,
+    end: tokens[to - 1]?.end ?? 0,
+  });
+  const out: { start: number; end: number }[] = [];
+  if (type === 'Organization') {
+    // "University of Pisa", "University of Texas at Arlington"
+    const of = words.findIndex((w, i) => w === 'of' && words[i - 1] === 'University');
+    if (of > 0) {
+      let to = of + 1;
+      while (capital(words[to])) to++;
+      if (ok(of + 1, to)) out.push(span(of + 1, to));
+    }
+    for (let head = 1; head < words.length; head++) {
+      const two = `${words[head]} ${words[head + 1] ?? ''}`;
+      const three = `${two} ${words[head + 2] ?? ''}`;
+      const len = [three, two, words[head] ?? ''].findIndex((h) => SITE_HEAD.test(h));
+      if (len < 0 || head + (3 - len) !== words.length) continue;
+      let from = head;
+      while (from > 0 && capital(words[from - 1])) from--;
+      if (ok(from, head)) out.push(span(from, head));
+      break;
+    }
+  }
+  if (OF_PLACE_CONTAINERS.has(type)) {
+    const of = words.lastIndexOf('of');
+    const before = words.slice(0, of).join(' ');
+    const tail = words.slice(of + 1);
+    const peer = type === 'Organization' && PEERAGE.test(before);
+    if (of > 0 && (type === 'Person' || peer) && tail.length > 0 && tail.every(capital) && ok(of + 1, words.length))
+      out.push(span(of + 1, words.length));
+  }
+  return out;
+}
+
+/**
  * Places (and organisations' acronyms: "USI" in "USI Art Collections") named inside the name of an organisation or event ("Texas" in "University of Texas at Arlington",
  * "Pittsburgh" in "Pittsburgh Pirates", "Vietnam" in "Vietnam War"), as `nested` mentions of that place: the
  * article names the place, though not as a name of its own, so entity-level scoring of names is not touched.
@@ -69,9 +128,28 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
     // "USI" of the University of Southern Indiana opening "USI Art Collections"
     if (e.type === 'Organization' && ACRONYM.test(form) && !places.has(form)) places.set(form, m.entity);
   }
+  const people = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind === 'name' && doc.entities.get(m.entity)?.type === 'Person') {
+      const form = doc.norm.slice(m.start, m.end);
+      people.add(form);
+      for (const w of form.split(' ')) people.add(w);
+    }
+  }
   const out: LinkedMention[] = [];
   for (const m of mentions) {
-    if (m.kind !== 'name' || !CONTAINERS.has(doc.entities.get(m.entity)?.type ?? '')) continue;
+    const type = doc.entities.get(m.entity)?.type ?? '';
+    if (m.kind === 'name' && OF_PLACE_CONTAINERS.has(type)) {
+      const tokens = tokenize(doc.norm.slice(m.start, m.end), m.start).filter((t) => t.text !== "'s");
+      for (const p of patternedPlaces(tokens, type, people)) {
+        const form = doc.norm.slice(p.start, p.end);
+        const place = placeOf(doc, form, places, true);
+        if (!place || place.id === m.entity) continue;
+        if (place.draft && !doc.entities.has(place.id)) doc.entities.set(place.id, place.draft);
+        out.push({ start: p.start, end: p.end, kind: 'nested', entity: place.id });
+      }
+    }
+    if (m.kind !== 'name' || !CONTAINERS.has(type)) continue;
     if (doc.entities.get(m.entity)?.type === 'Event' && MEETING_HEAD.test(doc.norm.slice(m.start, m.end))) continue;
     const tokens = tokenize(doc.norm.slice(m.start, m.end), m.start).filter((t) => t.text !== "'s");
     const container = m.entity;
@@ -98,7 +176,8 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
       }
     }
   }
-  return out;
+  // a place both a lexicon and a name's shape find is named once
+  return out.filter((m, i) => !out.slice(0, i).some((o) => o.start < m.end && m.start < o.end));
 }
 
 /**
