@@ -25,6 +25,29 @@ describe('findNestedPlaces', () => {
     expect(city?.mentions.map((m) => m.kind)).toEqual(['name', 'nested']);
   });
 
+  it('finds the town an institution is named after and the "of" place of a person or peer, no lexicon needed', () => {
+    const text =
+      'He left Stephenville High School. He taught at the University of Pisa and at Rice University. Bonosus of Sardica and the Earl of Snowdon came.';
+    const tagger = fakeTagger(text, [
+      ['Stephenville High School', 'ORG', 0.9],
+      ['University of Pisa', 'ORG', 0.9],
+      ['Rice University', 'ORG', 0.9],
+      ['Bonosus of Sardica', 'PER', 0.9],
+      ['Earl of Snowdon', 'ORG', 0.9],
+    ]);
+    const found = nested(text, tagger);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Stephenville:loc:stephenville',
+        'Pisa:loc:pisa',
+        'Sardica:loc:sardica',
+        'Snowdon:loc:snowdon',
+      ]),
+    );
+    // "Rice" is no known place and might be a founder's name: nothing is made of it
+    expect(found.some((f) => f.startsWith('Rice'))).toBe(false);
+  });
+
   it('finds no place inside a meeting named after its host ("Lisbon Security Conference")', () => {
     const text = 'Delegates spoke at the Lisbon Security Conference on Friday.';
     const tagger = fakeTagger(text, [['Lisbon Security Conference', 'MISC', 0.9]]);

@@ -1,6 +1,6 @@
 import { lookupCountry } from '../../knowledge/countries';
 import { isInnerRegion } from '../../knowledge/inner-regions';
-import { isFirstName, isKnownPlace } from '../../knowledge/lexicon';
+import { isCommonWord, isFirstName, isKnownPlace } from '../../knowledge/lexicon';
 import { slugify } from '../../text/slug';
 import { tokenize, type Token } from '../../text/tokens';
 import type { Doc, EntityDraft, LinkedMention } from '../types';
@@ -71,7 +71,14 @@ function patternedPlaces(
   const ok = (from: number, to: number): boolean => {
     const first = (words[from] ?? '').toLowerCase();
     const form = words.slice(from, to).join(' ');
-    return to > from && to - from <= 3 && !isFirstName(first) && !people.has(form) && !NOT_ALONE.has(first);
+    return (
+      to > from &&
+      to - from <= 3 &&
+      !isFirstName(first) &&
+      !isCommonWord(first) &&
+      !people.has(form) &&
+      !NOT_ALONE.has(first)
+    );
   };
   const span = (from: number, to: number): { start: number; end: number } => ({
     start: tokens[from]?.start ?? 0,
@@ -130,8 +137,9 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
   }
   const people = new Set<string>();
   for (const m of mentions) {
-    if (m.kind === 'name' && doc.entities.get(m.entity)?.type === 'Person') {
-      const form = doc.norm.slice(m.start, m.end);
+    const form = doc.norm.slice(m.start, m.end);
+    // the place a person is "of" is no person's name
+    if (m.kind === 'name' && doc.entities.get(m.entity)?.type === 'Person' && !form.includes(' of ')) {
       people.add(form);
       for (const w of form.split(' ')) people.add(w);
     }
