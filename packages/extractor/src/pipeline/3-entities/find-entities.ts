@@ -10,6 +10,7 @@ import { dropGenericWords } from './generic-words';
 import { dropHeadingPhrases } from './heading-phrases';
 import { retypeByHead } from './head-types';
 import { dropLayoutNoise } from './layout-filter';
+import { mediaFromMisc } from './media-agents';
 import { retypeListedPlaces } from './list-places';
 import { vetoInsideMisc } from './misc-veto';
 import { MISC_SOURCE, nerCandidates } from './ner-source';
@@ -62,9 +63,12 @@ export const ENTITY_STEPS: readonly Step[] = [
 
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
 export function findEntities(doc: Doc, options: StageOptions): Doc {
-  const all = dropLayoutNoise(
+  const all = mediaFromMisc(
     doc,
-    CANDIDATE_SOURCES.flatMap((source) => source(doc, options)),
+    dropLayoutNoise(
+      doc,
+      CANDIDATE_SOURCES.flatMap((source) => source(doc, options)),
+    ),
   );
   const misc = all.filter((c) => c.source === MISC_SOURCE);
   doc.candidates = ENTITY_STEPS.reduce((candidates, step) => step(doc, candidates, misc), all);

@@ -36,6 +36,18 @@ describe('retypeNames', () => {
     expect([typeOf(text, 'Coron', tagger), typeOf(text, 'York', tagger)]).toEqual(['Location', 'Location']);
   });
 
+  it('makes a title opened by a capitalised "The" inside a sentence a body, but not a place the sentence goes to ("at The Oval")', () => {
+    const text = 'She wrote for The Onion before she played at The Oval.';
+    const tagger = fakeTagger(text, [
+      ['The Onion', 'LOC', 0.7],
+      ['The Oval', 'LOC', 0.9],
+    ]);
+    expect([typeOf(text, 'The Onion', tagger), typeOf(text, 'The Oval', tagger)]).toEqual([
+      'Organization',
+      'Location',
+    ]);
+  });
+
   it('leaves a firm or a person the article does not define as a place alone', () => {
     const text = 'Coron is in talks with Palawan. Harlan was a fine player.';
     const tagger = fakeTagger(text, [

@@ -87,6 +87,18 @@ export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
       if (!definedPlace.has(text)) definedPlace.set(text, readAsPlace(doc, text, true));
       if (definedPlace.get(text)) return retyped(c, 'Location');
     }
+    // "wrote for The Onion": a capitalised article inside a sentence opens a title (a paper, a show, a band), not a
+    // place, unless the sentence goes to it ("at The Oval", "to The Hague")
+    if (
+      c.type === 'Location' &&
+      /^The \p{Lu}/u.test(text) &&
+      /[\p{Ll},] $/u.test(doc.norm.slice(c.start - 2, c.start)) &&
+      !/\b(?:at|to|near|from|in|outside)\s$/i.test(doc.norm.slice(Math.max(0, c.start - 8), c.start))
+    ) {
+      const rest = lower.slice(4);
+      if (!isKnownPlace(lower) && !isKnownPlace(rest) && !isInnerRegion(text.slice(4)))
+        return retyped(c, 'Organization');
+    }
     // "York is an ancient cathedral city": a name the article defines as a place is one, whatever the tagger read
     const base = text.replace(/'s$/, '');
     if ((c.type === 'Organization' || c.type === 'Person') && !isKnownOrganisation(lower) && !ORG_WORD.test(text)) {
