@@ -30,7 +30,7 @@ function bareOutlets(doc: Doc, candidates: readonly Candidate[]): Candidate[] {
   for (const re of [BARE_AGENT, BARE_OBJECT]) {
     for (const m of doc.norm.matchAll(re)) {
       const word = m[1] ?? '';
-      const start = (m.index ?? 0) + m[0].length - word.length;
+      const start = m.index + m[0].length - word.length;
       const end = start + word.length;
       const lower = word.toLowerCase();
       // "German reporters" are no outlet

@@ -42,10 +42,7 @@ describe('retypeNames', () => {
       ['The Onion', 'LOC', 0.7],
       ['The Oval', 'LOC', 0.9],
     ]);
-    expect([typeOf(text, 'The Onion', tagger), typeOf(text, 'The Oval', tagger)]).toEqual([
-      'Organization',
-      'Location',
-    ]);
+    expect([typeOf(text, 'The Onion', tagger), typeOf(text, 'The Oval', tagger)]).toEqual(['Organization', 'Location']);
   });
 
   it('leaves a firm or a person the article does not define as a place alone', () => {
