@@ -1,9 +1,10 @@
 import { loadConfig } from './config';
 
 describe('the write and safety settings', () => {
-  it('default to a 1 MB body, 200 000 characters, 30 writes and 60 queries a minute, and no CORS', () => {
+  it('default to a 1 MB body, 200 000 characters, 30 writes and 60 queries a minute, no CORS, 2000 cached reads', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
+      readCacheEntries: 2000,
       apiToken: undefined,
       bodyLimit: '1mb',
       maxArticleChars: 200_000,
@@ -20,8 +21,10 @@ describe('the write and safety settings', () => {
       NEWSGRAPH_RATE_LIMIT_WRITES: '0',
       NEWSGRAPH_RATE_LIMIT_CYPHER: '5',
       NEWSGRAPH_CORS_ORIGINS: 'https://analyst.example, http://localhost:5173',
+      NEWSGRAPH_READ_CACHE: '0',
     });
     expect(config).toMatchObject({
+      readCacheEntries: 0,
       apiToken: 'a-token-of-some-length',
       bodyLimit: '256kb',
       maxArticleChars: 50_000,
@@ -36,6 +39,7 @@ describe('the write and safety settings', () => {
     ['NEWSGRAPH_RATE_LIMIT_WRITES', '-1'],
     ['NEWSGRAPH_RATE_LIMIT_CYPHER', 'many'],
     ['NEWSGRAPH_CORS_ORIGINS', 'https://analyst.example/path'],
+    ['NEWSGRAPH_READ_CACHE', '-5'],
   ])('refuses a bad %s naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });

@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   NEWSGRAPH_MAX_ARTICLE_CHARS: z.coerce.number().int().min(1).max(50_000_000).default(200_000),
   NEWSGRAPH_RATE_LIMIT_WRITES: z.coerce.number().int().min(0).max(1_000_000).default(30),
   NEWSGRAPH_RATE_LIMIT_CYPHER: z.coerce.number().int().min(0).max(1_000_000).default(60),
+  NEWSGRAPH_READ_CACHE: z.coerce.number().int().min(0).max(1_000_000).default(2000),
   NEWSGRAPH_CORS_ORIGINS: z
     .string()
     .transform((list) =>
@@ -73,6 +74,8 @@ export interface Config {
   rateLimits: { writesPerMinute: number; cypherPerMinute: number };
   /** Browser origins allowed to call the API (NEWSGRAPH_CORS_ORIGINS); unset, none. */
   corsOrigins: string[] | undefined;
+  /** Answers to repeated reads the server keeps (NEWSGRAPH_READ_CACHE); 0 keeps none. */
+  readCacheEntries: number;
 }
 
 /** The directory the user ran the command from: pnpm scripts run in the package root but record INIT_CWD. */
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cypherPerMinute: parsed.NEWSGRAPH_RATE_LIMIT_CYPHER,
     },
     corsOrigins: parsed.NEWSGRAPH_CORS_ORIGINS,
+    readCacheEntries: parsed.NEWSGRAPH_READ_CACHE,
   };
 }
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp, createArticleIngester, listen, loadOrCreateApiToken, type ArticleIngester } from '@newsgraph/api';
-import { GraphStore } from '@newsgraph/graph-store';
+import { DEFAULT_READ_CACHE, GraphStore } from '@newsgraph/graph-store';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { Config } from './config';
@@ -20,7 +20,12 @@ export interface Serving {
 
 /** Connects to Neo4j, prepares the schema and serves API and viewer on HOST:PORT. */
 export async function serve(config: Config, lease: Neo4jLease, logger: Logger): Promise<Serving> {
-  const store = await GraphStore.connect({ uri: lease.uri, user: lease.user, password: lease.password });
+  const store = await GraphStore.connect({
+    uri: lease.uri,
+    user: lease.user,
+    password: lease.password,
+    readCache: { ...DEFAULT_READ_CACHE, entries: config.readCacheEntries },
+  });
   await store.ensureSchema();
   if (!existsSync(VIEWER_DIST)) logger.warn(`viewer not built (${VIEWER_DIST} missing): run \`pnpm run build:viewer\``);
   const apiToken = loadOrCreateApiToken(config.dataDir, config.apiToken);

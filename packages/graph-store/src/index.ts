@@ -9,3 +9,4 @@ export { ALLOWED_PROCEDURES } from './cypher/plan-guard';
 export { DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher/read-only-query';
 export type { ExportScope } from './queries/stream-graph';
 export type { EntityScope } from './queries/correction-scope';
+export { DEFAULT_READ_CACHE, type ReadCacheOptions } from './read-cache';

@@ -42,6 +42,8 @@ import { removeArticles } from './remove-articles';
 import { resolutionKeys } from './resolution/person-keys';
 import { resolvePeople } from './resolution/resolve-names';
 import { acronymKeysOf, resolveAcronyms } from './resolution/resolve-acronyms';
+import { changeStamp } from './queries/change-stamp';
+import { ReadCache, type ReadCacheOptions } from './read-cache';
 import { warmUp } from './warm-up';
 import { writeArticles, type ArticleToWrite, type WriteOptions, type WriteOutcome } from './write-articles';
 
@@ -49,11 +51,23 @@ export interface ConnectOptions {
   uri: string;
   user?: string | undefined;
   password?: string | undefined;
+  /** Keep answers to repeated reads (search, entity, neighbourhood, paths, stats); off unless given. */
+  readCache?: ReadCacheOptions | undefined;
 }
 
 /** The graph in Neo4j: every read and write newsgraph makes goes through here. */
 export class GraphStore {
-  private constructor(private readonly driver: Driver) {}
+  private readonly cache: ReadCache | undefined;
+
+  private constructor(
+    private readonly driver: Driver,
+    cache: ReadCacheOptions | undefined,
+  ) {
+    this.cache =
+      cache && cache.entries > 0
+        ? new ReadCache(cache, () => this.read('reading the change stamp', changeStamp))
+        : undefined;
+  }
 
   /** Connects and checks that Neo4j answers, failing with NEO4J_UNAVAILABLE when it does not. */
   static async connect(options: ConnectOptions): Promise<GraphStore> {
@@ -76,7 +90,7 @@ export class GraphStore {
         { cause: error },
       );
     }
-    return new GraphStore(driver);
+    return new GraphStore(driver, options.readCache);
   }
 
   /** Creates constraints and indexes; safe to run on every start. */
@@ -176,7 +190,7 @@ export class GraphStore {
   }
 
   searchEntities(query: EntitySearchQuery): Promise<EntitySummary[]> {
-    return this.read('searching entities', (tx) => searchEntities(tx, query));
+    return this.cached(['search', query], () => this.read('searching entities', (tx) => searchEntities(tx, query)));
   }
 
   /** Short person names left apart because several people bear them, for the analyst to settle with an override. */
@@ -185,15 +199,17 @@ export class GraphStore {
   }
 
   neighbourhood(query: GraphQuery): Promise<GraphElements> {
-    return this.read('reading a neighbourhood', (tx) => neighbourhood(tx, query));
+    return this.cached(['graph', query], () => this.read('reading a neighbourhood', (tx) => neighbourhood(tx, query)));
   }
 
   entityDetails(id: string, query: EntityDetailsQuery): Promise<EntityDetails> {
-    return this.read('reading an entity', (tx) => entityDetails(tx, id, query));
+    return this.cached(['entity', id, query], () =>
+      this.read('reading an entity', (tx) => entityDetails(tx, id, query)),
+    );
   }
 
   shortestPaths(query: PathQuery): Promise<PathList> {
-    return this.read('finding paths', (tx) => shortestPaths(tx, query));
+    return this.cached(['paths', query], () => this.read('finding paths', (tx) => shortestPaths(tx, query)));
   }
 
   /** What backs each relation in a period, with its sentences cited (the evidence pack's cards). */
@@ -241,7 +257,7 @@ export class GraphStore {
   }
 
   stats(): Promise<GraphStats> {
-    return this.read('counting the graph', graphStats);
+    return this.cached(['stats'], () => this.read('counting the graph', graphStats));
   }
 
   /** True when Neo4j answers a trivial query right now. */
@@ -265,6 +281,7 @@ export class GraphStore {
     } catch (error) {
       throw toStoreError(error, 'clearing the graph');
     } finally {
+      this.cache?.clear();
       await session.close();
     }
   }
@@ -291,7 +308,14 @@ export class GraphStore {
     } catch (error) {
       throw toStoreError(error, what);
     } finally {
+      // After the commit (or a failure, which may have committed before the reply was lost): no stale answer is kept.
+      this.cache?.clear();
       await session.close();
     }
+  }
+
+  /** A read's answer from the cache when one is kept and still valid; the key is the read's name and inputs. */
+  private cached<T>(key: unknown[], load: () => Promise<T>): Promise<T> {
+    return this.cache ? this.cache.get(JSON.stringify(key), load) : load();
   }
 }

@@ -84,14 +84,22 @@ export async function entityDetails(
   id: string,
   query: EntityDetailsQuery,
 ): Promise<EntityDetails> {
-  const entity = (await tx.run(ENTITY, { id })).records[0];
-  if (!entity) throw new NewsgraphError('NOT_FOUND', `no entity with id "${id}"`);
   const params = { id, ...query, ...periodParams({}) };
-  const relations = (await tx.run(RELATIONS, params)).records.map((r) => RowSchema.parse(r.toObject()));
-  const articles = (await tx.run(ARTICLES, params)).records.map((r) =>
+  // All four sent at once (the driver pipelines them in the one transaction); the three after the first find
+  // nothing for an unknown id.
+  const [found, relationRows, articleRows, quoteRows] = await Promise.all([
+    tx.run(ENTITY, { id }),
+    tx.run(RELATIONS, params),
+    tx.run(ARTICLES, params),
+    tx.run(QUOTES, params),
+  ]);
+  const entity = found.records[0];
+  if (!entity) throw new NewsgraphError('NOT_FOUND', `no entity with id "${id}"`);
+  const relations = relationRows.records.map((r) => RowSchema.parse(r.toObject()));
+  const articles = articleRows.records.map((r) =>
     ArticleSummarySchema.extend({ mentionCount: z.number() }).parse(r.toObject()),
   );
-  const quotes = (await tx.run(QUOTES, params)).records.map((r) => EntityQuoteSchema.parse(r.toObject()));
+  const quotes = quoteRows.records.map((r) => EntityQuoteSchema.parse(r.toObject()));
   return EntityDetailsSchema.parse({
     entity: entity.toObject(),
     relations: group(relations.slice(0, RELATION_CAP)),

@@ -56,8 +56,12 @@ export async function neighbourhood(tx: ManagedTransaction, query: GraphQuery): 
     frontier = ids.slice(0, room);
     seen.push(...frontier);
   }
-  const nodes = await nodesOf(tx, seen, query.focus);
-  const edges = toEdges((await tx.run(EDGES(query), { ...params, ids: seen })).records);
+  // Both sent at once: the driver pipelines them in the one transaction, saving a round trip.
+  const [nodes, edgeRows] = await Promise.all([
+    nodesOf(tx, seen, query.focus),
+    tx.run(EDGES(query), { ...params, ids: seen }),
+  ]);
+  const edges = toEdges(edgeRows.records);
   if (edges.length > EDGE_CAP) return { nodes, edges: edges.slice(0, EDGE_CAP), truncated: true };
   return { nodes, edges, truncated };
 }
