@@ -2,6 +2,12 @@ import Graph from 'graphology';
 import circular from 'graphology-layout/circular';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 
+/**
+ * The most entities ForceAtlas2 lays out (the best connected; the others with relations join the ring), so a GEXF
+ * export of any graph holds at most this many in memory for its picture.
+ */
+export const LAYOUT_CAP = 2000;
+
 /** Where an entity is drawn; a plain Map of positions is one too. */
 export interface Positions {
   get(id: string): { x: number; y: number } | undefined;
@@ -13,8 +19,9 @@ export interface Topology {
 }
 
 /**
- * ForceAtlas2 positions (graphology's) for the entities that have relations, from a circle so the same graph always
- * gets the same picture; every other entity on a ring around them at a spot fixed by its id. Most entities of a news
+ * ForceAtlas2 positions (graphology's) for the entities linked by the topology's edges (the caller bounds them, e.g.
+ * by LAYOUT_CAP), from a circle so the same graph always gets the same picture; every other entity on a ring around
+ * them at a spot fixed by its id. Most entities of a news
  * graph have no relation, and laying them out too cost the whole corpus's export 140 MiB and most of its time.
  */
 export async function forceAtlasPositions(topology: Topology): Promise<Positions> {

@@ -251,9 +251,12 @@ export class GraphStore {
     return streamGraph(this.driver, scope);
   }
 
-  /** Only the ids and links of a scope, streamed, for a server-side layout. */
-  streamTopology(scope: ExportScope = {}): { nodes: AsyncIterable<string>; edges: AsyncIterable<[string, string]> } {
-    return streamTopology(this.driver, scope);
+  /** Only the ids and links of a scope (with `layoutCap`, the links among that many best connected), streamed. */
+  streamTopology(
+    scope: ExportScope = {},
+    layoutCap?: number,
+  ): { nodes: AsyncIterable<string>; edges: AsyncIterable<[string, string]> } {
+    return streamTopology(this.driver, scope, layoutCap);
   }
 
   stats(): Promise<GraphStats> {

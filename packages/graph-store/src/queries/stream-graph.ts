@@ -33,25 +33,55 @@ export async function* streamGraph(driver: Driver, scope: ExportScope): AsyncGen
   }
 }
 
-/** The scope's ids and links alone, which is all a layout needs. */
+/** The scope's ids and links alone, which is all a layout needs; with `layoutCap`, only the links among that many. */
 export function streamTopology(
   driver: Driver,
   scope: ExportScope,
+  layoutCap?: number,
 ): { nodes: AsyncIterable<string>; edges: AsyncIterable<[string, string]> } {
   const params = { ids: scope.ids ? [...new Set(scope.ids)] : [] };
   const nodeQuery = scope.ids
     ? 'UNWIND $ids AS wanted MATCH (e:Entity {id: wanted}) RETURN DISTINCT e.id AS id'
     : 'MATCH (e:Entity) RETURN e.id AS id';
   const edgeQuery = scope.ids
-    ? `UNWIND $ids AS wanted MATCH (s:Entity {id: wanted})-[:${RELATION_TYPES}]->(o:Entity) WHERE o.id IN $ids RETURN s.id AS source, o.id AS target`
+    ? TOPOLOGY_OF
     : `MATCH (s:Entity)-[:${RELATION_TYPES}]->(o:Entity) RETURN s.id AS source, o.id AS target`;
+  const edgeRows =
+    layoutCap === undefined
+      ? streamRows(driver, edgeQuery, params, 'reading links for a layout')
+      : linksAmongBestConnected(driver, params, scope.ids !== undefined, layoutCap);
   return {
     nodes: mapRows(streamRows(driver, nodeQuery, params, 'reading ids for a layout'), (row) => String(row['id'])),
-    edges: mapRows(streamRows(driver, edgeQuery, params, 'reading links for a layout'), (row) => [
-      String(row['source']),
-      String(row['target']),
-    ]),
+    edges: mapRows(edgeRows, (row) => [String(row['source']), String(row['target'])]),
   };
+}
+
+const TOPOLOGY_OF = `UNWIND $ids AS wanted MATCH (s:Entity {id: wanted})-[:${RELATION_TYPES}]->(o:Entity)
+  WHERE o.id IN $ids RETURN s.id AS source, o.id AS target`;
+
+// Degrees come from Neo4j's per-type counts on each node, so ranking every entity reads no relationship.
+const BEST_CONNECTED = (scoped: boolean): string => `
+${scoped ? 'UNWIND $ids AS wanted MATCH (e:Entity {id: wanted}) WITH DISTINCT e' : 'MATCH (e:Entity)'}
+WITH e, COUNT { (e)-[:${RELATION_TYPES}]-() } AS degree WHERE degree > 0
+RETURN e.id AS id ORDER BY degree DESC, id LIMIT toInteger($cap)`;
+
+/** The links among the `cap` entities with the most relations (ties by id), so a layout's memory has a bound. */
+async function* linksAmongBestConnected(
+  driver: Driver,
+  params: { ids: string[] },
+  scoped: boolean,
+  cap: number,
+): AsyncGenerator<Record<string, unknown>> {
+  const best: string[] = [];
+  for await (const row of streamRows(
+    driver,
+    BEST_CONNECTED(scoped),
+    { ...params, cap },
+    'ranking entities for a layout',
+  )) {
+    best.push(String(row['id']));
+  }
+  yield* streamRows(driver, TOPOLOGY_OF, { ids: best }, 'reading links for a layout');
 }
 
 async function* mapRows<T>(rows: AsyncIterable<Record<string, unknown>>, map: (row: Record<string, unknown>) => T) {

@@ -1,5 +1,6 @@
 import {
   forceAtlasPositions,
+  LAYOUT_CAP,
   writeCsv,
   writeCyjs,
   writeCypherScript,
@@ -70,7 +71,8 @@ async function streamExport(
 ): Promise<void> {
   const scope = { ids };
   // The layout runs before the first byte, so a failure there still gets a proper error answer.
-  const positions = query.format === 'gexf' ? await forceAtlasPositions(store.streamTopology(scope)) : undefined;
+  const positions =
+    query.format === 'gexf' ? await forceAtlasPositions(store.streamTopology(scope, LAYOUT_CAP)) : undefined;
   const { type, extension } = MEDIA[query.format];
   const name = `newsgraph${ids ? '-view' : ''}${query.table ? `-${query.table}` : ''}.${extension}`;
   // attachment() sets a type from the file's extension (octet-stream for .cyjs and .cypher), so ours comes after it.
