@@ -136,4 +136,34 @@ describe('a registry', () => {
       server.close();
     }
   });
+
+  it('sends an answer object handed over again as checked the first time, and still checks every new one', async () => {
+    const kept = { n: 1, extra: 'dropped by the schema' };
+    const api = createRegistry();
+    api.route({
+      method: 'get',
+      path: '/kept',
+      summary: 'the same object every time, or a new wrong one',
+      query: z.object({ wrong: z.string().optional() }),
+      responses: { 200: { description: 'a number', schema: z.object({ n: z.number() }) } },
+      handler: ({ query, send }) => send(query.wrong ? { n: query.wrong } : kept),
+    });
+    const app = express();
+    app.use(requestContext(pino({ level: 'silent' })));
+    app.use(api.router());
+    app.use(errorHandler);
+    const server = await listen(app, 0, '127.0.0.1');
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      for (let i = 0; i < 2; i += 1) {
+        const answer = await fetch(`${base}/kept`);
+        expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
+        expect(await answer.json()).toEqual({ n: 1 });
+      }
+      expect((await getJson(base, '/kept?wrong=x')).status).toBe(500);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
 });
