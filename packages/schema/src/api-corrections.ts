@@ -39,6 +39,8 @@ export const CorrectionSchema = z.object({
   label: z.string(),
   /** Every entity id it names (graph and extractor ids), so the viewer can list an entity's corrections. */
   entities: z.array(z.string()),
+  /** The entity a merge or split moves mentions into, which the viewer opens after a merge. */
+  into: z.string().nullable(),
 });
 export type Correction = z.infer<typeof CorrectionSchema>;
 

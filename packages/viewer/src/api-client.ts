@@ -37,17 +37,31 @@ export interface EntitySearch {
   limit?: number | undefined;
 }
 
+/** A request's method, JSON body and bearer token; a GET without a token by default. */
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'DELETE';
+  payload?: unknown;
+  token?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
 /** Fetches a same-origin JSON endpoint and parses the body with the given schema; never returns unchecked data. */
 async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal, payload?: unknown): Promise<T> {
+  return requestJson(path, schema, { method: payload === undefined ? 'GET' : 'POST', payload, signal });
+}
+
+/** Any JSON call of the API, checked against its schema; a token goes in the Authorization header only. */
+export async function requestJson<T>(path: string, schema: z.ZodType<T>, options: RequestOptions): Promise<T> {
   let response: Response;
-  const init: RequestInit =
-    payload === undefined
-      ? { headers: { accept: 'application/json' } }
-      : {
-          method: 'POST',
-          headers: { accept: 'application/json', 'content-type': 'application/json' },
-          body: JSON.stringify(payload),
-        };
+  const { payload, signal, token } = options;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (payload !== undefined) headers['content-type'] = 'application/json';
+  if (token !== undefined) headers['authorization'] = `Bearer ${token}`;
+  const init: RequestInit = {
+    method: options.method ?? 'GET',
+    headers,
+    ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
+  };
   try {
     response = await fetch(path, { ...init, ...(signal ? { signal } : {}) });
   } catch (error) {
@@ -137,6 +151,8 @@ export function describeError(error: unknown): string {
         return `The graph database is unavailable: ${error.message}`;
       case 'NOT_FOUND':
         return `Not found: ${error.message}`;
+      case 'UNAUTHORIZED':
+        return 'The API token was not accepted: enter it again (newsgraph prints it when the server starts).';
       default:
         return error.message;
     }

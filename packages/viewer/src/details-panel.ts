@@ -1,5 +1,6 @@
-import type { EntityDetails, EntityRelation, Evidence, GraphEdge, GraphElements } from '@newsgraph/schema';
+import type { EntityDetails, EntityRelation, Evidence, GraphEdge, GraphElements, Predicate } from '@newsgraph/schema';
 import { TYPE_COLOURS } from './colours';
+import type { Subject } from './correction-forms';
 import { el } from './dom';
 import { typeSymbol } from './legend';
 
@@ -10,6 +11,13 @@ export interface DetailsActions {
   show(id: string): void;
   /** Opens an article with the given entities' mentions and the sentence highlighted. */
   openArticle(articleId: string, entityIds: string[], sentence: string | null): void;
+  /** The entity's corrections section (merge, alias, split, settle, and the corrections made). */
+  correctEntity(subject: Subject): HTMLElement;
+  /** Opens the correction that rejects a relation. */
+  rejectRelation(
+    relation: { subject: string; predicate: Predicate; object: string },
+    names: { subject: string; object: string },
+  ): void;
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -150,6 +158,7 @@ export function renderEntityDetails(
       ? el('p', { class: 'meta', 'data-testid': 'details-aliases' }, `Also: ${aliases.join(', ')}`)
       : '',
     isSubject ? '' : button('Centre graph here', 'recentre-button', () => actions.recentre(entity.id)),
+    actions.correctEntity({ id: entity.id, name: entity.name, type: entity.type, aliases }),
     el('h4', {}, details.relations.length === 0 ? 'No relations' : 'Relations'),
     el('div', { 'data-testid': 'details-relations' }, ...groups),
     details.relationsTruncated ? el('p', { class: 'muted' }, 'Only the best supported relations are listed.') : '',
@@ -170,6 +179,13 @@ export function renderEdgeDetails(
   const edge: GraphEdge | undefined = graph.edges.find((candidate) => candidate.data.id === edgeId);
   if (!edge) return renderPlaceholder(panel);
   const name = (id: string): string => graph.nodes.find((node) => node.data.id === id)?.data.label ?? id;
+  const { source, target, predicate } = edge.data;
+  const reject = button('Reject this relation…', 'reject-relation', () =>
+    actions.rejectRelation(
+      { subject: source, predicate, object: target },
+      { subject: name(source), object: name(target) },
+    ),
+  );
   panel.replaceChildren(
     el(
       'h3',
@@ -187,5 +203,6 @@ export function renderEdgeDetails(
     ),
     el('h4', {}, 'Evidence'),
     evidenceList(edge.data.evidence, [edge.data.source, edge.data.target], actions),
+    reject,
   );
 }

@@ -18,12 +18,18 @@ import {
   type DetailsActions,
 } from './details-panel';
 import { byId, el } from './dom';
+import { CorrectionDialog } from './correction-dialog';
+import { correctionsChanged, entityCorrections } from './correction-section';
+import { rejectForm } from './correction-forms';
+import { CorrectionsPanel } from './corrections-panel';
+import { undoCorrection } from './corrections-client';
 import { CypherConsole } from './cypher-console';
 import { ExportsPanel } from './exports-panel';
 import { FiltersPanel } from './filters-panel';
 import { PathFinder } from './path-finder';
 import { GraphView } from './graph-view';
 import { bindKeys, KEYS } from './keyboard';
+import type { Correction, CorrectionApplied } from '@newsgraph/schema';
 import { renderLegend } from './legend';
 import { NodeMenu } from './node-menu';
 import { SearchBox } from './search-box';
@@ -47,7 +53,50 @@ const detailsActions: DetailsActions = {
     else void act({ a: 'open', id });
   },
   openArticle: (articleId, entityIds, sentence) => void openArticle(articleId, entityIds, sentence),
+  correctEntity: (subject) =>
+    entityCorrections(subject, {
+      open: (form) => correctionDialog.open(form),
+      undo: (correction) => void undo(correction),
+      search: (q, type, signal) => searchEntities({ q, type, limit: 10 }, signal),
+    }),
+  rejectRelation: (relation, names) => correctionDialog.open(rejectForm(relation, names)),
 };
+
+const correctionDialog = new CorrectionDialog(
+  byId('correction-dialog', HTMLDialogElement),
+  (applied) => void afterCorrection(applied, 'made'),
+);
+const correctionsPanel = new CorrectionsPanel(byId('corrections'), (correction) => void undo(correction));
+byId('corrections-panel').addEventListener('toggle', () => {
+  if (correctionsPanel.isOpen) void correctionsPanel.refresh();
+});
+
+/** Takes a correction back; the server re-reads the articles it touched, and the view is drawn again. */
+async function undo(correction: Correction): Promise<void> {
+  try {
+    await afterCorrection(await undoCorrection(correction.id), 'undone');
+  } catch (error) {
+    status.showError(error);
+    void correctionsPanel.refresh();
+  }
+}
+
+/**
+ * The graph changed under the view: a merged-away entity cannot be drawn, so a merge opens the entity it went into;
+ * anything else draws the same view again from fresh data.
+ */
+async function afterCorrection(applied: CorrectionApplied, what: 'made' | 'undone'): Promise<void> {
+  correctionsChanged();
+  status.showGraphMessage(null);
+  const { correction } = applied;
+  if (correction.kind === 'merge' && what === 'made' && correction.into) await act({ a: 'open', id: correction.into });
+  else await controller.reload();
+  if (correctionsPanel.isOpen) await correctionsPanel.refresh();
+  if (applied.failed.length > 0)
+    status.showError(
+      new Error(`${applied.failed.length} article(s) could not be read again: ${applied.failed[0]?.error}`),
+    );
+}
 
 /** The article with the entities' mentions marked; a failure says why inside the dialog. */
 async function openArticle(articleId: string, entityIds: string[], sentence: string | null): Promise<void> {

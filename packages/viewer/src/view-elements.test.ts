@@ -79,4 +79,23 @@ describe('ElementCache', () => {
     await cache.all(state, signal);
     expect(calls).toHaveLength(4);
   });
+
+  it('loads again for a draw whose shared load was aborted by an earlier, cancelled draw', async () => {
+    const signals: AbortSignal[] = [];
+    const cache = new ElementCache((_source, _filters, signal) => {
+      signals.push(signal);
+      return new Promise((resolve, reject) => {
+        signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        setTimeout(() => resolve(graph([], [])), 10);
+      });
+    });
+    const state = replay([{ a: 'open', id: 'x' }]);
+    const first = new AbortController();
+    const cancelled = cache.all(state, first.signal);
+    const second = cache.all(state, new AbortController().signal);
+    first.abort();
+    await expect(cancelled).rejects.toThrow('aborted');
+    await expect(second).resolves.toEqual([graph([], [])]);
+    expect(signals).toHaveLength(2);
+  });
 });

@@ -54,21 +54,38 @@ export class ElementCache {
   /** Every source's elements; a failed load is forgotten so a retry asks again. */
   async all(state: ViewState, signal: AbortSignal): Promise<GraphElements[]> {
     return Promise.all(
-      state.sources.map((source) => {
+      state.sources.map(async (source) => {
         const key = keyOf(source, state.filters);
-        let answer = this.answers.get(key);
-        if (!answer) {
-          answer = this.load(source, state.filters, signal);
-          this.answers.set(key, answer);
-          answer.catch(() => this.answers.delete(key));
+        try {
+          return await this.answer(key, () => this.load(source, state.filters, signal));
+        } catch (error) {
+          // A load shared with a draw that was since cancelled fails with that draw's abort: this one asks again.
+          if (signal.aborted || !isAbort(error)) throw error;
+          return this.answer(key, () => this.load(source, state.filters, signal));
         }
-        return answer;
       }),
     );
+  }
+
+  private answer(key: string, load: () => Promise<GraphElements>): Promise<GraphElements> {
+    let answer = this.answers.get(key);
+    if (!answer) {
+      answer = load();
+      this.answers.set(key, answer);
+      const made = answer;
+      made.catch(() => {
+        if (this.answers.get(key) === made) this.answers.delete(key);
+      });
+    }
+    return answer;
   }
 
   /** Forgets everything, after a correction changed the graph. */
   clear(): void {
     this.answers.clear();
   }
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
 }

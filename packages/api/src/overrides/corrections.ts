@@ -109,7 +109,7 @@ export function withoutCorrection(overrides: Overrides, id: string): { kept: Ove
 /** The corrections the overrides hold (entries made through the API, which carry an id), newest first. */
 export function listCorrections(overrides: Overrides): Correction[] {
   const found = new Map<string, Correction>();
-  const add = (kind: CorrectionKind, entry: CorrectionStamp, ids: string[]): void => {
+  const add = (kind: CorrectionKind, entry: CorrectionStamp, ids: string[], into: string | null = null): void => {
     if (!entry.id) return;
     const known = found.get(entry.id);
     if (known) {
@@ -123,11 +123,12 @@ export function listCorrections(overrides: Overrides): Correction[] {
       at: entry.at ?? null,
       label: entry.label ?? kind,
       entities: [...new Set(ids)],
+      into,
     });
   };
-  for (const e of overrides.merge) add('merge', e, [...e.from, e.into.id]);
+  for (const e of overrides.merge) add('merge', e, [...e.from, e.into.id], e.into.id);
   for (const e of overrides.alias) add('alias', e, [e.entity]);
-  for (const e of overrides.split) add('split', e, [e.entity, e.into.id]);
+  for (const e of overrides.split) add('split', e, [e.entity, e.into.id], e.into.id);
   for (const e of overrides.rejectRelations) add('rejectRelation', e, [e.subject, e.object]);
   return [...found.values()].sort((a, b) => (b.at ?? '').localeCompare(a.at ?? '') || a.id.localeCompare(b.id));
 }
