@@ -1,11 +1,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 
 /**
- * Recomputes people from the mentions that point at them, so the result depends on the set of articles and not
+ * Recomputes entities from the mentions that point at them, so the result depends on the set of articles and not
  * on their order: counts and dates; the display name is the full form most articles use (ties: not all capitals,
  * the longer, then the first alphabetically); aliases are every other written form, sorted; `titles` and
- * `ownMentions` count only mentions written as this very name, which resolution reads. A person no mention points
- * at any more is deleted. Each part is one aggregation, so a person named in thousands of articles costs one pass.
+ * `ownMentions` count only mentions written as this very name, which resolution reads. An entity no mention points
+ * at any more is deleted. Each part is one aggregation, so an entity named in thousands of articles costs one pass.
  */
 const REFRESH = `
 UNWIND $ids AS id
@@ -42,7 +42,7 @@ SET e.mentionCount = mentions, e.articleCount = articles, e.firstSeen = firstSee
 WITH e WHERE articles = 0
 DETACH DELETE e`;
 
-/** Brings the people with these ids in line with their mentions; a no-op for ids that do not exist. */
-export async function refreshPeople(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
+/** Brings the entities with these ids (people, and organisations an acronym joins) in line with their mentions; a no-op for ids that do not exist. */
+export async function refreshEntities(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
   if (ids.length > 0) await tx.run(REFRESH, { ids: [...new Set(ids)] });
 }

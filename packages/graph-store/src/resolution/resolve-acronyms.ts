@@ -2,7 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { decideAcronym, type AcronymCandidate } from './decide-acronym';
 import { applyMoves, type Move } from './move-mentions';
-import { refreshPeople } from './refresh-entities';
+import { refreshEntities } from './refresh-entities';
 
 const CANDIDATES = `
 UNWIND $keys AS k
@@ -53,5 +53,5 @@ export async function resolveAcronyms(tx: ManagedTransaction, keys: readonly str
   const changed = await applyMoves(tx, moves, 'Organization');
   // every candidate too, so names and aliases read the same whatever order their articles came in
   const candidates = [...byKey.values()].flatMap((list) => list.map((c) => c.id));
-  await refreshPeople(tx, [...changed, ...candidates]);
+  await refreshEntities(tx, [...changed, ...candidates]);
 }

@@ -2,7 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { decideShortForm, type NameCandidate } from './decide';
 import { applyMoves, type Move } from './move-mentions';
-import { refreshPeople } from './refresh-entities';
+import { refreshEntities } from './refresh-entities';
 
 const CANDIDATES = `
 UNWIND $keys AS k
@@ -67,7 +67,7 @@ export async function resolvePeople(
 ): Promise<void> {
   const unique = [...new Set(keys)].sort();
   // candidates' own titles and counts first, since decisions read them
-  await refreshPeople(tx, touched);
+  await refreshEntities(tx, touched);
   if (unique.length === 0) return;
   const candidates = await candidatesByKey(tx, unique);
   const forms = await tx.run(SHORT_FORMS, { keys: unique });
@@ -79,5 +79,5 @@ export async function resolvePeople(
   const found = decisions.length > 0 ? await tx.run(MOVES, { decisions }) : undefined;
   const moves: Move[] = (found?.records ?? []).map((record) => MoveSchema.parse(record.toObject()));
   const changed = await applyMoves(tx, moves);
-  await refreshPeople(tx, changed);
+  await refreshEntities(tx, changed);
 }

@@ -46,6 +46,8 @@ public final class Launcher {
         // LOAD CSV is a read that can open local files; power users run read-only Cypher, so no file URLs at all.
         .setConfig(GraphDatabaseSettings.allow_file_urls, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+        // A growing graph's statistics diverge within seconds, and every replan costs compile time: at most one a minute.
+        .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(1))
         .build();
 
     CountDownLatch stopped = new CountDownLatch(1);
