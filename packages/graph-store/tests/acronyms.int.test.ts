@@ -1,6 +1,6 @@
-import { freshStore } from '../src/testing';
 import { articleOf } from './fixtures/person-articles';
-import type { ArticleToWrite, GraphStore } from '../src';
+import type { ArticleToWrite } from '../src';
+import { useFreshStore } from './fixtures/use-fresh-store';
 
 const FEMA = 'org:federal-emergency-management-agency';
 const DHS = 'org:us:department-of-homeland-security';
@@ -87,20 +87,12 @@ const ANOTHER_FEMA = articleOf({
 });
 
 describe('acronyms resolved across articles, on a real Neo4j', () => {
-  let store: GraphStore;
-
-  beforeEach(async () => {
-    store = await freshStore();
-  });
-  afterEach(async () => {
-    await store.close();
-  });
-
-  const entity = async (id: string) => (await store.exportGraph()).entities.find((e) => e.id === id);
+  const fresh = useFreshStore();
+  const entity = fresh.entity;
 
   it('puts a lone "FEMA" on the agency other articles spell out, relations included, and leaves an ill-fitting alias alone', async () => {
-    await store.writeArticles(ARTICLES);
-    const graph = await store.exportGraph();
+    await fresh.store.writeArticles(ARTICLES);
+    const graph = await fresh.store.exportGraph();
     expect(graph.entities.filter((e) => e.type === 'Organization').map((e) => [e.id, e.name, e.articleCount])).toEqual([
       ['org:cbp', 'CBP', 1],
       [FEMA, 'Federal Emergency Management Agency', 3],
@@ -116,10 +108,10 @@ describe('acronyms resolved across articles, on a real Neo4j', () => {
     const orders = [ARTICLES, [...ARTICLES].reverse(), [2, 4, 0, 3, 1].map((i) => ARTICLES[i] as ArticleToWrite)];
     const graphs = [];
     for (const [n, order] of orders.entries()) {
-      await store.clear();
+      await fresh.store.clear();
       const size = n === 2 ? 2 : 1;
-      for (let i = 0; i < order.length; i += size) await store.writeArticles(order.slice(i, i + size));
-      graphs.push(await store.exportGraph());
+      for (let i = 0; i < order.length; i += size) await fresh.store.writeArticles(order.slice(i, i + size));
+      graphs.push(await fresh.store.exportGraph());
     }
     expect(graphs[0]?.entities.map((e) => e.id)).toEqual(['loc:florida', 'org:cbp', FEMA, DHS]);
     expect(graphs[1]).toEqual(graphs[0]);
@@ -127,12 +119,12 @@ describe('acronyms resolved across articles, on a real Neo4j', () => {
   });
 
   it('keeps a lone acronym apart while two bodies share it, and resolves it again when one goes', async () => {
-    await store.writeArticles(ARTICLES);
-    await store.writeArticles([ANOTHER_FEMA]);
+    await fresh.store.writeArticles(ARTICLES);
+    await fresh.store.writeArticles([ANOTHER_FEMA]);
     expect((await entity('org:fema'))?.articleCount).toBe(2);
     expect((await entity(FEMA))?.articleCount).toBe(1);
 
-    await store.deleteArticles(['a-other']);
+    await fresh.store.deleteArticles(['a-other']);
     expect(await entity('org:fema')).toBeUndefined();
     expect((await entity(FEMA))?.articleCount).toBe(3);
   });

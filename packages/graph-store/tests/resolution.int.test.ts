@@ -1,6 +1,6 @@
-import { freshStore } from '../src/testing';
 import { articleOf, PEOPLE_ARTICLES } from './fixtures/person-articles';
-import type { ArticleToWrite, GraphStore } from '../src';
+import type { ArticleToWrite } from '../src';
+import { useFreshStore } from './fixtures/use-fresh-store';
 
 const byId = (id: string): ArticleToWrite => {
   const found = PEOPLE_ARTICLES.find((a) => a.article.id === id);
@@ -9,20 +9,12 @@ const byId = (id: string): ArticleToWrite => {
 };
 
 describe('people resolved across articles, on a real Neo4j', () => {
-  let store: GraphStore;
-
-  beforeEach(async () => {
-    store = await freshStore();
-  });
-  afterEach(async () => {
-    await store.close();
-  });
-
-  const entity = async (id: string) => (await store.exportGraph()).entities.find((e) => e.id === id);
+  const fresh = useFreshStore();
+  const entity = fresh.entity;
 
   it('folds short forms into the one person they can be, and keeps each relation and quote traceable to its article', async () => {
-    await store.writeArticles(PEOPLE_ARTICLES);
-    const graph = await store.exportGraph();
+    await fresh.store.writeArticles(PEOPLE_ARTICLES);
+    const graph = await fresh.store.exportGraph();
     const people = graph.entities.filter((e) => e.type === 'Person').map((e) => [e.id, e.name, e.articleCount]);
     expect(people).toEqual([
       ['person:biden', 'Biden', 1],
@@ -57,11 +49,11 @@ describe('people resolved across articles, on a real Neo4j', () => {
     ];
     const graphs = [];
     for (const [n, order] of orders.entries()) {
-      await store.clear();
+      await fresh.store.clear();
       // one article per transaction, then batches of three: resolution must not depend on either
       const size = n === 2 ? 3 : 1;
-      for (let i = 0; i < order.length; i += size) await store.writeArticles(order.slice(i, i + size));
-      graphs.push(await store.exportGraph());
+      for (let i = 0; i < order.length; i += size) await fresh.store.writeArticles(order.slice(i, i + size));
+      graphs.push(await fresh.store.exportGraph());
     }
     // the graph the first test checks in detail: the five people after resolution, China and the White House
     expect(graphs[0]?.entities.map((e) => e.id)).toEqual([
@@ -78,22 +70,22 @@ describe('people resolved across articles, on a real Neo4j', () => {
   });
 
   it('undoes a resolution when a second namesake arrives, and redoes it when that one is deleted', async () => {
-    await store.writeArticles([byId('p-full'), byId('p-untitled')]);
+    await fresh.store.writeArticles([byId('p-full'), byId('p-untitled')]);
     expect(await entity('person:biden')).toBeUndefined();
     expect((await entity('person:joseph-biden'))?.articleCount).toBe(2);
 
-    await store.writeArticles([byId('p-jill')]);
+    await fresh.store.writeArticles([byId('p-jill')]);
     expect((await entity('person:biden'))?.articleCount).toBe(1);
     expect((await entity('person:joseph-biden'))?.articleCount).toBe(1);
 
-    await store.deleteArticles(['p-jill']);
+    await fresh.store.deleteArticles(['p-jill']);
     expect(await entity('person:biden')).toBeUndefined();
     expect((await entity('person:joseph-biden'))?.articleCount).toBe(2);
   });
 
   it('lists a short form two people bear, with its candidates and the override that settles it', async () => {
-    await store.writeArticles(PEOPLE_ARTICLES);
-    const items = await store.ambiguousNames({ limit: 10 });
+    await fresh.store.writeArticles(PEOPLE_ARTICLES);
+    const items = await fresh.store.ambiguousNames({ limit: 10 });
     expect(items).toEqual([
       {
         entity: { id: 'person:biden', name: 'Biden', mentionCount: 1, articleCount: 1 },
@@ -134,8 +126,8 @@ describe('people resolved across articles, on a real Neo4j', () => {
         ],
       }),
     );
-    await store.writeArticles(articles.slice(0, 2));
-    await store.writeArticles(articles.slice(2));
+    await fresh.store.writeArticles(articles.slice(0, 2));
+    await fresh.store.writeArticles(articles.slice(2));
     expect((await entity('country:US'))?.aliases).toEqual(['"U.S."', "'U.S.'", 'United States of America']);
   });
 });
