@@ -1,5 +1,6 @@
 // Fits the extractor's confidence calibration on a judged file and reports its cross-validated reliability.
-// Usage: pnpm run -s bench:judge-fit [FILE] [--strength 4] [--folds 5] [--seed 1] [--out TABLE] [--dry-run]
+// Usage: pnpm run -s bench:judge-fit [FILE ...] [--holdout FILE] [--strength 4] [--folds 5] [--seed 1] [--out TABLE] [--dry-run]
+// Several files are pooled; --holdout scores the table fitted on them against another judged file, out of sample.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { calibrate, CalibrationTableSchema } from '@newsgraph/extractor';
@@ -70,22 +71,24 @@ function describe(label: string, points: readonly { confidence: number; verdict:
   ].join('\n');
 }
 
+/** The judged relations of a file. */
+function relationsIn(file: string): JudgedRelation[] {
+  return parseJudgedFile(readFileSync(file, 'utf8')).filter((i): i is JudgedRelation => i.kind === 'relation');
+}
+
 function main(): void {
-  const valued = new Set(['--strength', '--folds', '--seed', '--out']);
-  const file = resolve(
-    ROOT,
-    args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? '')) ??
-      'bench/judge/samples/whitehouse-before.jsonl',
+  const valued = new Set(['--strength', '--folds', '--seed', '--out', '--holdout']);
+  const named = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
+  const files = (named.length > 0 ? named : ['bench/judge/samples/whitehouse-before.jsonl']).map((f) =>
+    resolve(ROOT, f),
   );
   const strength = Number(option('strength', '4'));
   const folds = Number(option('folds', '5'));
   const seed = Number(option('seed', '1'));
-  const relations = parseJudgedFile(readFileSync(file, 'utf8')).filter(
-    (i): i is JudgedRelation => i.kind === 'relation',
-  );
-  const points = pointsOf(relations);
+  const points = pointsOf(files.flatMap(relationsIn));
+  const names = files.map((f) => basename(f)).join(' + ');
   const table = CalibrationTableSchema.parse(
-    fitTable(points, strength, `${basename(file)}: ${points.length} judged relations, prior strength ${strength}`),
+    fitTable(points, strength, `${names}: ${points.length} judged relations, prior strength ${strength}`),
   );
   process.stdout.write(
     `${describe(
@@ -102,6 +105,16 @@ function main(): void {
       points.map((p) => ({ confidence: calibrate(table, p.predicate, p.raw, p.rule), verdict: p.correct })),
     )}\n`,
   );
+  const holdout = option('holdout', '');
+  if (holdout) {
+    const held = pointsOf(relationsIn(resolve(ROOT, holdout)));
+    process.stdout.write(
+      `\n${describe(
+        `fitted on ${names}, scored on ${basename(holdout)} (out of sample)`,
+        held.map((p) => ({ confidence: calibrate(table, p.predicate, p.raw, p.rule), verdict: p.correct })),
+      )}\n`,
+    );
+  }
   if (args.includes('--dry-run')) return;
   const out = resolve(ROOT, option('out', TABLE));
   writeFileSync(out, `${JSON.stringify(table, null, 2)}\n`);
