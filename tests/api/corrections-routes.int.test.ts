@@ -5,6 +5,7 @@ import { createArticleIngester, type ArticleIngester } from '@newsgraph/api';
 import type { GraphStore } from '@newsgraph/graph-store';
 import { freshStore } from '@newsgraph/graph-store/testing';
 import {
+  AmbiguousNameListSchema,
   ArticleIngestedSchema,
   CorrectionAppliedSchema,
   CorrectionListSchema,
@@ -254,5 +255,43 @@ describe('corrections through the API: written as overrides, applied at once, ke
     await undo(applied.correction.id);
     expect(await entity(press.id)).toBeNull();
     expect((await entity(IDS.duplicate))?.entity.mentionCount).toBe(before);
+  });
+
+  it('settles an ambiguous short name by merging it into the candidate the API lists, and undoes it', async () => {
+    const stories = [
+      'President Joe Biden met Chancellor Olaf Scholz in Berlin on Monday.',
+      'First Lady Jill Biden visited a school in Ohio on Tuesday.',
+      'Biden said on Wednesday that the talks had gone well.',
+    ];
+    for (const text of stories) {
+      const answer = await send('POST', '/api/articles', {
+        body: JSON.stringify({ text }),
+        type: 'application/json',
+        token: TEST_TOKEN,
+      });
+      expect(answer.status).toBe(201);
+    }
+    const ambiguous = async () =>
+      AmbiguousNameListSchema.parse((await send('GET', '/api/ambiguous')).body).items.filter((item) =>
+        item.candidates.some((c) => c.id === 'person:jill-biden'),
+      );
+    const [open] = await ambiguous();
+    expect(open?.entity.name).toBe('Biden');
+    expect(open?.candidates.map((c) => c.name).sort()).toEqual(['Jill Biden', 'Joe Biden']);
+    const before = (await entity('person:jill-biden'))?.entity.articleCount ?? 0;
+
+    const applied = await correct({
+      kind: 'merge',
+      by: ANALYST,
+      from: [open?.entity.id ?? ''],
+      into: { id: 'person:jill-biden' },
+    });
+    expect(applied.reextracted).toBeGreaterThanOrEqual(1);
+    expect(await ambiguous()).toEqual([]);
+    expect((await entity('person:jill-biden'))?.entity.articleCount).toBe(before + 1);
+
+    await undo(applied.correction.id);
+    expect((await ambiguous()).map((item) => item.entity.id)).toEqual([open?.entity.id]);
+    expect((await entity('person:jill-biden'))?.entity.articleCount).toBe(before);
   });
 });
