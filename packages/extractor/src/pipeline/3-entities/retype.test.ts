@@ -45,6 +45,32 @@ describe('retypeNames', () => {
     expect([typeOf(text, 'The Onion', tagger), typeOf(text, 'The Oval', tagger)]).toEqual(['Organization', 'Location']);
   });
 
+  it('makes every occurrence of a title or a source a body ("The Onion has", "according to Quantcast")', () => {
+    const text = 'The Onion has a style. She wrote for The Onion. Quantcast ranks it, according to Quantcast.';
+    const tagger = fakeTagger(text, [
+      ['The Onion', 'LOC', 0.7],
+      ['The Onion', 'LOC', 0.7, 1],
+      ['Quantcast', 'LOC', 0.7],
+      ['Quantcast', 'LOC', 0.7, 1],
+    ]);
+    const record = extractText(text, tagger);
+    const kinds = (name: string): string[] =>
+      record.entities.filter((e) => e.mentions.some((m) => m.text === name)).map((e) => e.type);
+    expect([kinds('The Onion'), kinds('Quantcast')]).toEqual([['Organization'], ['Organization']]);
+  });
+
+  it('makes a "person" ending in a site\'s head word a place ("Shah Mosque", "Hunga Island")', () => {
+    const text = 'Visit the Shah Mosque and then Hunga Island.';
+    const tagger = fakeTagger(text, [
+      ['Shah Mosque', 'PER', 0.7],
+      ['Hunga Island', 'PER', 0.7],
+    ]);
+    expect([typeOf(text, 'Shah Mosque', tagger), typeOf(text, 'Hunga Island', tagger)]).toEqual([
+      'Location',
+      'Location',
+    ]);
+  });
+
   it('leaves a firm or a person the article does not define as a place alone', () => {
     const text = 'Coron is in talks with Palawan. Harlan was a fine player.';
     const tagger = fakeTagger(text, [

@@ -27,6 +27,40 @@ const PERSON_AFTER =
 const PERSON_BEFORE =
   /\b(?:(?:his|her|their) (?:friend|brother|sister|son|daughter|father|mother|wife|husband|teacher|student|pupil|successor|predecessor|colleague|uncle|nephew|cousin|disciple)s?,? |(?:friend|favourite|favorite|protégé|protege|disciple|student|pupil|son|daughter|brother|sister|widow|wife|husband) of )$/;
 
+// heads of built or natural sites that no person's surname is
+const SITE_END =
+  /\s(?:Mosque|Palace|Island|Islands|Arena|Stadium|Square|Avenue|Boulevard|Museum|Cemetery|Station|Turnpike|Expressway|Highway|Statue|Cathedral|Temple|Harbou?r|Plaza|Airport|Bay)$/;
+// a source is quoted, not a place: "according to Quantcast"
+const SOURCE_BEFORE = /\baccording to\s$/;
+// a sentence that goes to a place: "at The Oval", "to The Hague"
+const MOTION_BEFORE = /\b(?:at|to|near|from|in|outside)\s$/i;
+
+/**
+ * Forms of "places" that some occurrence shows to be a title or a source, so every occurrence is a body: a capitalised
+ * article inside a sentence opens a title ("a writer for The Onion": a paper, a show, a band) unless the sentence goes
+ * to it ("at The Oval"), and an unknown one-word "place" something is according to is a source ("according to
+ * Quantcast").
+ */
+function bodyForms(doc: Doc, candidates: Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    if (c.mention !== 'name' || c.id || c.type !== 'Location') continue;
+    const text = doc.norm.slice(c.start, c.end).replace(/'s$/, '');
+    const lower = text.toLowerCase();
+    const before = flat(doc.norm.slice(Math.max(0, c.start - 14), c.start));
+    if (isKnownPlace(lower) || isInnerRegion(text)) continue;
+    const title =
+      /^The \p{Lu}/u.test(text) &&
+      /[\p{Ll},] $/u.test(before.slice(-2)) &&
+      !MOTION_BEFORE.test(before) &&
+      !isKnownPlace(lower.slice(4)) &&
+      !isInnerRegion(text.slice(4));
+    const source = !text.includes(' ') && SOURCE_BEFORE.test(before);
+    if (title || source) out.add(text);
+  }
+  return out;
+}
+
 /** Forms of organisation or place "names" that some occurrence in the article shows to be a person. */
 function personForms(doc: Doc, candidates: Candidate[]): Set<string> {
   const out = new Set<string>();
@@ -74,6 +108,7 @@ export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
   const shownPeople = personForms(doc, candidates);
   const placeReading = new Map<string, boolean>();
   const definedPlace = new Map<string, boolean>();
+  const bodies = bodyForms(doc, candidates);
   return candidates.map((c) => {
     if (c.mention !== 'name' || c.id) return c;
     const text = doc.norm.slice(c.start, c.end);
@@ -87,18 +122,9 @@ export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
       if (!definedPlace.has(text)) definedPlace.set(text, readAsPlace(doc, text, true));
       if (definedPlace.get(text)) return retyped(c, 'Location');
     }
-    // "wrote for The Onion": a capitalised article inside a sentence opens a title (a paper, a show, a band), not a
-    // place, unless the sentence goes to it ("at The Oval", "to The Hague")
-    if (
-      c.type === 'Location' &&
-      /^The \p{Lu}/u.test(text) &&
-      /[\p{Ll},] $/u.test(doc.norm.slice(c.start - 2, c.start)) &&
-      !/\b(?:at|to|near|from|in|outside)\s$/i.test(doc.norm.slice(Math.max(0, c.start - 8), c.start))
-    ) {
-      const rest = lower.slice(4);
-      if (!isKnownPlace(lower) && !isKnownPlace(rest) && !isInnerRegion(text.slice(4)))
-        return retyped(c, 'Organization');
-    }
+    if (c.type === 'Location' && bodies.has(text.replace(/'s$/, ''))) return retyped(c, 'Organization');
+    // "Shah Mosque", "Hunga Island": a site's head word ends no person's name
+    if (c.type === 'Person' && SITE_END.test(text)) return retyped(c, 'Location');
     // "York is an ancient cathedral city": a name the article defines as a place is one, whatever the tagger read
     const base = text.replace(/'s$/, '');
     if ((c.type === 'Organization' || c.type === 'Person') && !isKnownOrganisation(lower) && !ORG_WORD.test(text)) {

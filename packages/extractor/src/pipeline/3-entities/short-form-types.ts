@@ -34,7 +34,10 @@ const PLACE_AFTER =
 
 /** True when some occurrence of the word in the article reads as a place; `definedOnly`: only "X is a city". */
 export function readAsPlace(doc: Doc, word: string, definedOnly = false): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // a definition needs "is" or "was" after the word, which one plain scan rules out for most names
+  if (definedOnly && !new RegExp(`${escaped}(?:'s)?\\s(?:is|was)\\s`, 'u').test(doc.norm)) return false;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
   for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
     // "in Jordan's film" is no place reading
     const possessive = doc.norm.startsWith("'s", m.index + word.length);

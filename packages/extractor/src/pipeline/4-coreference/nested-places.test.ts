@@ -48,6 +48,12 @@ describe('findNestedPlaces', () => {
     expect(found.some((f) => f.startsWith('Rice'))).toBe(false);
   });
 
+  it('finds the place a battle or a siege is named after', () => {
+    const text = 'He was wounded at the Battle of Chudnov in 1660.';
+    const tagger = fakeTagger(text, [['Battle of Chudnov', 'ORG', 0.9]]);
+    expect(nested(text, tagger)).toEqual(expect.arrayContaining(['Chudnov:loc:chudnov']));
+  });
+
   it('finds no place inside a meeting named after its host ("Lisbon Security Conference")', () => {
     const text = 'Delegates spoke at the Lisbon Security Conference on Friday.';
     const tagger = fakeTagger(text, [['Lisbon Security Conference', 'MISC', 0.9]]);

@@ -104,6 +104,10 @@ function patternedPlaces(
       break;
     }
   }
+  // "Battle of Chudnov", "Siege of Savannah": a battle is named after where it was fought
+  if ((type === 'Organization' || type === 'Event') && /^(?:Battle|Siege|Sack|Fall) of \p{Lu}/u.test(words.join(' '))) {
+    if (ok(2, words.length)) out.push(span(2, words.length));
+  }
   if (OF_PLACE_CONTAINERS.has(type)) {
     const of = words.lastIndexOf('of');
     const before = words.slice(0, of).join(' ');
@@ -147,7 +151,7 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
   const out: LinkedMention[] = [];
   for (const m of mentions) {
     const type = doc.entities.get(m.entity)?.type ?? '';
-    if (m.kind === 'name' && OF_PLACE_CONTAINERS.has(type)) {
+    if (m.kind === 'name' && (OF_PLACE_CONTAINERS.has(type) || type === 'Event')) {
       const tokens = tokenize(doc.norm.slice(m.start, m.end), m.start).filter((t) => t.text !== "'s");
       for (const p of patternedPlaces(tokens, type, people)) {
         const form = doc.norm.slice(p.start, p.end);
