@@ -1,10 +1,10 @@
 import { loadConfig } from './config';
 
 describe('the write and safety settings', () => {
-  it('default to a 1 MB body, 200 000 characters, 30 writes and 60 queries a minute, no CORS, 500 cached reads', () => {
+  it('default to a 1 MB body, 200 000 characters, 30 writes and 60 queries a minute, no CORS, 200 cached reads', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
-      readCacheEntries: 500,
+      readCacheEntries: 200,
       apiToken: undefined,
       bodyLimit: '1mb',
       maxArticleChars: 200_000,

@@ -25,7 +25,7 @@ const EnvSchema = z.object({
   NEWSGRAPH_MAX_ARTICLE_CHARS: z.coerce.number().int().min(1).max(50_000_000).default(200_000),
   NEWSGRAPH_RATE_LIMIT_WRITES: z.coerce.number().int().min(0).max(1_000_000).default(30),
   NEWSGRAPH_RATE_LIMIT_CYPHER: z.coerce.number().int().min(0).max(1_000_000).default(60),
-  NEWSGRAPH_READ_CACHE: z.coerce.number().int().min(0).max(1_000_000).default(500),
+  NEWSGRAPH_READ_CACHE: z.coerce.number().int().min(0).max(1_000_000).default(200),
   NEWSGRAPH_CORS_ORIGINS: z
     .string()
     .transform((list) =>

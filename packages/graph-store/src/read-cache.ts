@@ -8,7 +8,7 @@ export interface ReadCacheOptions {
   checkEveryMs: number;
 }
 
-export const DEFAULT_READ_CACHE: ReadCacheOptions = { entries: 500, maxAgeMs: 30_000, checkEveryMs: 500 };
+export const DEFAULT_READ_CACHE: ReadCacheOptions = { entries: 200, maxAgeMs: 30_000, checkEveryMs: 500 };
 
 interface Entry {
   at: number;
