@@ -115,3 +115,32 @@ describe('affiliations in news prose', () => {
     ).toEqual([]);
   });
 });
+
+describe('membership from lists and groups', () => {
+  const ENTITIES: Parameters<typeof relationsOf>[1] = [
+    ['Ann Lee', 'Person'],
+    ['Tom Reed', 'Person'],
+    ['Green Party', 'Organization'],
+  ];
+
+  it('reads no membership for the next item of a list opened by an indefinite post', () => {
+    expect(
+      relationsOf('Anyone can fall ill — be it a member of the Green Party, Ann Lee, or a farmer.', ENTITIES),
+    ).toEqual([]);
+    // the definite post still names its holder
+    expect(relationsOf('The leader of the Green Party, Ann Lee, spoke first.', ENTITIES)).toEqual([
+      'Ann Lee MEMBER_OF Green Party',
+    ]);
+  });
+
+  it('reads no membership from a group of members after one name', () => {
+    expect(relationsOf('Ann Lee, members of the Green Party, thank you all.', ENTITIES)).toEqual([]);
+    expect(
+      relationsOf('The team, including Ann Lee, have also spoken to many members of the Green Party.', ENTITIES),
+    ).toEqual([]);
+    // one of the members is one member
+    expect(relationsOf('Tom Reed, one of the members of the Green Party, spoke.', ENTITIES)).toEqual([
+      'Tom Reed MEMBER_OF Green Party',
+    ]);
+  });
+});

@@ -71,6 +71,11 @@ const CONTINUED = new RegExp(
 );
 /** "the deputy head of the Trade Ministry, Kim Park": a post of an organisation, then its holder. */
 const ROLE_OF_BEFORE = new RegExp(`\\b${ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i');
+/** "be it a member of Congress, AG Garland, …": an indefinite post names one of many, so the name after it is a list's next item. */
+const INDEFINITE_ROLE_OF_BEFORE = new RegExp(
+  `\\ban?\\s+(?:[a-z-]+\\s+){0,2}?${ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?$`,
+  'i',
+);
 /** "Jean Roy's Liberal Party", "the senator's allegedly corrupt Dock Workers Union". */
 const POSSESSED = /^'s\s+(?:[a-z-]+\s+){0,2}$/;
 export const PARTY_NAME = /\b(?:Party|League|Alliance|Front|Union|Congress)\b/;
@@ -88,11 +93,14 @@ function affiliate(view: SentenceView, p: LinkedMention, o: LinkedMention, confi
   emit(view, p, PARTY_NAME.test(name) ? 'MEMBER_OF' : 'HOLDS_POSITION', o, confidence);
 }
 
+/** ", members of Congress": a plural post after one name addresses or lists a group, it does not describe the name. */
+const PLURAL_MEMBERS = /(?<!\bone\s+of\s+(?:the|its|their)\s+)\bmembers\s+(?:of|for|at|with|in)\s+(?:the\s+)?$/i;
+
 /** A role apposition: "founder of" founded the organisation; any other post there is held. */
 function roleApposition(view: SentenceView, p: LinkedMention, o: LinkedMention, g: string): boolean {
   if (!ROLE_APPOSITION.test(g)) return false;
   // "Lori Peek, Nominee for Member of the Board": a nomination is not yet a post
-  if (NOMINATED.test(g)) return true;
+  if (NOMINATED.test(g) || PLURAL_MEMBERS.test(g)) return true;
   if (!FOUNDER.test(g)) affiliate(view, p, o, 0.7);
   else {
     emit(view, p, 'FOUNDED', o, 0.7);
@@ -141,7 +149,7 @@ export function affiliationRelations(view: SentenceView): void {
     const prev = ms[i - 1];
     if (isName(view, prev, 'Organization') && /^,?\s+$/.test(gap(view, prev, p))) {
       const before = view.doc.norm.slice(Math.max(view.sentence.start, prev.start - 50), prev.start);
-      if (ROLE_OF_BEFORE.test(before)) {
+      if (ROLE_OF_BEFORE.test(before) && !INDEFINITE_ROLE_OF_BEFORE.test(before)) {
         if (/(?:co-?)?founder\s+(?:of|at)\s+(?:the\s+)?$/i.test(before)) emit(view, p, 'FOUNDED', prev, 0.65);
         else affiliate(view, p, prev, 0.65);
       }

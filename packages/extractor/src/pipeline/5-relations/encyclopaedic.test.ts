@@ -60,3 +60,26 @@ describe('posts and orders', () => {
     expect(relationsOf(post, ENTITIES).filter((x) => x.includes('Norway'))).toEqual([]);
   });
 });
+
+describe('a fact sheet or statement that opens like a reference lead', () => {
+  const lead = 'The Harstad Museum is the largest museum in Norway. ';
+  it('gets no country when the body has bullets', () => {
+    const text = `${lead}It opened new wings.\n\n- Harstad gains a library.\n- Harstad gains a park.\n`;
+    expect(relationsOf(text, ENTITIES).filter((x) => x.includes('Norway'))).toEqual([]);
+  });
+
+  it('gets none when an administration speaks of itself later on', () => {
+    const text = `${lead}It opened new wings. The Administration will fund a hall in Harstad.`;
+    expect(relationsOf(text, ENTITIES).filter((x) => x.includes('Norway'))).toEqual([]);
+  });
+
+  it('gets none when the writer says "we" and "our" past the opening', () => {
+    const text = `${lead}It opened new wings in Harstad. ${'The wings hold old maps of the coast. '.repeat(20)}We will keep our promise to Harstad.`;
+    expect(relationsOf(text, ENTITIES).filter((x) => x.includes('Norway'))).toEqual([]);
+  });
+
+  it('still gets one when the "we" is only in a quotation', () => {
+    const text = `${lead}It opened new wings in Harstad. Its founder wrote "we built it for our town" in a letter.`;
+    expect(relationsOf(text, ENTITIES)).toContain('Harstad LOCATED_IN Norway');
+  });
+});

@@ -17,6 +17,25 @@ const FIRST_PERSON =
 const DATELINE =
   /^\s*[A-Z][A-Z .'-]{2,},\s+(?:[A-Z][a-z]+\.?\s+\d|[A-Z][a-z]+\s*[-—–(])|^\s*[A-Z][A-Z .'-]{2,}\s*\((?:AP|AFP|UPI|Reuters?|Xinhua|Kyodo|dpa)\)/;
 
+/** "- item", "• item": a bulleted line belongs to a fact sheet or a release, never to a reference article. */
+const BULLET_LINE = /^[ \t]*[-•*▪]\s+\S/gm;
+/** "the Administration", "the Biden-Harris Administration", "FACT SHEET": a government speaking of itself. */
+const ADMINISTRATION_VOICE =
+  /\b(?:[Tt]he|[Tt]his|[Mm]y|[Oo]ur|[A-Z][a-z]+[-–][A-Z][a-z]+)\s+Administration\b|\bFACT SHEET\b/;
+/** "we", "our", "us" outside quotations: the writer speaking for a body, which a reference article never does. */
+const WE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
+
+/** Whether anywhere in the text a release, a fact sheet or a statement gives itself away (not only in its opening). */
+function speaksAsReleaseOrStatement(norm: string): boolean {
+  // quoted speech ("We will win," he said) is someone else talking, not the writer
+  const unquoted = norm.replace(/["“][^"”]*["”]/g, '""');
+  return (
+    (norm.match(BULLET_LINE)?.length ?? 0) >= 2 ||
+    ADMINISTRATION_VOICE.test(norm) ||
+    (unquoted.match(WE)?.length ?? 0) >= 2
+  );
+}
+
 /** Where the sentence starting at `from` ends, a single line break not counting as an end. */
 function leadEnd(norm: string, from: number): number {
   const m = /[.!?]["')\]]?(?:\s*\n\s*\n|\s+(?=[A-Z"]))|$/.exec(norm.slice(from, from + OPENING_CHARS));
@@ -27,6 +46,8 @@ function leadEnd(norm: string, from: number): number {
  * Whether a document reads as an encyclopaedic lead (a Wikipedia-style article about one subject) rather than news:
  * its first sentence defines its subject with a copula and reports nothing. Only there does one country named in the
  * text stand for the setting of everything in it; a news story's country says nothing about each name it mentions.
+ * A fact sheet can open like a reference lead ("The federal government is the largest purchaser …"), so the whole
+ * text is read too for bullets, an administration's voice and the first-person plural.
  */
 export function isEncyclopaedic(doc: Doc): boolean {
   // the text's very first line, whatever region layout gives it: a headline, byline or dateline opens no reference lead
@@ -42,6 +63,7 @@ export function isEncyclopaedic(doc: Doc): boolean {
     !DATELINE.test(text) &&
     DEFINING.test(text) &&
     !REPORTED.test(text) &&
-    !FIRST_PERSON.test(opening)
+    !FIRST_PERSON.test(opening) &&
+    !speaksAsReleaseOrStatement(doc.norm)
   );
 }
