@@ -22,6 +22,13 @@ interface CyLike {
     renderedPosition(): { x: number; y: number };
     renderedMidpoint(): { x: number; y: number };
     renderedHeight(): number;
+    renderedWidth(): number;
+  };
+  pan(): { x: number; y: number };
+  zoom(): number;
+  /** Cytoscape's renderer, whose hit test (not public API) tells which element a click at a point reaches. */
+  renderer(): {
+    findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): { id(): string } | undefined;
   };
   container(): { getBoundingClientRect(): { left: number; top: number } } | null;
 }
@@ -93,26 +100,47 @@ export async function waitForFocus(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Where an element is drawn on the page, so the test can click it like a user. A node is clicked a little below its
- * centre: Cytoscape's polygon hit test (diamond, star) misses a point level with a corner, and a node whose restored
- * position is a whole number has its centre exactly level with its side corners.
+ * Where an element is drawn on the page and a click would reach it, so the test can click it like a user. Candidate
+ * points around the element's centre are tried in turn and the first that Cytoscape's own hit test gives to this
+ * element is used: its polygon test misses a point level with a diamond's or star's side corners (a node at a
+ * whole-number position has its centre exactly there), and a neighbour's label may cover part of a node.
  */
 async function pagePoint(page: Page, id: string, kind: 'node' | 'edge'): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
+  const found = await page.evaluate(
     ({ elementId, isEdge }) => {
       const cy = (globalThis as { __cy?: CyLike }).__cy;
-      if (!cy) return null;
+      if (!cy) return 'no graph';
       const element = cy.getElementById(elementId);
-      if (element.empty()) return null;
-      const at = isEdge ? element.renderedMidpoint() : element.renderedPosition();
-      const below = isEdge ? 0 : element.renderedHeight() * 0.15;
+      if (element.empty()) return 'not drawn';
       const box = cy.container()?.getBoundingClientRect();
-      return box ? { x: box.left + at.x, y: box.top + at.y + below } : null;
+      if (!box) return 'no container';
+      const at = isEdge ? element.renderedMidpoint() : element.renderedPosition();
+      const reach = isEdge ? 0 : Math.min(element.renderedWidth(), element.renderedHeight()) * 0.2;
+      const offsets = [
+        [0, 0.75],
+        [0, 0],
+        [0, -0.75],
+        [0.75, 0.5],
+        [-0.75, 0.5],
+        [0.5, -0.5],
+        [-0.5, -0.5],
+      ];
+      const pan = cy.pan();
+      const zoom = cy.zoom();
+      const hits: string[] = [];
+      for (const [dx, dy] of offsets) {
+        const x = at.x + (dx ?? 0) * reach;
+        const y = at.y + (dy ?? 0) * reach;
+        const hit = cy.renderer().findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false);
+        if (hit?.id() === elementId) return { x: box.left + x, y: box.top + y };
+        hits.push(hit?.id() ?? 'nothing');
+      }
+      return `covered (hit instead: ${hits.join(', ')})`;
     },
     { elementId: id, isEdge: kind === 'edge' },
   );
-  if (!point) throw new Error(`${kind} ${id} is not drawn`);
-  return point;
+  if (typeof found === 'string') throw new Error(`${kind} ${id} cannot be clicked: ${found}`);
+  return found;
 }
 
 export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): Promise<void> {
