@@ -3,7 +3,7 @@ import express, { type RequestHandler } from 'express';
 import type { ArticleIngester } from '../../ingest/article-ingester';
 import type { RouteRegistry } from '../route';
 import { BEARER_SCHEME } from '../security/require-token';
-import type { WriteGuards } from '../security/write-guards';
+import { TOO_MANY_WRITES, UNAUTHORIZED, type WriteGuards } from '../security/write-guards';
 
 const TEXT_TYPES = ['text/plain', 'text/html'];
 
@@ -32,10 +32,10 @@ export function articleWriteRoutes(
         schema: ArticleIngestedSchema,
       },
       200: { description: 'the article was already in the graph, which is unchanged', schema: ArticleIngestedSchema },
-      401: { description: 'no bearer token, or not the right one' },
+      401: UNAUTHORIZED,
       413: { description: 'the body is over NEWSGRAPH_BODY_LIMIT' },
       422: { description: 'the article is longer than NEWSGRAPH_MAX_ARTICLE_CHARS' },
-      429: { description: 'too many writes from this client; retry after Retry-After seconds' },
+      429: TOO_MANY_WRITES,
     },
     handler: async ({ body, res, send }) => {
       const result = await needIngester(ingester).ingest(body);

@@ -21,10 +21,8 @@ import {
 import { oneAtATime, readOverrides, writeOverrides } from '../../overrides/overrides-file';
 import type { RouteRegistry } from '../route';
 import { BEARER_SCHEME } from '../security/require-token';
-import type { WriteGuards } from '../security/write-guards';
+import { TOO_MANY_WRITES, UNAUTHORIZED, type WriteGuards } from '../security/write-guards';
 import { needIngester } from './article-writes';
-
-const UNAUTHORIZED = { description: 'no bearer token, or not the right one' };
 
 /**
  * `/api/corrections` (token required): an analyst's corrections one at a time, each written into the overrides with
@@ -68,7 +66,7 @@ export function correctionsRoutes(
       400: { description: 'a correction that cannot apply (an entity merged into itself)' },
       401: UNAUTHORIZED,
       404: { description: 'an entity to correct is not in the graph' },
-      429: { description: 'too many writes from this client; retry after Retry-After seconds' },
+      429: TOO_MANY_WRITES,
     },
     handler: async ({ body, send }) => send(await correct(needIngester(ingester), body), 201),
   });
@@ -85,7 +83,7 @@ export function correctionsRoutes(
       200: { description: 'the correction undone and the articles re-extracted', schema: CorrectionAppliedSchema },
       401: UNAUTHORIZED,
       404: { description: 'no correction has this id' },
-      429: { description: 'too many writes from this client; retry after Retry-After seconds' },
+      429: TOO_MANY_WRITES,
     },
     handler: async ({ params, send }) => send(await undo(needIngester(ingester), params.id)),
   });

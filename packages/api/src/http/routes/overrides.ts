@@ -3,7 +3,7 @@ import type { ArticleIngester } from '../../ingest/article-ingester';
 import { oneAtATime, readOverrides, writeOverrides } from '../../overrides/overrides-file';
 import type { RouteRegistry } from '../route';
 import { BEARER_SCHEME } from '../security/require-token';
-import type { WriteGuards } from '../security/write-guards';
+import { TOO_MANY_WRITES, UNAUTHORIZED, type WriteGuards } from '../security/write-guards';
 import { needIngester } from './article-writes';
 
 /**
@@ -20,7 +20,7 @@ export function overridesRoutes(api: RouteRegistry, guards: WriteGuards, ingeste
     security: [BEARER_SCHEME],
     responses: {
       200: { description: 'the overrides (all lists empty when there are none)', schema: OverridesSchema },
-      401: { description: 'no bearer token, or not the right one' },
+      401: UNAUTHORIZED,
     },
     handler: ({ send }) => send(readOverrides(needIngester(ingester).overridesPath)),
   });
@@ -37,8 +37,8 @@ export function overridesRoutes(api: RouteRegistry, guards: WriteGuards, ingeste
     security: [BEARER_SCHEME],
     responses: {
       200: { description: 'the overrides as saved', schema: OverridesSchema },
-      401: { description: 'no bearer token, or not the right one' },
-      429: { description: 'too many writes from this client; retry after Retry-After seconds' },
+      401: UNAUTHORIZED,
+      429: TOO_MANY_WRITES,
     },
     handler: async ({ body, res, send }) => {
       const target = needIngester(ingester);

@@ -17,6 +17,10 @@ export function writeGuards(token: string | undefined, limiters: Limiters, bodyL
   return { write: [limiters.writes, auth], read: [auth], bodyLimit };
 }
 
+/** The answers every guarded route may give before its handler runs, documented once for all of them. */
+export const UNAUTHORIZED = { description: 'no bearer token, or not the right one' };
+export const TOO_MANY_WRITES = { description: 'too many writes from this client; retry after Retry-After seconds' };
+
 /** Guards with no token: every write is refused (the default of a registry made without write settings). */
 export function closedWrites(): WriteGuards {
   return writeGuards(undefined, NO_LIMITS, '1mb');
