@@ -21,6 +21,7 @@ import {
   waitForIdle,
   waitForNode,
   waitForSelected,
+  newWatchedPage,
 } from './browser-harness';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
@@ -53,11 +54,7 @@ describe("an analyst's day in the viewer (Chromium, seed articles)", () => {
     expect(summary.failed).toEqual([]);
     ({ server, baseUrl } = await serve(store));
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.text().includes('Content Security Policy')) pageErrors.push(message.text());
-    });
+    page = await newWatchedPage(browser, pageErrors);
   }, 300_000);
 
   afterAll(async () => {

@@ -143,6 +143,16 @@ async function pagePoint(page: Page, id: string, kind: 'node' | 'edge'): Promise
   return found;
 }
 
+/** A new page that records uncaught errors and Content-Security-Policy violations into `errors`, for the test to check. */
+export async function newWatchedPage(browser: Browser, errors: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) errors.push(message.text());
+  });
+  return page;
+}
+
 export async function clickNode(page: Page, id: string, clickCount: 1 | 2 = 1): Promise<void> {
   const { x, y } = await pagePoint(page, id, 'node');
   if (clickCount === 2) await page.mouse.dblclick(x, y);

@@ -22,6 +22,7 @@ import {
   waitForIdle,
   waitForNode,
   waitForSelected,
+  newWatchedPage,
 } from './browser-harness';
 
 // Each correction re-reads articles on an extraction thread; on a shared machine under load that takes a while.
@@ -107,11 +108,7 @@ describe('corrections in the viewer (Chromium, real extraction)', () => {
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     expect(await ingestAll()).toEqual(['new', 'new']);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.text().includes('Content Security Policy')) pageErrors.push(message.text());
-    });
+    page = await newWatchedPage(browser, pageErrors);
   }, 300_000);
 
   afterAll(async () => {
