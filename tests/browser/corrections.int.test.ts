@@ -73,8 +73,10 @@ describe('corrections in the viewer (Chromium, real extraction)', () => {
     const input = page.getByTestId('search-input');
     await input.fill('');
     await input.pressSequentially(name);
-    const results = page.getByTestId('search-result');
-    await results.first().waitFor({ timeout: 15000 });
+    // The rows of a partly typed query may show first: read only those that answer the whole name.
+    const answered = page.locator(`[data-testid="search-results"][data-query="${name}"]`);
+    await answered.waitFor({ timeout: 15000 });
+    const results = answered.getByTestId('search-result');
     const ids = await results.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-entity-id') ?? ''));
     await input.fill('');
     return ids;

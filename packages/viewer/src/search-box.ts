@@ -61,7 +61,11 @@ export class SearchBox {
         : '',
     );
     const run = debounce(() => void this.runSearch(), 200);
-    this.input.addEventListener('input', run);
+    this.input.addEventListener('input', () => {
+      // The rows on show answer an earlier text until the search for this one comes back.
+      delete this.list.dataset['query'];
+      run();
+    });
     this.typeSelect.addEventListener('change', () => void this.runSearch());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
     this.input.addEventListener('blur', () => this.render([]));
@@ -123,6 +127,8 @@ export class SearchBox {
         el('li', { class: 'result result--empty', 'data-testid': `${this.prefix}-empty` }, `No entity matches “${q}”.`),
       );
     this.list.replaceChildren(...rows);
+    // Says which query the rows answer, so a reader (or a test) can tell them from the rows of a partly typed one.
+    this.list.dataset['query'] = q;
     this.input.setAttribute('aria-expanded', String(items.length > 0));
     this.highlight();
   }
