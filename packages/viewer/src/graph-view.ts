@@ -10,7 +10,7 @@ import svg from 'cytoscape-svg';
 import type { GraphElements } from '@newsgraph/schema';
 import { toDefinitions } from './graph-definitions';
 import { GRAPH_STYLE } from './graph-style';
-import { layoutOptions, tuneRenderer } from './large-graph';
+import { layoutOptions, tuneRenderer, type RendererName } from './large-graph';
 import type { ViewState } from './view-log';
 
 /** The id of the node or edge an event was bound to; Cytoscape types `target` as any since it may be the core too. */
@@ -45,8 +45,15 @@ export class GraphView {
   /** The node the last tap hit, which a double-click expands. */
   private lastNodeTap: string | null = null;
 
-  constructor(container: HTMLElement, handlers: GraphHandlers) {
-    this.cy = cytoscape({ container, style: GRAPH_STYLE, minZoom: 0.05, maxZoom: 4 });
+  constructor(container: HTMLElement, handlers: GraphHandlers, renderer: RendererName = 'canvas') {
+    this.cy = cytoscape({
+      container,
+      style: GRAPH_STYLE,
+      minZoom: 0.05,
+      maxZoom: 4,
+      // Cytoscape reads renderer options from the top level too; only this form is in its type definitions.
+      webgl: renderer === 'webgl',
+    });
     this.cy.on('tap', 'node', (event) => {
       this.lastNodeTap = tappedId(event);
       handlers.onNodeTap(this.lastNodeTap);
@@ -91,6 +98,7 @@ export class GraphView {
     const wanted = new Set(definitions.map((d) => d.data.id));
     const placed = new Set<string>();
     const anchorAt = anchor ? this.cy.getElementById(anchor).position() : undefined;
+    const wasEmpty = this.cy.nodes().empty();
     this.cy.batch(() => {
       this.cy
         .elements()
@@ -120,7 +128,11 @@ export class GraphView {
     const relayout = state.layoutEpoch !== this.layoutEpoch && this.layoutEpoch !== -1;
     this.layoutEpoch = state.layoutEpoch;
     const unplaced = this.cy.nodes().filter((node) => !placed.has(node.id()));
-    if (unplaced.empty() && !relayout) return;
+    if (unplaced.empty() && !relayout) {
+      // A link opened afresh places every node itself: show them, wherever the layout that made them put them.
+      if (wasEmpty && this.cy.nodes().nonempty()) this.fit();
+      return;
+    }
     const fixed = relayout ? [...state.pinned.keys()] : [...placed];
     const fresh = placed.size === 0 || relayout;
     await this.runLayout(layoutOptions(state.layout, this.cy.elements().length, fixed, this.cy, fresh));

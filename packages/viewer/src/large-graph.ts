@@ -6,6 +6,16 @@ export const LARGE_VIEW = 1500;
 /** Above this many elements fcose runs its draft pass only (its spectral step), which is near-linear. */
 export const DRAFT_LAYOUT = 3000;
 
+/** Cytoscape.js's canvas renderer as it is, or with its experimental WebGL mode (3.31+). */
+export type RendererName = 'canvas' | 'webgl';
+export const DEFAULT_RENDERER: RendererName = 'canvas';
+
+/** The renderer the address asks for (`?renderer=webgl`, for benchmarks and to try it), else the default. */
+export function rendererFromAddress(search: string): RendererName {
+  const asked = new URLSearchParams(search).get('renderer');
+  return asked === 'webgl' || asked === 'canvas' ? asked : DEFAULT_RENDERER;
+}
+
 /** The renderer fields Cytoscape reads on every frame; its public options set them only at start-up. */
 interface RendererFlags {
   hideEdgesOnViewport: boolean;

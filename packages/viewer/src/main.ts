@@ -29,6 +29,7 @@ import { FiltersPanel } from './filters-panel';
 import { PathFinder } from './path-finder';
 import { GraphView } from './graph-view';
 import { bindKeys, KEYS } from './keyboard';
+import { rendererFromAddress } from './large-graph';
 import type { Correction, CorrectionApplied } from '@newsgraph/schema';
 import { renderLegend } from './legend';
 import { NodeMenu } from './node-menu';
@@ -138,14 +139,18 @@ const load: SourceLoader = async (source, filters, signal) => {
   return rekey((await runCypher(source.query, signal)).elements);
 };
 
-const view = new GraphView(byId('graph'), {
-  onNodeTap: (id) => controller.select(id),
-  onNodeDoubleTap: (id) => void act({ a: 'expand', id }, id),
-  onNodeMenu: (id, at) => openMenu(id, at),
-  onNodeMoved: (id, at) => void act({ a: 'move', id, at }),
-  onEdgeTap: (id) => controller.select(id),
-  onBackgroundTap: () => controller.select(null),
-});
+const view = new GraphView(
+  byId('graph'),
+  {
+    onNodeTap: (id) => controller.select(id),
+    onNodeDoubleTap: (id) => void act({ a: 'expand', id }, id),
+    onNodeMenu: (id, at) => openMenu(id, at),
+    onNodeMoved: (id, at) => void act({ a: 'move', id, at }),
+    onEdgeTap: (id) => controller.select(id),
+    onBackgroundTap: () => controller.select(null),
+  },
+  rendererFromAddress(window.location.search),
+);
 
 const controller = new ViewController(view, load, {
   onDrawn: (graph, state) => {
