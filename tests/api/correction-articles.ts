@@ -28,3 +28,17 @@ export const CORRECTION_IDS = {
   ministry: 'org:ministry-of-foreign-affairs',
   beijing: 'loc:beijing',
 } as const;
+
+/**
+ * A report naming two Bidens, whose bare "Biden" (the one who met Scholz) the extractor reads as Jill Biden: the
+ * mention an analyst splits off into Joe Biden.
+ */
+export const SPLIT_ARTICLE: ArticlePost = {
+  title: 'Talks in Berlin',
+  publishedAt: '2024-05-03',
+  text:
+    'President Joe Biden met Chancellor Olaf Scholz in Berlin on Monday. First Lady Jill Biden visited a school in ' +
+    'Ohio on Tuesday. Biden said on Wednesday that the talks with Scholz had gone well.',
+};
+
+export const SPLIT_IDS = { joe: 'person:joseph-biden', jill: 'person:jill-biden' } as const;

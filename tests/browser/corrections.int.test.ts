@@ -6,10 +6,16 @@ import { join } from 'node:path';
 import { createApp, createArticleIngester, listen, type ArticleIngester } from '@newsgraph/api';
 import type { GraphStore } from '@newsgraph/graph-store';
 import { freshStore } from '@newsgraph/graph-store/testing';
-import { ArticleIngestedSchema, EntityDetailsSchema, type EntityDetails } from '@newsgraph/schema';
+import {
+  ArticleDetailsSchema,
+  ArticleIngestedSchema,
+  EntityDetailsSchema,
+  type ArticleDetails,
+  type EntityDetails,
+} from '@newsgraph/schema';
 import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
-import { CORRECTION_ARTICLES, CORRECTION_IDS as IDS } from '../api/correction-articles';
+import { CORRECTION_ARTICLES, CORRECTION_IDS as IDS, SPLIT_ARTICLE, SPLIT_IDS } from '../api/correction-articles';
 import { call, TEST_TOKEN } from '../api/write-client';
 import {
   clickEdge,
@@ -56,6 +62,11 @@ describe('corrections in the viewer (Chromium, real extraction)', () => {
     }
     return statuses;
   };
+  const article = async (id: string): Promise<ArticleDetails> =>
+    ArticleDetailsSchema.parse((await call(baseUrl, 'GET', `/api/articles/${encodeURIComponent(id)}`)).body);
+  /** Which entity each highlighted "Biden" standing alone belongs to, in text order. */
+  const bareBidens = async (articleId: string): Promise<string[]> =>
+    (await article(articleId)).mentions.filter((m) => m.text === 'Biden').map((m) => m.entity.id);
   const entity = async (id: string): Promise<EntityDetails | null> => {
     const answer = await call(baseUrl, 'GET', `/api/entities/${encodeURIComponent(id)}`);
     return answer.status === 404 ? null : EntityDetailsSchema.parse(answer.body);
@@ -214,5 +225,56 @@ describe('corrections in the viewer (Chromium, real extraction)', () => {
     await page.getByTestId('corrections-list').getByTestId('correction-undo').click();
     await page.getByTestId('corrections-list').getByTestId('corrections-empty').waitFor({ timeout: 120_000 });
     expect((await entity(IDS.duplicate))?.entity.aliases).not.toContain('CAO');
+  });
+
+  it('splits a highlighted mention off its entity from the article, into the entity it names; undo puts it back', async () => {
+    const posted = await call(baseUrl, 'POST', '/api/articles', {
+      body: JSON.stringify(SPLIT_ARTICLE),
+      type: 'application/json',
+      token: TEST_TOKEN,
+    });
+    const articleId = ArticleIngestedSchema.parse(posted.body).article.id;
+    // What the analyst corrects: the extractor reads the bare "Biden" who met Scholz as Jill Biden.
+    expect(await bareBidens(articleId)).toEqual([SPLIT_IDS.jill]);
+    const joeBefore = (await entity(SPLIT_IDS.joe))?.entity.mentionCount ?? 0;
+    const jillBefore = (await entity(SPLIT_IDS.jill))?.entity.mentionCount ?? 0;
+
+    await open('Jill Biden', SPLIT_IDS.jill);
+    await page
+      .getByTestId('details-article')
+      .filter({ hasText: SPLIT_ARTICLE.title ?? '' })
+      .click();
+    const text = page.getByTestId('article-text');
+    const bare = (id: string) =>
+      text.locator(`[data-testid="mention"][data-entity-id="${id}"]`).filter({ hasText: /^Biden$/ });
+    await bare(SPLIT_IDS.jill).click({ timeout: 15000 });
+    expect(await page.getByTestId('mention-chosen').textContent()).toContain('“Biden” is read as Jill Biden (Person)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'split-from-article.png') });
+    await page.getByTestId('split-mention-off').click();
+    expect(await page.getByTestId('split-mention').inputValue()).toBe('Biden');
+    await page.getByTestId('split-into-input').pressSequentially('Joe Biden');
+    await page
+      .locator(`[data-testid="split-into-result"][data-entity-id="${SPLIT_IDS.joe}"]`)
+      .click({ timeout: 15000 });
+    expect(await page.getByTestId('split-name').inputValue()).toBe('Joe Biden');
+    await apply();
+
+    // The article is shown again with the mention marked as the entity it went to.
+    await bare(SPLIT_IDS.joe).waitFor({ timeout: 15000 });
+    expect(await bare(SPLIT_IDS.jill).count()).toBe(0);
+    expect(await bareBidens(articleId)).toEqual([SPLIT_IDS.joe]);
+    expect((await entity(SPLIT_IDS.joe))?.entity.mentionCount).toBe(joeBefore + 1);
+    expect((await entity(SPLIT_IDS.jill))?.entity.mentionCount).toBe(jillBefore - 1);
+
+    await page.getByTestId('article-close').click();
+    const made = page.getByTestId('entity-corrections').locator('[data-testid="correction"][data-kind="split"]');
+    await made.waitFor({ timeout: 15000 });
+    expect(await made.locator('.correction__what').textContent()).toBe(
+      'Split “Biden” off “Jill Biden” into “Joe Biden” (Person)',
+    );
+    await made.getByTestId('correction-undo').click();
+    await page.getByTestId('entity-corrections').getByTestId('corrections-empty').waitFor({ timeout: 120_000 });
+    expect(await bareBidens(articleId)).toEqual([SPLIT_IDS.jill]);
+    expect((await entity(SPLIT_IDS.joe))?.entity.mentionCount).toBe(joeBefore);
   });
 });

@@ -82,15 +82,35 @@ export function newEntityId(type: EntityType, name: string): string {
   return `${PREFIXES[type]}:${slug || 'entity'}`;
 }
 
-/** Mentions written one way belong to another entity: they move to it (a new one, or one that exists). */
-export function splitForm(subject: Subject): CorrectionForm {
-  const names = [...new Set([subject.name, ...subject.aliases])];
+/**
+ * Mentions written one way belong to another entity: they move to it, a new one (named and typed here) or one that
+ * exists (picked by search). `written` is a mention the analyst picked in an article, offered first.
+ */
+export function splitForm(subject: Subject, search: Search, written?: string): CorrectionForm {
+  const names = [...new Set([...(written ? [written] : []), subject.name, ...subject.aliases])];
   const select = el('select', { id: 'split-mention', 'data-testid': 'split-mention' });
   select.append(...names.map((name) => el('option', { value: name }, name)));
   const [nameField, nameInput] = textField('Name of the entity they belong to', 'split-name', names[0] ?? '');
   const type = el('select', { id: 'split-type', 'data-testid': 'split-type' });
   type.append(...ENTITY_TYPES.map((t) => el('option', { value: t }, t)));
   type.value = subject.type;
+  let existing: EntitySummary | null = null;
+  const pickRoot = el('div', { class: 'search' });
+  const error = el('p', { class: 'message message--error', hidden: '' });
+  new SearchBox(pickRoot, {
+    search,
+    prefix: 'split-into',
+    label: 'Or pick the entity they belong to',
+    onPick: (picked) => {
+      existing = picked;
+      nameInput.value = picked.name;
+      type.value = picked.type;
+    },
+    onError: (thrown) => {
+      error.hidden = false;
+      error.textContent = describeError(thrown);
+    },
+  });
   select.addEventListener('change', () => (nameInput.value = select.value));
   return {
     title: `Split mentions off “${subject.name}”`,
@@ -104,12 +124,16 @@ export function splitForm(subject: Subject): CorrectionForm {
       ),
       nameField,
       el('div', { class: 'field' }, el('label', { for: 'split-type', class: 'field-label' }, 'Type'), type),
+      pickRoot,
+      error,
     ],
     build: (by) => {
       const name = nameInput.value.trim();
       const chosenType = ENTITY_TYPES.find((t) => t === type.value) ?? subject.type;
       if (!name) return 'Name the entity these mentions belong to.';
-      const id = newEntityId(chosenType, name);
+      // The picked entity, unless its name or type was changed after picking it.
+      const picked = existing && existing.name === name && existing.type === chosenType ? existing : null;
+      const id = picked?.id ?? newEntityId(chosenType, name);
       if (id === subject.id) return 'Give the mentions another entity (another name or type).';
       return { kind: 'split', by, entity: subject.id, mentions: [select.value], into: { id, name, type: chosenType } };
     },

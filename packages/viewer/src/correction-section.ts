@@ -81,7 +81,9 @@ export function entityCorrections(subject: Subject, actions: CorrectionActions):
         mergeForm(subject, (q, type, signal) => actions.search(q, type, signal)),
       ),
       button('Add alias…', 'correct-alias', () => aliasForm(subject)),
-      button('Split mentions off…', 'correct-split', () => splitForm(subject)),
+      button('Split mentions off…', 'correct-split', () =>
+        splitForm(subject, (q, type, signal) => actions.search(q, type, signal)),
+      ),
     ),
     settle,
     history,

@@ -20,7 +20,7 @@ import {
 import { byId, el } from './dom';
 import { CorrectionDialog } from './correction-dialog';
 import { correctionsChanged, entityCorrections } from './correction-section';
-import { rejectForm } from './correction-forms';
+import { rejectForm, splitForm } from './correction-forms';
 import { CorrectionsPanel } from './corrections-panel';
 import { undoCorrection } from './corrections-client';
 import { CypherConsole } from './cypher-console';
@@ -92,6 +92,11 @@ async function afterCorrection(applied: CorrectionApplied, what: 'made' | 'undon
   const { correction } = applied;
   if (correction.kind === 'merge' && what === 'made' && correction.into) await act({ a: 'open', id: correction.into });
   else await controller.reload();
+  // A split made from the article shows the article again, the mention now marked as the entity it went to.
+  if (articleDialog.open && articleShown) {
+    const { articleId, entityIds, sentence } = articleShown;
+    await openArticle(articleId, [...new Set([...entityIds, ...(correction.into ? [correction.into] : [])])], sentence);
+  }
   if (correctionsPanel.isOpen) await correctionsPanel.refresh();
   if (applied.failed.length > 0)
     status.showError(
@@ -99,10 +104,23 @@ async function afterCorrection(applied: CorrectionApplied, what: 'made' | 'undon
     );
 }
 
-/** The article with the entities' mentions marked; a failure says why inside the dialog. */
+/** The article on screen and what it highlights, so a correction made from it can show it again corrected. */
+let articleShown: { articleId: string; entityIds: string[]; sentence: string | null } | null = null;
+
+/** The article with the entities' mentions marked, each of which can be split off; a failure is shown. */
 async function openArticle(articleId: string, entityIds: string[], sentence: string | null): Promise<void> {
   try {
-    showArticle(articleDialog, await fetchArticle(articleId), entityIds, sentence);
+    const details = await fetchArticle(articleId);
+    articleShown = { articleId, entityIds, sentence };
+    showArticle(articleDialog, details, entityIds, sentence, ({ written, entity }) =>
+      correctionDialog.open(
+        splitForm(
+          { ...entity, aliases: [] },
+          (q, type, signal) => searchEntities({ q, type, limit: 10 }, signal),
+          written,
+        ),
+      ),
+    );
   } catch (error) {
     status.showError(error);
   }

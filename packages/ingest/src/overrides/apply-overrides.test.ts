@@ -98,6 +98,26 @@ describe('applyOverrides', () => {
     expect(out.relations.map((r) => r.subject)).toEqual(['person:xi']);
   });
 
+  it('splits a name off into an entity that exists, which takes the name as an alias', () => {
+    const out = applyOverrides(
+      base,
+      OverridesSchema.parse({
+        split: [
+          {
+            entity: 'person:xi',
+            mentions: ['Xi'],
+            into: { id: 'person:xi-jinping', name: 'Xi Jinping', type: 'Person' },
+          },
+        ],
+      }),
+    );
+    expect(out.entities.find((e) => e.id === 'person:xi-jinping')).toMatchObject({
+      aliases: ['Xi'],
+      mentions: [{ start: 0, end: 2, text: 'Xi' }],
+    });
+    expect(out.entities.some((e) => e.id === 'person:xi')).toBe(false);
+  });
+
   it('changes nothing without overrides', () => {
     expect(applyOverrides(base, OverridesSchema.parse({}))).toEqual({
       ...base,

@@ -16,11 +16,13 @@ export function applyOverrides(result: ExtractionResult, overrides: Overrides): 
     if (moved.length === 0) continue;
     source.mentions = source.mentions.filter((m) => !split.mentions.includes(m.text));
     source.aliases = source.aliases.filter((a) => !split.mentions.includes(a));
+    // The names written as the moved mentions go with them, so the article shows them as the entity they went to.
+    const written = unique(moved.filter((m) => m.kind === 'name').map((m) => m.text));
     entities = addOrExtend(entities, {
       id: split.into.id,
       name: split.into.name,
       type: split.into.type,
-      aliases: [],
+      aliases: written.filter((name) => name !== split.into.name),
       mentions: moved,
     });
   }
@@ -79,6 +81,7 @@ function addOrExtend(entities: ExtractedEntity[], entity: ExtractedEntity): Extr
   const existing = entities.find((e) => e.id === entity.id);
   if (!existing) return [...entities, entity];
   existing.mentions = [...existing.mentions, ...entity.mentions].sort((a, b) => a.start - b.start);
+  existing.aliases = unique([...existing.aliases, ...entity.aliases.filter((alias) => alias !== existing.name)]);
   return entities;
 }
 
