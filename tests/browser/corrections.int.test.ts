@@ -142,6 +142,7 @@ describe('corrections in the viewer (Chromium, real extraction)', () => {
 
   it('merges two entities in the viewer; the merge survives a re-ingest; undo restores them apart', async () => {
     await page.goto(baseUrl);
+    await waitForIdle(page);
     await open('Cyber Affairs Office', IDS.duplicate);
     expect(await suggestions('Cyber Affairs')).toEqual(expect.arrayContaining([IDS.duplicate, IDS.office]));
 

@@ -131,8 +131,9 @@ describe('viewer in Chromium', () => {
       await waitForIdle(page);
       expect(await nodeIds(page)).toContain(IDS.summit);
       await page.goBack();
-      await waitForIdle(page);
-      expect(await nodeIds(page)).not.toContain(IDS.summit);
+      // Going back is a popstate the page handles after goBack returns: wait for the view it brings back.
+      await waitForNode(page, IDS.summit, false);
+      expect(await nodeIds(page)).toEqual([IDS.china, IDS.sovereignty, IDS.xi].sort());
 
       await page.getByTestId('depth-select').selectOption('2');
       await waitForIdle(page);

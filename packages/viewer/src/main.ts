@@ -303,6 +303,8 @@ function openMenu(id: string, at: { x: number; y: number }): void {
 async function openDefault(): Promise<void> {
   try {
     const [top] = await searchEntities({ q: '', limit: 1 });
+    // The analyst opened something while the answer was on its way: theirs stands.
+    if (controller.history.position > 0) return;
     if (top) return await act({ a: 'open', id: top.id });
     status.showGraphMessage('The graph is empty. Ingest some articles (newsgraph ingest) and reload.', 'empty');
   } catch (error) {
@@ -363,7 +365,10 @@ renderLegend(byId('legend'));
 renderPlaceholder(details);
 window.addEventListener('resize', () => view.resize());
 window.addEventListener('popstate', () => void fromAddress());
-/** Lets browser tests wait until the view has been drawn. */
-(window as { __viewIdle?: () => Promise<void> }).__viewIdle = () => controller.idle;
 void loadDates();
-void fromAddress();
+const startup = fromAddress();
+/** Lets browser tests wait until the first view and every draw asked for since are done. */
+(window as { __viewIdle?: () => Promise<void> }).__viewIdle = async () => {
+  await startup;
+  await controller.settled();
+};

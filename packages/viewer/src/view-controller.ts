@@ -49,6 +49,14 @@ export class ViewController {
     return this.selected;
   }
 
+  /** Settles once no draw is pending, however many were started while it waited. */
+  async settled(): Promise<void> {
+    for (let idle = this.idle; ; idle = this.idle) {
+      await idle;
+      if (idle === this.idle) return;
+    }
+  }
+
   /** Records an action and draws its result; the new view gets its own entry in the browser's history. */
   do(action: Action, anchor: string | null = null): Promise<void> {
     this.snapshots.set(this.history.position, this.view.positions());
