@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   clickEdge,
   clickNode,
-  close,
+  stopStarted,
   ensureViewerBuilt,
   launchChromium,
   nodeIds,
@@ -57,12 +57,7 @@ describe("an analyst's day in the viewer (Chromium, seed articles)", () => {
     page = await newWatchedPage(browser, pageErrors);
   }, 300_000);
 
-  afterAll(async () => {
-    const started: { browser?: Browser; server?: Server; store?: GraphStore } = { browser, server, store };
-    await started.browser?.close();
-    if (started.server) await close(started.server);
-    await started.store?.close();
-  });
+  afterAll(() => stopStarted({ browser, server, store }));
 
   afterEach(() => expect(pageErrors).toEqual([]));
 

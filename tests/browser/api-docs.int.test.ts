@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { GraphStore } from '@newsgraph/graph-store';
 import { freshStore } from '@newsgraph/graph-store/testing';
 import type { Browser } from 'playwright-core';
-import { close, launchChromium, serve } from './browser-harness';
+import { launchChromium, serve, stopStarted } from './browser-harness';
 
 /** The slice of the page's DOM the test reads (the tests compile without the DOM library). */
 interface PageGlobals {
@@ -20,12 +20,7 @@ describe('the API reference page in Chromium', () => {
     ({ server, baseUrl } = await serve(store));
     browser = await launchChromium();
   });
-  afterAll(async () => {
-    const started: { browser?: Browser; server?: Server; store?: GraphStore } = { browser, server, store };
-    await started.browser?.close();
-    if (started.server) await close(started.server);
-    await started.store?.close();
-  });
+  afterAll(() => stopStarted({ browser, server, store }));
 
   it('draws one block per operation of /api/openapi.json under the CSP, asking nothing of other hosts', async () => {
     const page = await browser.newPage();

@@ -57,6 +57,22 @@ export function close(server: Server): Promise<void> {
   });
 }
 
+/** What a browser suite starts; its beforeAll may have stopped part-way, leaving any of them unset. */
+export interface Started {
+  browser?: Browser | undefined;
+  server?: Server | undefined;
+  ingester?: { close(): Promise<void> } | undefined;
+  store?: GraphStore | undefined;
+}
+
+/** Stops what a suite started, the browser first and the store last, passing over what never started. */
+export async function stopStarted(started: Started): Promise<void> {
+  await started.browser?.close();
+  if (started.server) await close(started.server);
+  await started.ingester?.close();
+  await started.store?.close();
+}
+
 /** Debian's Chromium, headless, with nothing that phones home; playwright gives each launch a fresh profile. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -19,7 +19,7 @@ import { CORRECTION_ARTICLES, CORRECTION_IDS as IDS, SPLIT_ARTICLE, SPLIT_IDS } 
 import { call, TEST_TOKEN } from '../api/write-client';
 import {
   clickEdge,
-  close,
+  stopStarted,
   ensureViewerBuilt,
   launchChromium,
   nodeIds,
@@ -125,16 +125,7 @@ describe('corrections in the viewer (Chromium, real extraction)', () => {
   }, 300_000);
 
   afterAll(async () => {
-    const started: { browser?: Browser; server?: Server; store?: GraphStore; ingester?: ArticleIngester } = {
-      browser,
-      server,
-      store,
-      ingester,
-    };
-    await started.browser?.close();
-    if (started.server) await close(started.server);
-    await started.ingester?.close();
-    await started.store?.close();
+    await stopStarted({ browser, server, store, ingester });
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -6,6 +6,7 @@ import {
   clickEdge,
   clickNode,
   close,
+  stopStarted,
   edgeLabels,
   ensureViewerBuilt,
   focusId,
@@ -39,13 +40,7 @@ describe('viewer in Chromium', () => {
     browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    // beforeAll may have stopped part-way, leaving any of these unset.
-    const started: { browser?: Browser; server?: Server; store?: GraphStore } = { browser, server, store };
-    await started.browser?.close();
-    if (started.server) await close(started.server);
-    await started.store?.close();
-  });
+  afterAll(() => stopStarted({ browser, server, store }));
 
   beforeEach(async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -1,24 +1,11 @@
-import type { GraphStore } from '@newsgraph/graph-store';
 import { ArticleDetailsSchema, ArticleListSchema, EntityDetailsSchema, ErrorBodySchema } from '@newsgraph/schema';
-import pino from 'pino';
-import { freshStore } from '@newsgraph/graph-store/testing';
-import { datedArticles, IDS, TEXTS } from './fixtures/dated-articles';
-import { getJson, serveApp, type Served } from './serve-app';
+import { serveDatedGraph } from './dated-graph';
+import { IDS, TEXTS } from './fixtures/dated-articles';
+import { getJson } from './serve-app';
 
 describe('entity and article details on three dated articles', () => {
-  let store: GraphStore;
-  let served: Served;
-  const get = (path: string) => getJson(served.baseUrl, path);
-
-  beforeAll(async () => {
-    store = await freshStore();
-    await store.writeArticles(datedArticles());
-    served = await serveApp({ store, logger: pino({ level: 'silent' }) });
-  }, 300_000);
-  afterAll(async () => {
-    await served.close();
-    await store.close();
-  });
+  const baseUrl = serveDatedGraph();
+  const get = (path: string) => getJson(baseUrl(), path);
 
   it('gives an entity its counts, dates, grouped relations with outlets and evidence, and articles', async () => {
     const { status, body } = await get(`/api/entities/${encodeURIComponent(IDS.xi)}`);

@@ -1,32 +1,19 @@
-import type { GraphStore } from '@newsgraph/graph-store';
 import { ErrorBodySchema, GraphElementsSchema, PathListSchema, type GraphElements } from '@newsgraph/schema';
-import pino from 'pino';
-import { freshStore } from '@newsgraph/graph-store/testing';
-import { datedArticles, IDS, TEXTS } from './fixtures/dated-articles';
-import { getJson, serveApp, type Served } from './serve-app';
+import { serveDatedGraph } from './dated-graph';
+import { IDS, TEXTS } from './fixtures/dated-articles';
+import { getJson } from './serve-app';
 
 const ids = (graph: GraphElements): string[] => graph.nodes.map((node) => node.data.id).sort();
 const edges = (graph: GraphElements): string[] =>
   graph.edges.map((e) => `${e.data.source} ${e.data.predicate} ${e.data.target}`).sort();
 
 describe('neighbourhoods with filters, and paths, on three dated articles', () => {
-  let store: GraphStore;
-  let served: Served;
+  const baseUrl = serveDatedGraph();
   const graph = async (query: string): Promise<GraphElements> => {
-    const { status, body } = await getJson(served.baseUrl, `/api/graph?focus=${encodeURIComponent(IDS.xi)}&${query}`);
+    const { status, body } = await getJson(baseUrl(), `/api/graph?focus=${encodeURIComponent(IDS.xi)}&${query}`);
     expect(status).toBe(200);
     return GraphElementsSchema.parse(body);
   };
-
-  beforeAll(async () => {
-    store = await freshStore();
-    await store.writeArticles(datedArticles());
-    served = await serveApp({ store, logger: pino({ level: 'silent' }) });
-  }, 300_000);
-  afterAll(async () => {
-    await served.close();
-    await store.close();
-  });
 
   it('reaches one, two and three hops out as depth grows', async () => {
     expect(ids(await graph('depth=1'))).toEqual([IDS.china, IDS.biden, IDS.xi].sort());
@@ -95,7 +82,7 @@ describe('neighbourhoods with filters, and paths, on three dated articles', () =
 
   it('finds the shortest path with each hop and its evidence, and none when maxLength is too short', async () => {
     const path = `/api/paths?from=${encodeURIComponent(IDS.xi)}&to=${encodeURIComponent(IDS.tariffs)}`;
-    const { status, body } = await getJson(served.baseUrl, `${path}&k=1`);
+    const { status, body } = await getJson(baseUrl(), `${path}&k=1`);
     expect(status).toBe(200);
     const found = PathListSchema.parse(body);
     expect(found.paths.map((p) => p.nodes)).toEqual([[IDS.xi, IDS.biden, IDS.us, IDS.tariffs]]);
@@ -104,12 +91,12 @@ describe('neighbourhoods with filters, and paths, on three dated articles', () =
     expect(hops?.map((hop) => hop?.predicate)).toEqual(['MET_WITH', 'HOLDS_POSITION', 'OPPOSES']);
     expect(hops?.[2]?.evidence.map((e) => e.text)).toEqual(['The United States opposes the tariff plan.']);
     expect(TEXTS.june).toContain(hops?.[2]?.evidence[0]?.text);
-    const tooShort = PathListSchema.parse((await getJson(served.baseUrl, `${path}&maxLength=2`)).body);
+    const tooShort = PathListSchema.parse((await getJson(baseUrl(), `${path}&maxLength=2`)).body);
     expect(tooShort.paths).toEqual([]);
   });
 
   it('answers 404 for a path from an entity the graph does not have', async () => {
-    const { status, body } = await getJson(served.baseUrl, `/api/paths?from=person:nobody&to=${IDS.xi}`);
+    const { status, body } = await getJson(baseUrl(), `/api/paths?from=person:nobody&to=${IDS.xi}`);
     expect(status).toBe(404);
     expect(ErrorBodySchema.parse(body).error.message).toContain('person:nobody');
   });

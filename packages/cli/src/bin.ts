@@ -17,6 +17,21 @@ const config: Config = loadConfig();
 const logger = createLogger(config.logLevel, chooseLogFormat(config.logFormat, process.stderr.isTTY));
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
+/** A command's result as one JSON object with --json, in sentences otherwise. */
+function printAs<T>(json: boolean | undefined, result: T, describe: (result: T) => string): void {
+  print(json ? JSON.stringify(result) : describe(result));
+}
+
+/** A run's summary, printed as asked; a run in which any article failed exits with 1. */
+function printSummary<T extends { failed: readonly unknown[] }>(
+  json: boolean | undefined,
+  summary: T,
+  describe: (summary: T) => string,
+): void {
+  printAs(json, summary, describe);
+  if (summary.failed.length > 0) process.exitCode = 1;
+}
+
 const program = new Command('newsgraph')
   .description('Knowledge graphs from news articles, in Neo4j')
   .showHelpAfterError();
@@ -61,8 +76,7 @@ program
         }),
       );
       for (const failure of summary.failed) process.stderr.write(`newsgraph: ${failure.where}: ${failure.error}\n`);
-      print(options.json ? JSON.stringify(summary) : describeIngest(summary));
-      if (summary.failed.length > 0) process.exitCode = 1;
+      printSummary(options.json, summary, describeIngest);
     },
   );
 
@@ -77,8 +91,7 @@ program
     const summary = await withStore(config, logger, (store) =>
       runReextract(store, config, logger, { workers: options.workers, overrides }),
     );
-    print(options.json ? JSON.stringify(summary) : describeReextract(summary));
-    if (summary.failed.length > 0) process.exitCode = 1;
+    printSummary(options.json, summary, describeReextract);
   });
 
 program
@@ -107,12 +120,10 @@ program
   .option('--json', 'print one JSON object')
   .action(async (options: { json?: boolean }) => {
     const stats = await withStore(config, logger, (store) => store.stats());
-    print(
-      options.json
-        ? JSON.stringify(stats)
-        : Object.entries(stats)
-            .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-            .join('\n'),
+    printAs(options.json, stats, (counts) =>
+      Object.entries(counts)
+        .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+        .join('\n'),
     );
   });
 
@@ -125,7 +136,7 @@ program
   .option('--limit <n>', 'at most this many names', integer, 100)
   .action(async (options: { json?: boolean; limit: number }) => {
     const list = await withStore(config, logger, (store) => listAmbiguous(store, Math.max(1, options.limit)));
-    print(options.json ? JSON.stringify(list) : describeAmbiguous(list));
+    printAs(options.json, list, describeAmbiguous);
   });
 
 program

@@ -1,7 +1,7 @@
 import { ERROR_CODES, ErrorBodySchema, NewsgraphError, type ErrorCode } from '@newsgraph/schema';
 import pino from 'pino';
+import { fakeStore } from '../../tests/fake-store';
 import { capturingLogger, getJson, serveApp, type Served } from '../../tests/serve-app';
-import type { ApiStore } from '../api-store';
 
 // Written out here rather than read from HTTP_STATUS, so a wrong entry in the table fails this test.
 const EXPECTED_STATUS: Record<ErrorCode, number> = {
@@ -23,31 +23,6 @@ const EXPECTED_STATUS: Record<ErrorCode, number> = {
 
 const SECRET = 'bolt://10.1.2.3:7687 MATCH (n) secret detail';
 
-/** A store whose every call fails with `thrown`; health reports Neo4j down. */
-function failingStore(thrown: Error): ApiStore {
-  const fail = (): Promise<never> => Promise.reject(thrown);
-  return {
-    isUp: () => Promise.resolve(false),
-    searchEntities: fail,
-    entityDetails: fail,
-    neighbourhood: fail,
-    shortestPaths: fail,
-    relationSupport: fail,
-    listArticles: fail,
-    articleDetails: fail,
-    ambiguousNames: fail,
-    stats: fail,
-    cypher: fail,
-    streamGraph: () => failingItems(thrown),
-    streamTopology: () => ({ nodes: failingItems(thrown), edges: failingItems(thrown) }),
-  };
-}
-
-/** An async stream that fails on the first read, the way a dropped Neo4j connection does. */
-async function* failingItems(thrown: Error): AsyncGenerator<never> {
-  yield await Promise.reject(thrown);
-}
-
 describe('the API over a socket, with a store that fails', () => {
   let served: Served | undefined;
   afterEach(async () => {
@@ -57,7 +32,7 @@ describe('the API over a socket, with a store that fails', () => {
 
   it.each(ERROR_CODES)('answers a store error %s with its status and the one error body', async (code) => {
     const { logger, lines } = capturingLogger();
-    served = await serveApp({ store: failingStore(new NewsgraphError(code, SECRET)), logger });
+    served = await serveApp({ store: fakeStore({}, new NewsgraphError(code, SECRET)), logger });
     const { status, headers, body } = await getJson(served.baseUrl, '/api/entities?q=xi');
     expect(status).toBe(EXPECTED_STATUS[code]);
     const parsed = ErrorBodySchema.parse(body);
@@ -74,14 +49,14 @@ describe('the API over a socket, with a store that fails', () => {
   });
 
   it('turns anything else thrown into INTERNAL without its message or stack', async () => {
-    served = await serveApp({ store: failingStore(new TypeError(SECRET)), logger: pino({ level: 'silent' }) });
+    served = await serveApp({ store: fakeStore({}, new TypeError(SECRET)), logger: pino({ level: 'silent' }) });
     const { status, body } = await getJson(served.baseUrl, '/api/graph?focus=person:xi');
     expect(status).toBe(500);
     expect(ErrorBodySchema.parse(body).error).toMatchObject({ code: 'INTERNAL', message: 'internal error' });
   });
 
   it('reports Neo4j down on /health with 503 and Retry-After', async () => {
-    served = await serveApp({ store: failingStore(new Error('unused')), logger: pino({ level: 'silent' }) });
+    served = await serveApp({ store: fakeStore(), logger: pino({ level: 'silent' }) });
     const { status, headers, body } = await getJson(served.baseUrl, '/health');
     expect(status).toBe(503);
     expect(headers.get('retry-after')).toBe('5');
@@ -89,10 +64,9 @@ describe('the API over a socket, with a store that fails', () => {
   });
 
   it('refuses a store answer that breaks the response schema as INTERNAL, not as the caller fault', async () => {
-    const store: ApiStore = {
-      ...failingStore(new Error('unused')),
+    const store = fakeStore({
       searchEntities: () => Promise.resolve([{ id: 'x', name: 'X', type: 'Planet' }] as never),
-    };
+    });
     served = await serveApp({ store, logger: pino({ level: 'silent' }) });
     const { status, body } = await getJson(served.baseUrl, '/api/entities');
     expect(status).toBe(500);

@@ -5,6 +5,7 @@ import {
   type EntitySummary,
   type ExportItem,
 } from '@newsgraph/schema';
+import { fakeStore, ONE_NODE, streamOf } from '../../tests/fake-store';
 import { capturingLogger, getJson, serveApp, type Served } from '../../tests/serve-app';
 import type { ApiStore } from '../api-store';
 
@@ -16,54 +17,35 @@ const entity = (n: number): EntitySummary => ({
   mentionCount: 1,
   articleCount: 1,
 });
-const missing = (): Promise<never> => Promise.reject(new NewsgraphError('NOT_FOUND', 'not in this fake'));
+const missing = new NewsgraphError('NOT_FOUND', 'not in this fake');
 
 /** A store that remembers what the routes asked it and answers searches from 7 made-up people. */
 function recordingStore(): { store: ApiStore; searches: EntitySearchQuery[] } {
   const searches: EntitySearchQuery[] = [];
   const people = Array.from({ length: 7 }, (_, i) => entity(i));
-  const store: ApiStore = {
-    isUp: () => Promise.resolve(true),
-    searchEntities: (query) => {
-      searches.push(query);
-      const from = query.offset ?? 0;
-      return Promise.resolve(people.slice(from, from + query.limit));
+  const store = fakeStore(
+    {
+      isUp: () => Promise.resolve(true),
+      searchEntities: (query) => {
+        searches.push(query);
+        const from = query.offset ?? 0;
+        return Promise.resolve(people.slice(from, from + query.limit));
+      },
+      listArticles: () => Promise.resolve([]),
+      neighbourhood: () => Promise.resolve({ nodes: [], edges: [], truncated: false }),
+      ambiguousNames: () => Promise.resolve([]),
+      stats: () => Promise.resolve({ articles: 0, entities: {}, relations: {}, mentions: 0, quotes: 0 }),
+      streamGraph: () => halfGraph(),
+      streamTopology: () => ({ nodes: streamOf(['person:a']), edges: streamOf<[string, string]>([]) }),
     },
-    entityDetails: missing,
-    shortestPaths: missing,
-    relationSupport: missing,
-    listArticles: () => Promise.resolve([]),
-    articleDetails: missing,
-    neighbourhood: () => Promise.resolve({ nodes: [], edges: [], truncated: false }),
-    ambiguousNames: () => Promise.resolve([]),
-    stats: () => Promise.resolve({ articles: 0, entities: {}, relations: {}, mentions: 0, quotes: 0 }),
-    cypher: missing,
-    streamGraph: () => halfGraph(),
-    streamTopology: () => ({ nodes: toIterable(['person:a']), edges: toIterable<[string, string]>([]) }),
-  };
+    missing,
+  );
   return { store, searches };
-}
-
-/** A fixed list as the async stream the store hands out. */
-async function* toIterable<T>(items: T[]): AsyncGenerator<T> {
-  for (const item of items) yield await Promise.resolve(item);
 }
 
 /** One entity, then a dropped connection: an export that fails after its first bytes have left. */
 async function* halfGraph(): AsyncGenerator<ExportItem> {
-  yield await Promise.resolve({
-    kind: 'node' as const,
-    node: {
-      id: 'person:a',
-      name: 'A',
-      type: 'Person' as const,
-      aliases: [],
-      mentionCount: 1,
-      articleCount: 1,
-      firstSeen: null,
-      lastSeen: null,
-    },
-  });
+  yield* streamOf([ONE_NODE]);
   throw new NewsgraphError('NEO4J_UNAVAILABLE', 'connection dropped');
 }
 

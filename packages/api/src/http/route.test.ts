@@ -1,53 +1,20 @@
-import { ErrorBodySchema, type ExportItem } from '@newsgraph/schema';
+import { ErrorBodySchema } from '@newsgraph/schema';
 import express from 'express';
 import pino from 'pino';
 import { z } from 'zod';
+import { fakeStore, ONE_NODE, streamOf } from '../../tests/fake-store';
 import { getJson, serveApp, type Served } from '../../tests/serve-app';
-import type { ApiStore } from '../api-store';
 import { errorHandler } from './error-handler';
 import { listen } from './listen';
 import { requestContext } from './request-context';
 import { createRegistry } from './route';
 
-const unused = (): Promise<never> => Promise.reject(new Error('not asked in this test'));
-
-/** One node and nothing else, so every export format has something to write. */
-async function* oneNode(): AsyncGenerator<ExportItem> {
-  yield await Promise.resolve({
-    kind: 'node' as const,
-    node: {
-      id: 'person:a',
-      name: 'A',
-      type: 'Person' as const,
-      aliases: [],
-      mentionCount: 1,
-      articleCount: 1,
-      firstSeen: null,
-      lastSeen: null,
-    },
-  });
-}
-
-const store: ApiStore = {
+const store = fakeStore({
   isUp: () => Promise.resolve(true),
   searchEntities: () => Promise.resolve([]),
-  entityDetails: unused,
-  neighbourhood: unused,
-  shortestPaths: unused,
-  relationSupport: unused,
-  listArticles: unused,
-  articleDetails: unused,
-  ambiguousNames: unused,
-  stats: unused,
-  cypher: unused,
-  streamGraph: () => oneNode(),
-  streamTopology: () => ({
-    nodes: (async function* () {
-      yield await Promise.resolve('person:a');
-    })(),
-    edges: (async function* (): AsyncGenerator<[string, string]> {})(),
-  }),
-};
+  streamGraph: () => streamOf([ONE_NODE]),
+  streamTopology: () => ({ nodes: streamOf(['person:a']), edges: streamOf<[string, string]>([]) }),
+});
 
 describe('the declared routes of the app', () => {
   let served: Served;

@@ -1,21 +1,20 @@
 import { resolveShortMention, type NameCandidate, type ShortMention } from './decide';
 
-const joe: NameCandidate = {
-  id: 'person:joseph-biden',
-  name: 'Joe Biden',
-  side: 'last',
+/** A person of that name in the graph; what a test does not say is one mention in one article, no title. */
+function candidate(id: string, name: string, fields: Partial<NameCandidate> = {}): NameCandidate {
+  return { id, name, side: 'last', ownMentions: 1, articleCount: 1, titles: [], ...fields };
+}
+
+const joe = candidate('person:joseph-biden', 'Joe Biden', {
   ownMentions: 40,
   articleCount: 20,
   titles: ['president', 'mr'],
-};
-const jill: NameCandidate = {
-  id: 'person:jill-biden',
-  name: 'Jill Biden',
-  side: 'last',
+});
+const jill = candidate('person:jill-biden', 'Jill Biden', {
   ownMentions: 5,
   articleCount: 3,
   titles: ['first lady', 'dr'],
-};
+});
 const mention = (titles: string[], key = 'biden'): ShortMention => ({
   key,
   articleId: 'a1',
@@ -39,35 +38,18 @@ describe('resolveShortMention', () => {
   });
 
   it('goes to the one named in full three times as often as any other, but not at less', () => {
-    const stray: NameCandidate = {
-      id: 'person:jill-biden-continues',
-      name: 'Jill Biden Continues',
-      side: 'last',
-      ownMentions: 13,
-      articleCount: 1,
-      titles: [],
-    };
+    const stray = candidate('person:jill-biden-continues', 'Jill Biden Continues', { ownMentions: 13 });
     expect(resolveShortMention(mention([]), [joe, stray])).toBe('person:joseph-biden');
     expect(resolveShortMention(mention([]), [joe, { ...stray, ownMentions: 14 }])).toBe('person:biden');
   });
 
   it('among several sharing the title, goes to one named in full three times as often ("Vice President Harris")', () => {
-    const kamala: NameCandidate = {
-      id: 'person:kamala-harris',
-      name: 'Kamala Harris',
-      side: 'last',
+    const kamala = candidate('person:kamala-harris', 'Kamala Harris', {
       ownMentions: 33,
       articleCount: 24,
       titles: ['vice president'],
-    };
-    const stray: NameCandidate = {
-      id: 'person:harrins-harris',
-      name: 'Harrins - Harris',
-      side: 'last',
-      ownMentions: 1,
-      articleCount: 1,
-      titles: ['vice president'],
-    };
+    });
+    const stray = candidate('person:harrins-harris', 'Harrins - Harris', { titles: ['vice president'] });
     expect(resolveShortMention(mention(['vice president'], 'harris'), [stray, kamala])).toBe('person:kamala-harris');
     expect(resolveShortMention(mention(['vice president'], 'harris'), [{ ...stray, ownMentions: 12 }, kamala])).toBe(
       'person:harris',
@@ -75,14 +57,11 @@ describe('resolveShortMention', () => {
   });
 
   it('lets a surname match with the title win over a first-name match with it ("President Biden", not "Biden Harris")', () => {
-    const ticket: NameCandidate = {
-      id: 'person:biden-harris',
-      name: 'Biden Harris',
+    const ticket = candidate('person:biden-harris', 'Biden Harris', {
       side: 'first',
       ownMentions: 2,
-      articleCount: 1,
       titles: ['president'],
-    };
+    });
     expect(resolveShortMention(mention(['president']), [ticket, joe, jill])).toBe('person:joseph-biden');
   });
 
@@ -97,36 +76,15 @@ describe('resolveShortMention', () => {
   });
 
   it('lets a title pick a first-name match over a surname match ("President Xi" is Xi Jinping, not Wang Xi)', () => {
-    const xi: NameCandidate = {
-      id: 'person:xi-jinping',
-      name: 'Xi Jinping',
-      side: 'first',
-      ownMentions: 3,
-      articleCount: 1,
-      titles: ['president'],
-    };
-    const wang: NameCandidate = {
-      id: 'person:wang-xi',
-      name: 'Wang Xi',
-      side: 'last',
-      ownMentions: 1,
-      articleCount: 1,
-      titles: [],
-    };
+    const xi = candidate('person:xi-jinping', 'Xi Jinping', { side: 'first', ownMentions: 3, titles: ['president'] });
+    const wang = candidate('person:wang-xi', 'Wang Xi');
     expect(resolveShortMention(mention(['president'], 'xi'), [xi])).toBe('person:xi-jinping');
     expect(resolveShortMention(mention(['president'], 'xi'), [wang, xi])).toBe('person:xi-jinping');
     expect(resolveShortMention(mention([], 'xi'), [xi])).toBe('person:xi-jinping');
   });
 
   it('without a deciding title, prefers the one surname match to first-name matches', () => {
-    const ticket: NameCandidate = {
-      id: 'person:biden-harris',
-      name: 'Biden Harris',
-      side: 'first',
-      ownMentions: 2,
-      articleCount: 1,
-      titles: [],
-    };
+    const ticket = candidate('person:biden-harris', 'Biden Harris', { side: 'first', ownMentions: 2 });
     expect(resolveShortMention(mention([]), [ticket, joe])).toBe('person:joseph-biden');
   });
 });

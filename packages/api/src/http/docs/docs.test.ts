@@ -1,28 +1,9 @@
 import pino from 'pino';
+import { fakeStore } from '../../../tests/fake-store';
 import { getJson, serveApp, type Served } from '../../../tests/serve-app';
-import type { ApiStore } from '../../api-store';
 import { apiRoutes } from '../app-routes';
 
-const unused = (): Promise<never> => Promise.reject(new Error('not asked in this test'));
-const store: ApiStore = {
-  isUp: () => Promise.resolve(true),
-  searchEntities: unused,
-  entityDetails: unused,
-  neighbourhood: unused,
-  shortestPaths: unused,
-  relationSupport: unused,
-  listArticles: unused,
-  articleDetails: unused,
-  ambiguousNames: unused,
-  stats: unused,
-  cypher: unused,
-  streamGraph: () => {
-    throw new Error('not asked in this test');
-  },
-  streamTopology: () => {
-    throw new Error('not asked in this test');
-  },
-};
+const store = fakeStore({ isUp: () => Promise.resolve(true) });
 
 interface Operation {
   operationId: string;
