@@ -3,4 +3,4 @@ export { writeGexf } from './gexf';
 export { writeCsv, type CsvTable } from './csv';
 export { writeCyjs } from './cyjs';
 export { writeCypherScript } from './cypher-script';
-export { forceAtlasPositions, LAYOUT_CAP, type Positions, type Topology } from './layout';
+export { forceAtlasPositions, LAYOUT_CAP, LAYOUT_LINK_CAP, type Positions, type Topology } from './layout';

@@ -36,4 +36,21 @@ describe('forceAtlasPositions', () => {
     const positions = await forceAtlasPositions({ edges: from([]) });
     expect(distance(positions.get('x'))).toBeGreaterThanOrEqual(100);
   });
+
+  it('keeps only the first links up to its cap and stops reading the stream there', async () => {
+    let closed = false;
+    async function* links(): AsyncGenerator<[string, string]> {
+      try {
+        yield* from(edges);
+      } finally {
+        closed = true;
+      }
+    }
+    const capped = await forceAtlasPositions({ edges: links() }, 2);
+    expect(closed).toBe(true);
+    // a-b and b-c are laid out; d, linked only by the fourth edge, goes on the ring outside them
+    const farthest = Math.max(...['a', 'b', 'c'].map((id) => distance(capped.get(id))));
+    expect(distance(capped.get('d'))).toBeGreaterThanOrEqual(farthest * 1.15);
+    expect((await forceAtlasPositions({ edges: from(edges) })).get('d')).not.toEqual(capped.get('d'));
+  });
 });

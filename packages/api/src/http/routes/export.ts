@@ -85,6 +85,11 @@ async function streamExport(
     else if (query.format === 'cyjs') await writeCyjs(items, res);
     else await writeCypherScript(items, res);
   } catch (error) {
+    if (res.destroyed) {
+      // The writer stopped reading when the client went away, which closed the export's Neo4j session.
+      res.locals.log.info('export stopped: the client closed the connection');
+      return;
+    }
     // Headers are gone: the only honest signal left is a cut connection, so the client never takes half a file as whole.
     res.destroy(error instanceof Error ? error : new Error(String(error)));
     res.locals.log.error({ err: error }, 'export failed mid-stream');
