@@ -9,6 +9,7 @@ import {
   ErrorBodySchema,
   GraphElementsSchema,
   GraphStatsSchema,
+  RelationEvidenceSchema,
 } from '@newsgraph/schema';
 import { freshStore } from '@newsgraph/graph-store/testing';
 import { loadSeeds } from './load-seeds';
@@ -81,7 +82,13 @@ describe('the API on the seed articles in a real Neo4j', () => {
     for (const { data } of graph.edges) {
       expect(ids.has(data.source) && ids.has(data.target)).toBe(true);
       expect(data.source === focus || data.target === focus).toBe(true);
-      for (const evidence of data.evidence) expect(texts.get(evidence.articleId)).toContain(evidence.text);
+      const relation = new URLSearchParams({ subject: data.source, predicate: data.predicate, object: data.target });
+      const opened = await get(`/api/relations/evidence?${relation.toString()}`);
+      expect(opened.status).toBe(200);
+      const cited = RelationEvidenceSchema.parse(opened.body);
+      expect(cited).toMatchObject({ articleCount: data.articleCount, sentenceCount: data.sentenceCount });
+      expect(cited.evidence.length).toBeGreaterThan(0);
+      for (const evidence of cited.evidence) expect(texts.get(evidence.articleId)).toContain(evidence.text);
     }
   });
 

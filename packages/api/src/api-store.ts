@@ -9,6 +9,7 @@ export type ApiStore = Pick<
   | 'neighbourhood'
   | 'shortestPaths'
   | 'relationSupport'
+  | 'relationEvidence'
   | 'listArticles'
   | 'articleDetails'
   | 'ambiguousNames'

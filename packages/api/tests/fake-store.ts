@@ -14,6 +14,7 @@ export function fakeStore(answers: Partial<ApiStore> = {}, thrown = new Error('n
     neighbourhood: fail,
     shortestPaths: fail,
     relationSupport: fail,
+    relationEvidence: fail,
     listArticles: fail,
     articleDetails: fail,
     ambiguousNames: fail,

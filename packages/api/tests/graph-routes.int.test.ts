@@ -1,4 +1,11 @@
-import { ErrorBodySchema, GraphElementsSchema, PathListSchema, type GraphElements } from '@newsgraph/schema';
+import {
+  ErrorBodySchema,
+  GraphElementsSchema,
+  PathListSchema,
+  RelationEvidenceSchema,
+  type GraphElements,
+  type RelationEvidence,
+} from '@newsgraph/schema';
 import { serveDatedGraph } from './dated-graph';
 import { IDS, TEXTS } from './fixtures/dated-articles';
 import { getJson } from './serve-app';
@@ -13,6 +20,11 @@ describe('neighbourhoods with filters, and paths, on three dated articles', () =
     const { status, body } = await getJson(baseUrl(), `/api/graph?focus=${encodeURIComponent(IDS.xi)}&${query}`);
     expect(status).toBe(200);
     return GraphElementsSchema.parse(body);
+  };
+  const evidence = async (query: string): Promise<RelationEvidence> => {
+    const { status, body } = await getJson(baseUrl(), `/api/relations/evidence?${query}`);
+    expect(status).toBe(200);
+    return RelationEvidenceSchema.parse(body);
   };
 
   it('reaches one, two and three hops out as depth grows', async () => {
@@ -31,10 +43,37 @@ describe('neighbourhoods with filters, and paths, on three dated articles', () =
     );
   });
 
-  it('cites each piece of evidence with its article', async () => {
+  it("carries each edge's support and dates but no sentences, which the evidence route cites with their articles", async () => {
     const met = (await graph('depth=1')).edges.find((e) => e.data.predicate === 'MET_WITH');
-    expect(met?.data).toMatchObject({ articleCount: 2, sentenceCount: 2, confidence: 0.8 });
-    expect(met?.data.evidence).toEqual([
+    expect(met?.data).toEqual({
+      id: expect.any(String),
+      source: IDS.xi,
+      target: IDS.biden,
+      predicate: 'MET_WITH',
+      label: 'MET_WITH',
+      articleCount: 2,
+      sentenceCount: 2,
+      confidence: 0.8,
+      firstSeen: '2024-01-10',
+      lastSeen: '2024-03-05',
+    });
+    const cited = await evidence(`subject=${IDS.xi}&predicate=MET_WITH&object=${IDS.biden}`);
+    expect(cited).toMatchObject({
+      key: `${IDS.xi}|MET_WITH|${IDS.biden}`,
+      subject: { id: IDS.xi, name: 'Xi Jinping', type: 'Person' },
+      object: { id: IDS.biden, name: 'Joe Biden', type: 'Person' },
+      articleCount: 2,
+      sentenceCount: 2,
+      confidence: 0.8,
+      firstSeen: '2024-01-10',
+      lastSeen: '2024-03-05',
+      evidenceCount: 2,
+      offset: 0,
+      limit: 20,
+      nextOffset: null,
+    });
+    expect([...cited.outlets].sort()).toEqual(['Outlet A', 'Outlet B']);
+    expect(cited.evidence).toEqual([
       {
         articleId: 'article:march',
         text: 'Joe Biden met Xi Jinping again in Lima.',
@@ -46,6 +85,44 @@ describe('neighbourhoods with filters, and paths, on three dated articles', () =
       },
       expect.objectContaining({ articleId: 'article:january', text: 'Xi Jinping met Joe Biden in Woodside.' }),
     ]);
+  });
+
+  it("pages a relation's evidence, latest first, and says where the next page starts", async () => {
+    const relation = `subject=${IDS.xi}&predicate=MET_WITH&object=${IDS.biden}`;
+    const first = await evidence(`${relation}&limit=1`);
+    expect(first.evidence.map((e) => e.articleId)).toEqual(['article:march']);
+    expect(first).toMatchObject({ offset: 0, limit: 1, nextOffset: 1, evidenceCount: 2, articleCount: 2 });
+    const second = await evidence(`${relation}&limit=1&offset=1`);
+    expect(second.evidence.map((e) => e.articleId)).toEqual(['article:january']);
+    expect(second.nextOffset).toBeNull();
+    expect((await evidence(`${relation}&offset=2`)).evidence).toEqual([]);
+  });
+
+  it('counts and cites only what was published in the period, in the edge and its evidence alike', async () => {
+    const relation = `subject=${IDS.xi}&predicate=MET_WITH&object=${IDS.biden}`;
+    const january = await evidence(`${relation}&until=2024-01`);
+    expect(january).toMatchObject({ articleCount: 1, sentenceCount: 1, confidence: 0.7, evidenceCount: 1 });
+    expect(january.outlets).toEqual(['Outlet A']);
+    expect(january.evidence.map((e) => e.text)).toEqual(['Xi Jinping met Joe Biden in Woodside.']);
+    const edge = (await graph('depth=1&until=2024-01')).edges.find((e) => e.data.predicate === 'MET_WITH');
+    expect(edge?.data).toMatchObject({ articleCount: 1, firstSeen: '2024-01-10', lastSeen: '2024-01-10' });
+    const none = await evidence(`${relation}&since=2024-07`);
+    expect(none).toMatchObject({ articleCount: 0, sentenceCount: 0, evidenceCount: 0, evidence: [], nextOffset: null });
+  });
+
+  it('answers 404 for a relation the graph does not have, and 400 for a predicate outside the ontology', async () => {
+    const reversed = await getJson(
+      baseUrl(),
+      `/api/relations/evidence?subject=${IDS.biden}&predicate=MET_WITH&object=${IDS.xi}`,
+    );
+    expect(reversed.status).toBe(404);
+    expect(ErrorBodySchema.parse(reversed.body).error).toMatchObject({ code: 'NOT_FOUND' });
+    const other = await getJson(
+      baseUrl(),
+      `/api/relations/evidence?subject=${IDS.xi}&predicate=KNOWS&object=${IDS.biden}`,
+    );
+    expect(other.status).toBe(400);
+    expect(ErrorBodySchema.parse(other.body).error.code).toBe('BAD_INPUT');
   });
 
   it('keeps only the asked entity types and predicates', async () => {
@@ -65,7 +142,6 @@ describe('neighbourhoods with filters, and paths, on three dated articles', () =
     expect(edges(january)).toEqual([`${IDS.xi} HOLDS_POSITION ${IDS.china}`, `${IDS.xi} MET_WITH ${IDS.biden}`].sort());
     const met = january.edges.find((e) => e.data.predicate === 'MET_WITH');
     expect(met?.data).toMatchObject({ articleCount: 1, sentenceCount: 1, confidence: 0.7 });
-    expect(met?.data.evidence.map((e) => e.articleId)).toEqual(['article:january']);
     // From March on, Xi's only relation is the meeting reported in March, and it leads on to the United States.
     expect(edges(await graph('depth=2&since=2024-03-01'))).toEqual(
       [`${IDS.xi} MET_WITH ${IDS.biden}`, `${IDS.biden} HOLDS_POSITION ${IDS.us}`].sort(),

@@ -17,6 +17,8 @@ import {
   type GraphElements,
   type GraphQuery,
   type GraphStats,
+  type RelationEvidence,
+  type RelationEvidenceQuery,
   type RelationSupport,
   type RelationSupportQuery,
 } from '@newsgraph/schema';
@@ -30,6 +32,7 @@ import { shortestPaths } from './queries/paths';
 import { exportGraph, type GraphExport } from './queries/export-graph';
 import { streamGraph, streamTopology, type ExportScope } from './queries/stream-graph';
 import { neighbourhood } from './queries/neighbourhood';
+import { relationEvidence } from './queries/relation-evidence';
 import { relationSupport } from './queries/relation-support';
 import { searchEntities } from './queries/search-entities';
 import { graphStats } from './queries/stats';
@@ -210,6 +213,13 @@ export class GraphStore {
 
   shortestPaths(query: PathQuery): Promise<PathList> {
     return this.cached(['paths', query], () => this.read('finding paths', (tx) => shortestPaths(tx, query)));
+  }
+
+  /** One relation's support in a period and a page of its sentences cited, for a client that opens an edge. */
+  relationEvidence(query: RelationEvidenceQuery): Promise<RelationEvidence> {
+    return this.cached(['evidence', query], () =>
+      this.read('reading relation evidence', (tx) => relationEvidence(tx, query)),
+    );
   }
 
   /** What backs each relation in a period, with its sentences cited (the evidence pack's cards). */

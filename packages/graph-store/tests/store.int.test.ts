@@ -43,7 +43,10 @@ describe('GraphStore on a real Neo4j', () => {
     const graph = await store.neighbourhood({ focus: 'person:xi-jinping', depth: 1, limit: 50 });
     const proposed = graph.edges.find((e) => e.data.predicate === 'PROPOSED');
     expect(proposed?.data).toMatchObject({ sentenceCount: 2, articleCount: 2, confidence: 0.8 });
-    expect(proposed?.data.evidence.map((e) => e.articleId).sort()).toEqual(['s2-a', 's2-b']);
+    if (!proposed) throw new Error('no PROPOSED edge');
+    const { source: subject, predicate, target: object } = proposed.data;
+    const cited = await store.relationEvidence({ subject, predicate, object, limit: 20 });
+    expect(cited.evidence.map((e) => e.articleId).sort()).toEqual(['s2-a', 's2-b']);
   });
 
   it('accumulates aliases across separate writes, each once, and finds the entity by a late alias', async () => {

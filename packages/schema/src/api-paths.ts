@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GraphEdgeSchema, GraphNodeSchema } from './api';
+import { GraphNodeSchema, PathEdgeSchema } from './api';
 
 /** `GET /api/paths`: up to k shortest paths between two entities, over the predicates of the ontology. */
 export const PathQuerySchema = z
@@ -29,6 +29,6 @@ export type Path = z.infer<typeof PathSchema>;
 /** The paths found, shortest first, and the union of their nodes and edges as Cytoscape elements. */
 export const PathListSchema = z.object({
   paths: z.array(PathSchema),
-  elements: z.object({ nodes: z.array(GraphNodeSchema), edges: z.array(GraphEdgeSchema) }),
+  elements: z.object({ nodes: z.array(GraphNodeSchema), edges: z.array(PathEdgeSchema) }),
 });
 export type PathList = z.infer<typeof PathListSchema>;

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { ArticleInputSchema, ArticleSchema } from './article';
-import { AmbiguousNameSchema, EntitySearchQuerySchema, GraphEdgeSchema, GraphQuerySchema, HealthSchema } from './api';
+import {
+  AmbiguousNameSchema,
+  EntitySearchQuerySchema,
+  GraphEdgeSchema,
+  GraphQuerySchema,
+  HealthSchema,
+  PathEdgeSchema,
+} from './api';
 
 const issues = (result: z.ZodSafeParseResult<unknown>): string[] =>
   result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
@@ -39,7 +46,7 @@ describe('query schemas', () => {
 });
 
 describe('response schemas', () => {
-  it('take a graph edge with its evidence and reject one with a predicate outside the contract', () => {
+  it('take a graph edge with its support and reject one with a predicate outside the contract', () => {
     const edge = {
       data: {
         id: 'e1',
@@ -50,6 +57,32 @@ describe('response schemas', () => {
         confidence: 0.8,
         sentenceCount: 2,
         articleCount: 1,
+        firstSeen: '2024-01-02',
+        lastSeen: null,
+      },
+    };
+    expect(GraphEdgeSchema.parse(edge)).toEqual(edge);
+    expect(issues(GraphEdgeSchema.safeParse({ data: { ...edge.data, predicate: 'KNOWS' } }))).toEqual([
+      expect.stringMatching(/^data\.predicate: /),
+    ]);
+    expect(issues(GraphEdgeSchema.safeParse({ data: { ...edge.data, sentenceCount: -1 } }))).toEqual([
+      expect.stringMatching(/^data\.sentenceCount: /),
+    ]);
+  });
+
+  it('require a path hop to carry its evidence sentences, each with its article', () => {
+    const hop = {
+      data: {
+        id: 'e1',
+        source: 'a',
+        target: 'b',
+        predicate: 'MET_WITH',
+        label: 'met with',
+        confidence: 0.8,
+        sentenceCount: 1,
+        articleCount: 1,
+        firstSeen: null,
+        lastSeen: null,
         evidence: [
           {
             articleId: 'x',
@@ -63,13 +96,12 @@ describe('response schemas', () => {
         ],
       },
     };
-    expect(GraphEdgeSchema.parse(edge)).toEqual(edge);
-    expect(issues(GraphEdgeSchema.safeParse({ data: { ...edge.data, predicate: 'KNOWS' } }))).toEqual([
-      expect.stringMatching(/^data\.predicate: /),
-    ]);
-    expect(issues(GraphEdgeSchema.safeParse({ data: { ...edge.data, sentenceCount: -1 } }))).toEqual([
-      expect.stringMatching(/^data\.sentenceCount: /),
-    ]);
+    expect(PathEdgeSchema.parse(hop)).toEqual(hop);
+    const { evidence: _evidence, ...bare } = hop.data;
+    expect(issues(PathEdgeSchema.safeParse({ data: bare }))).toEqual([expect.stringMatching(/^data\.evidence: /)]);
+    expect(issues(PathEdgeSchema.safeParse({ data: { ...hop.data, evidence: [{ text: 'A met B.' }] } }))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^data\.evidence\.0\.articleId: /)]),
+    );
   });
 
   it('know only the health states the API reports', () => {

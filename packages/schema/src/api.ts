@@ -75,20 +75,28 @@ export const GraphNodeSchema = z.object({
 });
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 
-export const GraphEdgeSchema = z.object({
-  data: z.object({
-    id: z.string(),
-    source: z.string(),
-    target: z.string(),
-    predicate: PredicateSchema,
-    label: z.string(),
-    confidence: z.number(),
-    sentenceCount: z.number().int().nonnegative(),
-    articleCount: z.number().int().nonnegative(),
-    evidence: z.array(EvidenceSchema),
-  }),
+/** The fields of a drawn relation: its ends and its support, without sentences (`GET /api/relations/evidence` has those). */
+const GraphEdgeDataSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  predicate: PredicateSchema,
+  label: z.string(),
+  confidence: z.number(),
+  sentenceCount: z.number().int().nonnegative(),
+  articleCount: z.number().int().nonnegative(),
+  /** Publication date (or ingest date) of its earliest and latest supporting article in the view's period. */
+  firstSeen: z.string().nullable(),
+  lastSeen: z.string().nullable(),
 });
+
+/** A relation in a view: support only, so a hub's neighbourhood stays small; its sentences are read when it is opened. */
+export const GraphEdgeSchema = z.object({ data: GraphEdgeDataSchema });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+
+/** A hop of a path: a relation with its latest sentences, since a path is read as a chain of cited facts. */
+export const PathEdgeSchema = z.object({ data: GraphEdgeDataSchema.extend({ evidence: z.array(EvidenceSchema) }) });
+export type PathEdge = z.infer<typeof PathEdgeSchema>;
 
 /** A neighbourhood in Cytoscape's element format; `truncated` says the node or edge cap cut it. */
 export const GraphElementsSchema = z.object({

@@ -16,3 +16,4 @@ export * from './honorifics';
 export * from './api-report';
 export * from './api-writes';
 export * from './api-corrections';
+export * from './api-evidence';

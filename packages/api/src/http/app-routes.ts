@@ -13,6 +13,7 @@ import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { overridesRoutes } from './routes/overrides';
 import { pathsRoutes } from './routes/paths';
+import { relationsRoutes } from './routes/relations';
 import { reportRoutes } from './routes/report';
 import { statsRoutes } from './routes/stats';
 import { closedWrites, type WriteGuards } from './security/write-guards';
@@ -23,6 +24,7 @@ const ROUTE_MODULES = [
   entitiesRoutes,
   graphRoutes,
   pathsRoutes,
+  relationsRoutes,
   articlesRoutes,
   ambiguousRoutes,
   statsRoutes,

@@ -1,6 +1,8 @@
 import { GraphEdgeSchema, GraphNodeSchema, PredicateSchema, relationKey, type GraphElements } from '@newsgraph/schema';
 import type { FoundGraph } from './to-json';
 
+const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
 /** The entities and entity-to-entity relations a query returned, as Cytoscape elements keyed by stable entity ids. */
 export function foundElements(found: FoundGraph): GraphElements {
   const entityIdOf = new Map<string, string>();
@@ -36,7 +38,8 @@ export function foundElements(found: FoundGraph): GraphElements {
         confidence: Number(relationship.properties['confidence'] ?? 0),
         sentenceCount: Number(relationship.properties['sentenceCount'] ?? 0),
         articleCount: Number(relationship.properties['articleCount'] ?? 0),
-        evidence: [],
+        firstSeen: stringOrNull(relationship.properties['firstSeen']),
+        lastSeen: stringOrNull(relationship.properties['lastSeen']),
       },
     });
     return parsed.success ? [parsed.data] : [];

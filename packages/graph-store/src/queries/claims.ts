@@ -32,7 +32,7 @@ CALL (${s}, ${r}, ${o}) {
 
 /**
  * The support of the relation `r` from `s` to `o`: its stored totals, or with a period the totals of the claims
- * published in it; binds `articles`, `sentences` and `confidence`.
+ * published in it; binds `articles`, `sentences`, `confidence`, `firstSeen` and `lastSeen`.
  */
 export const SUPPORT_OF = (s: string, r: string, o: string, period: Period): string =>
   period.since || period.until
@@ -40,8 +40,8 @@ export const SUPPORT_OF = (s: string, r: string, o: string, period: Period): str
 CALL (${s}, ${r}, ${o}) {
   MATCH (c:Claim {key: ${claimKey(s, r, o)}}) WHERE ${IN_PERIOD}
   RETURN count(DISTINCT c.articleId) AS articles, coalesce(sum(c.sentenceCount), 0) AS sentences,
-         coalesce(max(c.confidence), 0.0) AS confidence
+         coalesce(max(c.confidence), 0.0) AS confidence, min(c.seen) AS firstSeen, max(c.seen) AS lastSeen
 }`
     : `
 WITH *, coalesce(${r}.articleCount, 0) AS articles, coalesce(${r}.sentenceCount, 0) AS sentences,
-     coalesce(${r}.confidence, 0.0) AS confidence`;
+     coalesce(${r}.confidence, 0.0) AS confidence, ${r}.firstSeen AS firstSeen, ${r}.lastSeen AS lastSeen`;

@@ -1,12 +1,28 @@
-import { GraphEdgeSchema, GraphNodeSchema, PREDICATES, type GraphEdge, type GraphNode } from '@newsgraph/schema';
+import {
+  GraphEdgeSchema,
+  GraphNodeSchema,
+  PathEdgeSchema,
+  PREDICATES,
+  type GraphEdge,
+  type GraphNode,
+  type PathEdge,
+} from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { EVIDENCE_OF } from './claims';
 
 /** Every relationship type that is a relation between entities (not SAID/ABOUT/MENTIONS). */
 export const RELATION_TYPES = PREDICATES.join('|');
 
-const NODE_FIELDS = `{id: n.id, label: n.name, type: n.type, mentionCount: coalesce(n.mentionCount, 0),
+/** An entity `n` as a node's data (its `focus` mark is set in TypeScript). */
+export const NODE_FIELDS = `{id: n.id, label: n.name, type: n.type, mentionCount: coalesce(n.mentionCount, 0),
   articleCount: coalesce(n.articleCount, 0)}`;
+
+/** Parses node data read with NODE_FIELDS, marking `focus`. */
+export const toNodes = (rows: unknown[], focus: string | null): GraphNode[] =>
+  rows.map((data) => {
+    const fields = data as Record<string, unknown>;
+    return GraphNodeSchema.parse({ data: { ...fields, focus: fields['id'] === focus } });
+  });
 
 /** The nodes with these ids, in the order given; `focus` marks one of them. */
 export async function nodesOf(tx: ManagedTransaction, ids: string[], focus: string | null): Promise<GraphNode[]> {
@@ -14,21 +30,26 @@ export async function nodesOf(tx: ManagedTransaction, ids: string[], focus: stri
     `UNWIND range(0, size($ids) - 1) AS i MATCH (n:Entity {id: $ids[i]}) RETURN ${NODE_FIELDS} AS data ORDER BY i`,
     { ids },
   );
-  return result.records.map((record) => {
-    const data = record.get('data') as Record<string, unknown>;
-    return GraphNodeSchema.parse({ data: { ...data, focus: data['id'] === focus } });
-  });
+  return toNodes(
+    result.records.map((record) => record.get('data') as unknown),
+    focus,
+  );
 }
 
-/**
- * The edge fields, after `s`, `r`, `o` and their support (`articles`, `sentences`, `confidence`) are bound;
- * evidence is read for each edge.
- */
-export const RETURN_EDGE = `
-${EVIDENCE_OF('s', 'r', 'o')}
-RETURN elementId(r) AS id, s.id AS source, o.id AS target, type(r) AS predicate, type(r) AS label,
-       confidence, sentences AS sentenceCount, articles AS articleCount, evidence`;
+/** An edge's data, after `s`, `r`, `o` and their support (`SUPPORT_OF`) are bound; no sentences are read. */
+export const EDGE_FIELDS = `{id: elementId(r), source: s.id, target: o.id, predicate: type(r), label: type(r),
+  confidence: confidence, sentenceCount: sentences, articleCount: articles, firstSeen: firstSeen, lastSeen: lastSeen}`;
 
-/** Parses the rows of a query ending in RETURN_EDGE. */
-export const toEdges = (records: { toObject(): Record<string, unknown> }[]): GraphEdge[] =>
-  records.map((record) => GraphEdgeSchema.parse({ data: record.toObject() }));
+/** As EDGE_FIELDS, with the latest `$evidence` sentences of each edge and their articles (a path's hops): binds `edge` and `evidence`. */
+export const RETURN_EDGE_WITH_EVIDENCE = `
+${EVIDENCE_OF('s', 'r', 'o')}
+RETURN ${EDGE_FIELDS} AS edge, evidence`;
+
+/** Parses edge data read with EDGE_FIELDS. */
+export const toEdges = (rows: unknown[]): GraphEdge[] => rows.map((data) => GraphEdgeSchema.parse({ data }));
+
+/** Parses the rows of a query ending in RETURN_EDGE_WITH_EVIDENCE. */
+export const toPathEdges = (records: { get(key: string): unknown }[]): PathEdge[] =>
+  records.map((record) =>
+    PathEdgeSchema.parse({ data: { ...(record.get('edge') as object), evidence: record.get('evidence') } }),
+  );

@@ -2,7 +2,7 @@ import { NewsgraphError, PathListSchema, type PathList, type PathQuery } from '@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { periodParams, SUPPORT_OF } from './claims';
-import { nodesOf, RELATION_TYPES, RETURN_EDGE, toEdges } from './graph-elements';
+import { nodesOf, RELATION_TYPES, RETURN_EDGE_WITH_EVIDENCE, toPathEdges } from './graph-elements';
 
 const EVIDENCE_PER_HOP = 3;
 
@@ -17,7 +17,7 @@ const EDGES = `
 UNWIND $edgeIds AS rid
 MATCH (s:Entity)-[r]->(o:Entity) WHERE elementId(r) = rid
 ${SUPPORT_OF('s', 'r', 'o', {})}
-${RETURN_EDGE}`;
+${RETURN_EDGE_WITH_EVIDENCE}`;
 
 const PathRowSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number() });
 
@@ -41,6 +41,6 @@ export async function shortestPaths(tx: ManagedTransaction, query: PathQuery): P
     nodesOf(tx, nodeIds, null),
     tx.run(EDGES, { edgeIds, evidence: EVIDENCE_PER_HOP, ...periodParams({}) }),
   ]);
-  const edges = toEdges(edgeRows.records);
+  const edges = toPathEdges(edgeRows.records);
   return PathListSchema.parse({ paths, elements: { nodes, edges } });
 }
