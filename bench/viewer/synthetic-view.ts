@@ -62,7 +62,8 @@ export function syntheticView(nodes: number, edges: number, seed = 42): Syntheti
         confidence: Math.round((0.3 + 0.7 * random()) * 100) / 100,
         sentenceCount: articleCount,
         articleCount,
-        evidence: [],
+        firstSeen: null,
+        lastSeen: null,
       },
     });
   }

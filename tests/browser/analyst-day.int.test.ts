@@ -82,6 +82,10 @@ describe("an analyst's day in the viewer (Chromium, seed articles)", () => {
     const details = page.getByTestId('details-panel');
     await details.getByTestId('details-name').filter({ hasText: 'HOLDS_POSITION' }).waitFor();
     expect(await details.getByTestId('relation-support').textContent()).toMatch(/^1 article · 1 sentence · confidence/);
+    expect(await details.getByTestId('relation-seen').textContent()).toMatch(
+      /^1 outlet \(.+\) · first seen 2017-03-03 · last seen 2017-03-03$/,
+    );
+    expect(await details.getByTestId('more-evidence').count()).toBe(0);
     expect(await details.getByTestId('evidence-sentence').allTextContents()).toEqual([
       expect.stringContaining(SENTENCE),
     ]);

@@ -7,6 +7,7 @@ import {
   ErrorBodySchema,
   GraphElementsSchema,
   PathListSchema,
+  RelationEvidenceSchema,
   type ArticleDetails,
   type ArticleList,
   type CypherResult,
@@ -15,6 +16,8 @@ import {
   type EntityType,
   type GraphElements,
   type PathList,
+  type Predicate,
+  type RelationEvidence,
 } from '@newsgraph/schema';
 import type { Filters } from './view-log';
 import type { z } from 'zod';
@@ -119,6 +122,18 @@ export function fetchGraph(
 export function fetchPaths(from: string, to: string, signal?: AbortSignal): Promise<PathList> {
   const params = new URLSearchParams({ from, to, maxLength: '6', k: '3' });
   return getJson(`/api/paths?${params.toString()}`, PathListSchema, signal);
+}
+
+/** Sentences of one page of a relation's evidence, latest first, with its support in the period of the filters. */
+export function fetchRelationEvidence(
+  relation: { subject: string; predicate: Predicate; object: string },
+  page: { offset: number; limit: number; filters?: Filters | undefined },
+  signal?: AbortSignal,
+): Promise<RelationEvidence> {
+  const params = new URLSearchParams({ ...relation, offset: String(page.offset), limit: String(page.limit) });
+  if (page.filters?.since) params.set('since', page.filters.since);
+  if (page.filters?.until) params.set('until', page.filters.until);
+  return getJson(`/api/relations/evidence?${params.toString()}`, RelationEvidenceSchema, signal);
 }
 
 /** Everything the graph knows about one entity: aliases, relations with evidence, articles, quotes. */

@@ -1,8 +1,24 @@
-import type { EntityDetails, EntityRelation, Evidence, GraphEdge, GraphElements, Predicate } from '@newsgraph/schema';
+import type {
+  EntityDetails,
+  EntityRelation,
+  Evidence,
+  GraphEdge,
+  GraphElements,
+  Predicate,
+  RelationEvidence,
+} from '@newsgraph/schema';
+import { describeError } from './api-client';
 import { TYPE_COLOURS } from './colours';
 import type { Subject } from './correction-forms';
 import { el } from './dom';
 import { typeSymbol } from './legend';
+
+/** A relation by its ends and predicate. */
+export interface Relation {
+  subject: string;
+  predicate: Predicate;
+  object: string;
+}
 
 export interface DetailsActions {
   /** Makes the entity the view's subject: the keyboard-reachable twin of the node menu's "open". */
@@ -14,10 +30,9 @@ export interface DetailsActions {
   /** The entity's corrections section (merge, alias, split, settle, and the corrections made). */
   correctEntity(subject: Subject): HTMLElement;
   /** Opens the correction that rejects a relation. */
-  rejectRelation(
-    relation: { subject: string; predicate: Predicate; object: string },
-    names: { subject: string; object: string },
-  ): void;
+  rejectRelation(relation: Relation, names: { subject: string; object: string }): void;
+  /** A page of a relation's evidence from `offset`, in the view's period. */
+  loadEvidence(relation: Relation, offset: number, signal?: AbortSignal): Promise<RelationEvidence>;
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -169,12 +184,47 @@ export function renderEntityDetails(
   );
 }
 
-/** An edge as a sentence (subject, predicate, object), its support and its evidence. */
+/** What an opened edge shows: the first page of its evidence, or why it could not be read. */
+export type EdgeEvidence = { page: RelationEvidence } | { error: string };
+
+/** The relation an edge stands for, as `GET /api/relations/evidence` names it. */
+export const relationOf = (edge: GraphEdge): Relation => ({
+  subject: edge.data.source,
+  predicate: edge.data.predicate,
+  object: edge.data.target,
+});
+
+/** The sentences of one page, and a button that appends the next page while there is one. */
+function evidencePages(first: RelationEvidence, entityIds: string[], actions: DetailsActions): HTMLElement {
+  const host = el('div', { 'data-testid': 'relation-evidence' }, evidenceList(first.evidence, entityIds, actions));
+  const more = (page: RelationEvidence): void => {
+    if (page.nextOffset === null) return;
+    const from = page.nextOffset;
+    const next = button(`More evidence (${from} of ${page.evidenceCount} shown)`, 'more-evidence', () => {
+      next.setAttribute('disabled', '');
+      actions
+        .loadEvidence({ subject: first.subject.id, predicate: first.predicate, object: first.object.id }, from)
+        .then((loaded) => {
+          next.replaceWith(evidenceList(loaded.evidence, entityIds, actions));
+          more(loaded);
+        })
+        .catch((error: unknown) => {
+          next.replaceWith(el('p', { class: 'message message--error' }, describeError(error)));
+        });
+    });
+    host.append(next);
+  };
+  more(first);
+  return host;
+}
+
+/** An edge as a sentence (subject, predicate, object), its support, and its evidence as read when it was opened. */
 export function renderEdgeDetails(
   panel: HTMLElement,
   graph: GraphElements,
   edgeId: string,
   actions: DetailsActions,
+  evidence: EdgeEvidence,
 ): void {
   const edge: GraphEdge | undefined = graph.edges.find((candidate) => candidate.data.id === edgeId);
   if (!edge) return renderPlaceholder(panel);
@@ -186,6 +236,8 @@ export function renderEdgeDetails(
       { subject: name(source), object: name(target) },
     ),
   );
+  const page = 'page' in evidence ? evidence.page : undefined;
+  const outlets = page ? `${plural(page.outlets.length, 'outlet')} (${page.outlets.join(', ')}) · ` : '';
   panel.replaceChildren(
     el(
       'h3',
@@ -201,8 +253,15 @@ export function renderEdgeDetails(
       { class: 'meta', 'data-testid': 'relation-support' },
       `${plural(edge.data.articleCount, 'article')} · ${plural(edge.data.sentenceCount, 'sentence')} · confidence ${edge.data.confidence.toFixed(2)}`,
     ),
-    el('h4', {}, 'Evidence'),
-    evidenceList(edge.data.evidence, [edge.data.source, edge.data.target], actions),
+    el(
+      'p',
+      { class: 'meta', 'data-testid': 'relation-seen' },
+      `${outlets}first seen ${day(edge.data.firstSeen)} · last seen ${day(edge.data.lastSeen)}`,
+    ),
+    el('h4', {}, page ? `Evidence (${page.evidenceCount})` : 'Evidence'),
+    page
+      ? evidencePages(page, [source, target], actions)
+      : el('p', { class: 'message message--error' }, 'error' in evidence ? evidence.error : ''),
     reject,
   );
 }

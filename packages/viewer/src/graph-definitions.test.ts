@@ -14,7 +14,8 @@ const edge = (id: string, articleCount: number, confidence = 0.9) => ({
     confidence,
     sentenceCount: 1,
     articleCount,
-    evidence: [],
+    firstSeen: null,
+    lastSeen: null,
   },
 });
 

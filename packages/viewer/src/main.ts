@@ -5,6 +5,7 @@ import {
   fetchEntity,
   fetchGraph,
   fetchPaths,
+  fetchRelationEvidence,
   listArticles,
   runCypher,
   searchEntities,
@@ -14,8 +15,10 @@ import {
   renderEdgeDetails,
   renderEntityDetails,
   renderLoading,
+  relationOf,
   renderPlaceholder,
   type DetailsActions,
+  type EdgeEvidence,
 } from './details-panel';
 import { byId, el } from './dom';
 import { CorrectionDialog } from './correction-dialog';
@@ -30,7 +33,7 @@ import { PathFinder } from './path-finder';
 import { GraphView } from './graph-view';
 import { bindKeys, KEYS } from './keyboard';
 import { rendererFromAddress } from './large-graph';
-import type { Correction, CorrectionApplied } from '@newsgraph/schema';
+import type { Correction, CorrectionApplied, GraphEdge, GraphElements } from '@newsgraph/schema';
 import { renderLegend } from './legend';
 import { NodeMenu } from './node-menu';
 import { SearchBox } from './search-box';
@@ -46,6 +49,8 @@ const status = new StatusView(byId('error'), byId('graph-status'));
 const menu = new NodeMenu(document.body);
 const articleDialog = byId('article-dialog', HTMLDialogElement);
 let detailsLoading: AbortController | undefined;
+/** Sentences an opened edge shows at first and per 'More evidence'. */
+const EVIDENCE_PAGE = 10;
 
 const detailsActions: DetailsActions = {
   recentre: (id) => void act({ a: 'open', id }),
@@ -61,6 +66,8 @@ const detailsActions: DetailsActions = {
       search: (q, type, signal) => searchEntities({ q, type, limit: 10 }, signal),
     }),
   rejectRelation: (relation, names) => correctionDialog.open(rejectForm(relation, names)),
+  loadEvidence: (relation, offset, signal) =>
+    fetchRelationEvidence(relation, { offset, limit: EVIDENCE_PAGE, filters: controller.state.filters }, signal),
 };
 
 const correctionDialog = new CorrectionDialog(
@@ -131,11 +138,12 @@ async function showDetails(id: string | null): Promise<void> {
   detailsLoading?.abort();
   if (id === null) return renderPlaceholder(details);
   const graph = controller.current;
-  if (graph.edges.some((edge) => edge.data.id === id)) return renderEdgeDetails(details, graph, id, detailsActions);
-  const node = graph.nodes.find((candidate) => candidate.data.id === id);
-  if (!node) return renderPlaceholder(details);
+  const edge = graph.edges.find((candidate) => candidate.data.id === id);
   const loading = new AbortController();
   detailsLoading = loading;
+  if (edge) return showEdge(graph, edge, loading.signal);
+  const node = graph.nodes.find((candidate) => candidate.data.id === id);
+  if (!node) return renderPlaceholder(details);
   renderLoading(details, node.data.label);
   try {
     const entity = await fetchEntity(id, loading.signal);
@@ -145,6 +153,19 @@ async function showDetails(id: string | null): Promise<void> {
     if (!loading.signal.aborted)
       details.replaceChildren(el('p', { class: 'message message--error' }, describeError(error)));
   }
+}
+
+/** An edge's panel once the first page of its evidence is read (neighbourhoods carry support, not sentences). */
+async function showEdge(graph: GraphElements, edge: GraphEdge, signal: AbortSignal): Promise<void> {
+  const names = (id: string): string => graph.nodes.find((node) => node.data.id === id)?.data.label ?? id;
+  renderLoading(details, `${names(edge.data.source)} ${edge.data.predicate} ${names(edge.data.target)}`);
+  let evidence: EdgeEvidence;
+  try {
+    evidence = { page: await detailsActions.loadEvidence(relationOf(edge), 0, signal) };
+  } catch (error) {
+    evidence = { error: describeError(error) };
+  }
+  if (!signal.aborted) renderEdgeDetails(details, graph, edge.data.id, detailsActions, evidence);
 }
 
 /** Each kind of source comes from its own API call; every edge is re-keyed to `subject|predicate|object`. */

@@ -1,4 +1,4 @@
-import type { EntitySummary, EntityType, GraphEdge, PathList } from '@newsgraph/schema';
+import type { EntitySummary, EntityType, PathEdge, PathList } from '@newsgraph/schema';
 import { describeError } from './api-client';
 import { el } from './dom';
 import { SearchBox } from './search-box';
@@ -83,7 +83,7 @@ export class PathFinder {
       const hops = path.nodes.slice(1).map((node, i) => {
         const previous = path.nodes[i] ?? '';
         const edge = found.elements.edges.find(
-          (e: GraphEdge) =>
+          (e: PathEdge) =>
             (e.data.source === previous && e.data.target === node) ||
             (e.data.source === node && e.data.target === previous),
         );

@@ -15,7 +15,8 @@ const edge = (source: string, target: string, articleCount = 1, confidence = 0.9
     confidence,
     sentenceCount: 1,
     articleCount,
-    evidence: [],
+    firstSeen: null,
+    lastSeen: null,
   },
 });
 const graph = (nodes: string[], edges: ReturnType<typeof edge>[]): GraphElements => ({
