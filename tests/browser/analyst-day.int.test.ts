@@ -82,8 +82,13 @@ describe("an analyst's day in the viewer (Chromium, seed articles)", () => {
     const details = page.getByTestId('details-panel');
     await details.getByTestId('details-name').filter({ hasText: 'HOLDS_POSITION' }).waitFor();
     expect(await details.getByTestId('relation-support').textContent()).toMatch(/^1 article · 1 sentence · confidence/);
-    expect(await details.getByTestId('relation-seen').textContent()).toMatch(
-      /^1 outlet \(.+\) · first seen 2017-03-03 · last seen 2017-03-03$/,
+    expect(await details.getByTestId('relation-seen').textContent()).toBe(
+      'First seen 2017-03-03 · last seen 2017-03-03',
+    );
+    // The sentences are read from the API when the edge is opened.
+    await details.getByTestId('evidence-sentence').first().waitFor();
+    expect(await details.getByTestId('relation-outlets').textContent()).toMatch(
+      /^1 sentence cited from 1 outlet \(.+\)$/,
     );
     expect(await details.getByTestId('more-evidence').count()).toBe(0);
     expect(await details.getByTestId('evidence-sentence').allTextContents()).toEqual([

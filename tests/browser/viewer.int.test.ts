@@ -111,6 +111,8 @@ describe('viewer in Chromium', () => {
 
       await clickEdge(page, `${IDS.xi}|HOLDS_POSITION|${IDS.china}`);
       await details.getByTestId('details-name').filter({ hasText: 'HOLDS_POSITION' }).waitFor({ timeout: 5000 });
+      // The sentences are read from the API when the edge is opened.
+      await details.getByTestId('evidence-item').first().waitFor({ timeout: 5000 });
       expect(await details.getByTestId('evidence-item').allTextContents()).toEqual([
         expect.stringContaining(EVIDENCE.holds),
       ]);

@@ -218,16 +218,21 @@ function evidencePages(first: RelationEvidence, entityIds: string[], actions: De
   return host;
 }
 
-/** An edge as a sentence (subject, predicate, object), its support, and its evidence as read when it was opened. */
+/**
+ * An edge as a sentence (subject, predicate, object) and its support, at once; its evidence is read when it is opened,
+ * so the returned section says it is loading until `showEdgeEvidence` fills it (null when the edge is not drawn).
+ */
 export function renderEdgeDetails(
   panel: HTMLElement,
   graph: GraphElements,
   edgeId: string,
   actions: DetailsActions,
-  evidence: EdgeEvidence,
-): void {
+): HTMLElement | null {
   const edge: GraphEdge | undefined = graph.edges.find((candidate) => candidate.data.id === edgeId);
-  if (!edge) return renderPlaceholder(panel);
+  if (!edge) {
+    renderPlaceholder(panel);
+    return null;
+  }
   const name = (id: string): string => graph.nodes.find((node) => node.data.id === id)?.data.label ?? id;
   const { source, target, predicate } = edge.data;
   const reject = button('Reject this relation…', 'reject-relation', () =>
@@ -236,8 +241,11 @@ export function renderEdgeDetails(
       { subject: name(source), object: name(target) },
     ),
   );
-  const page = 'page' in evidence ? evidence.page : undefined;
-  const outlets = page ? `${plural(page.outlets.length, 'outlet')} (${page.outlets.join(', ')}) · ` : '';
+  const evidence = el(
+    'div',
+    { 'data-testid': 'relation-evidence', 'aria-live': 'polite' },
+    el('p', { class: 'muted' }, 'Loading evidence…'),
+  );
   panel.replaceChildren(
     el(
       'h3',
@@ -256,12 +264,34 @@ export function renderEdgeDetails(
     el(
       'p',
       { class: 'meta', 'data-testid': 'relation-seen' },
-      `${outlets}first seen ${day(edge.data.firstSeen)} · last seen ${day(edge.data.lastSeen)}`,
+      `First seen ${day(edge.data.firstSeen)} · last seen ${day(edge.data.lastSeen)}`,
     ),
-    el('h4', {}, page ? `Evidence (${page.evidenceCount})` : 'Evidence'),
-    page
-      ? evidencePages(page, [source, target], actions)
-      : el('p', { class: 'message message--error' }, 'error' in evidence ? evidence.error : ''),
+    el('h4', {}, 'Evidence'),
+    evidence,
     reject,
+  );
+  return evidence;
+}
+
+/** Fills an opened edge's evidence section: its outlets and first page of sentences, or why they could not be read. */
+export function showEdgeEvidence(
+  section: HTMLElement,
+  evidence: EdgeEvidence,
+  entityIds: string[],
+  actions: DetailsActions,
+): void {
+  if ('error' in evidence) {
+    section.replaceChildren(el('p', { class: 'message message--error' }, evidence.error));
+    return;
+  }
+  const { page } = evidence;
+  section.replaceChildren(
+    el(
+      'p',
+      { class: 'meta', 'data-testid': 'relation-outlets' },
+      `${plural(page.evidenceCount, 'sentence')} cited from ${plural(page.outlets.length, 'outlet')}` +
+        (page.outlets.length > 0 ? ` (${page.outlets.join(', ')})` : ''),
+    ),
+    evidencePages(page, entityIds, actions),
   );
 }

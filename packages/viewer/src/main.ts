@@ -17,6 +17,7 @@ import {
   renderLoading,
   relationOf,
   renderPlaceholder,
+  showEdgeEvidence,
   type DetailsActions,
   type EdgeEvidence,
 } from './details-panel';
@@ -155,17 +156,17 @@ async function showDetails(id: string | null): Promise<void> {
   }
 }
 
-/** An edge's panel once the first page of its evidence is read (neighbourhoods carry support, not sentences). */
+/** An edge's panel at once, then the first page of its evidence (neighbourhoods carry support, not sentences). */
 async function showEdge(graph: GraphElements, edge: GraphEdge, signal: AbortSignal): Promise<void> {
-  const names = (id: string): string => graph.nodes.find((node) => node.data.id === id)?.data.label ?? id;
-  renderLoading(details, `${names(edge.data.source)} ${edge.data.predicate} ${names(edge.data.target)}`);
+  const section = renderEdgeDetails(details, graph, edge.data.id, detailsActions);
+  if (!section) return;
   let evidence: EdgeEvidence;
   try {
     evidence = { page: await detailsActions.loadEvidence(relationOf(edge), 0, signal) };
   } catch (error) {
     evidence = { error: describeError(error) };
   }
-  if (!signal.aborted) renderEdgeDetails(details, graph, edge.data.id, detailsActions, evidence);
+  if (!signal.aborted) showEdgeEvidence(section, evidence, [edge.data.source, edge.data.target], detailsActions);
 }
 
 /** Each kind of source comes from its own API call; every edge is re-keyed to `subject|predicate|object`. */
