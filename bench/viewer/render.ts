@@ -4,11 +4,12 @@
  * served from a synthetic API. For each size, layout (fcose as the viewer picks it by size, or positions given in a
  * shared link) and renderer (Cytoscape's canvas, or its experimental WebGL mode): time to the first complete draw,
  * frames drawn per second while the view is dragged, and whether a click on a node selects it and shows its details.
- * Options: --sizes 1000,15000 --layouts fcose,preset --renderers canvas,webgl --pan-ms 3000.
+ * Options: --sizes 1000,15000 --layouts fcose,preset --renderers canvas,webgl --pan-ms 3000 --dist DIR (a build to
+ * measure instead of building packages/viewer).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { dragPan, drawnState, nodeToClick, selectedIds, settle, watchFirstDraw } from './in-page';
@@ -31,10 +32,16 @@ interface Run {
   afterGraphMs: number | null;
   /** How long after the first draw the renderer stopped refining (at most 20 s), before the drag starts. */
   settledMs: number;
+  /** The zoom the view was fitted at: node labels under 6 px on screen (12 px × zoom) are not drawn. */
+  zoom: number;
   panFps: number;
+  /** How long after letting go the renderer was busy (redrawing what the drag left out), before the click. */
+  quietAfterDragMs: number;
   meanDrawMs: number;
   edgesHiddenWhileDragging: boolean;
   clickMs: number | null;
+  /** Why the click did not count, when it did not. */
+  clickProblem?: string;
   usable: boolean;
   load: [number, number];
   error?: string;
@@ -52,6 +59,7 @@ function viewLink(view: SyntheticView, layout: Run['layout'], renderer: Run['ren
 
 async function measure(
   browser: Browser,
+  dist: string,
   view: SyntheticView,
   layout: Run['layout'],
   renderer: Run['renderer'],
@@ -65,7 +73,7 @@ async function measure(
     // tsx keeps function names through a helper the page lacks; the functions sent to the page call it.
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     await page.addInitScript(watchFirstDraw, view.graph.nodes.length);
-    await routeViewer(page, DIST, view);
+    await routeViewer(page, dist, view);
     await page.goto(viewLink(view, layout, renderer));
     await page.waitForFunction(
       () => (globalThis as { __bench?: { firstDrawAt?: number } }).__bench?.firstDrawAt !== undefined,
@@ -81,14 +89,18 @@ async function measure(
     const settledMs = await page.evaluate(settle, { quietMs: 500, maxMs: 20_000 });
     const pan = await page.evaluate(dragPan, panMs);
     if (!pan.moved) throw new Error('dragging did not move the view');
+    // The click comes once the view is at rest again, as an analyst's would after letting go.
+    const quietAfterDragMs = await page.evaluate(settle, { quietMs: 500, maxMs: 20_000 });
     const target = await page.evaluate(nodeToClick);
     let clickMs: number | null = null;
+    let clickProblem = target ? '' : 'no node a click reaches';
     if (target) {
       const clicked = Date.now();
       await page.mouse.click(target.x, target.y);
       await page.locator(`[data-testid="details-name"][data-entity-id="${target.id}"]`).waitFor({ timeout: 60_000 });
       const selected = await page.evaluate(selectedIds);
       if (selected.length === 1 && selected[0] === target.id) clickMs = Date.now() - clicked;
+      else clickProblem = `details shown, but selected: ${selected.join(', ') || 'nothing'}`;
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
     return {
@@ -97,8 +109,11 @@ async function measure(
       panFps: Number((pan.frames / pan.seconds).toFixed(1)),
       meanDrawMs: Number(pan.meanDrawMs.toFixed(1)),
       settledMs: Math.round(settledMs),
+      zoom: Number(drawn.zoom.toFixed(3)),
+      quietAfterDragMs: Math.round(quietAfterDragMs),
       edgesHiddenWhileDragging: pan.dragging && drawn.hideEdgesOnViewport && !drawn.webgl,
       clickMs,
+      ...(clickProblem ? { clickProblem } : {}),
     };
   } finally {
     await context.close();
@@ -126,9 +141,10 @@ function describe(run: Run): string {
   if (run.error) return `${head}: FAILED ${run.error} · load ${run.load[0]}→${run.load[1]}`;
   return (
     `${head}: first draw ${n(run.firstDrawMs)} ms from opening (${run.afterGraphMs === null ? '?' : n(run.afterGraphMs)} ms after ` +
-    `the graph arrived), quiet ${n(run.settledMs)} ms later, then dragging ${run.panFps} frames/s (${run.meanDrawMs} ms a frame` +
-    `${run.edgesHiddenWhileDragging ? ', edges hidden' : ''}), click → selected with details ` +
-    `${run.clickMs === null ? 'FAILED' : `${n(run.clickMs)} ms`} · ${run.usable ? 'usable' : 'NOT usable'} · ` +
+    `the graph arrived, zoom ${run.zoom}), quiet ${n(run.settledMs)} ms later, then dragging ${run.panFps} frames/s (${run.meanDrawMs} ms a frame` +
+    `${run.edgesHiddenWhileDragging ? ', edges hidden' : ''}), at rest ${n(run.quietAfterDragMs)} ms after, ` +
+    `then click → selected with details ` +
+    `${run.clickMs === null ? `FAILED (${run.clickProblem ?? '?'})` : `${n(run.clickMs)} ms`} · ${run.usable ? 'usable' : 'NOT usable'} · ` +
     `load ${run.load[0]}→${run.load[1]}`
   );
 }
@@ -140,14 +156,19 @@ async function main(): Promise<void> {
       layouts: { type: 'string', default: 'fcose,preset' },
       renderers: { type: 'string', default: 'canvas,webgl' },
       'pan-ms': { type: 'string', default: '3000' },
+      dist: { type: 'string' },
     },
   });
   const sizes = list(values.sizes).map(Number);
   const layouts = list(values.layouts).filter((l): l is Run['layout'] => l === 'fcose' || l === 'preset');
   const renderers = list(values.renderers).filter((r): r is Run['renderer'] => r === 'canvas' || r === 'webgl');
   const panMs = Number(values['pan-ms']);
-  console.error('building the viewer…');
-  execFileSync('pnpm', ['--filter', '@newsgraph/viewer', 'run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  // Another build (`--dist DIR`, e.g. `vite build --outDir DIR` of a change) is measured as it is.
+  const dist = values.dist ? resolve(values.dist) : DIST;
+  if (!values.dist) {
+    console.error('building the viewer…');
+    execFileSync('pnpm', ['--filter', '@newsgraph/viewer', 'run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  }
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     // As the browser tests run it: no GPU, canvas drawn in software, WebGL on SwiftShader (newer Chromium wants it asked).
@@ -173,7 +194,7 @@ async function main(): Promise<void> {
           const base = { elements, nodes, edges: elements - nodes, layout, renderer };
           let run: Run;
           try {
-            const measured = await measure(browser, view, layout, renderer, panMs);
+            const measured = await measure(browser, dist, view, layout, renderer, panMs);
             const usable =
               measured.firstDrawMs <= USABLE.firstDrawMs &&
               measured.panFps >= USABLE.panFps &&
@@ -187,7 +208,9 @@ async function main(): Promise<void> {
               firstDrawMs: 0,
               afterGraphMs: null,
               settledMs: 0,
+              zoom: 0,
               panFps: 0,
+              quietAfterDragMs: 0,
               meanDrawMs: 0,
               edgesHiddenWhileDragging: false,
               clickMs: null,
