@@ -104,6 +104,43 @@ describe('people resolved across articles, on a real Neo4j', () => {
     ]);
   });
 
+  it('keeps a lone given name that fits several people out of listings, lists it as ambiguous, and resolves it when one is left', async () => {
+    // a briefing that thanks a reporter by first name, beside two articles naming two different Peters in full
+    const thanked = articleOf({
+      id: 'g-thanks',
+      publishedAt: '2024-03-01',
+      text: 'Thanks, Peter. Go ahead.',
+      entities: [{ id: 'person:peter', name: 'Peter', forms: ['Peter'] }],
+    });
+    const reporter = articleOf({
+      id: 'g-reporter',
+      publishedAt: '2024-03-02',
+      text: 'Peter Doocy asked about the border.',
+      entities: [{ id: 'person:peter-doocy', name: 'Peter Doocy', forms: ['Peter Doocy'] }],
+    });
+    const senator = articleOf({
+      id: 'g-senator',
+      publishedAt: '2024-03-03',
+      text: 'Senator Peter Welch spoke about dairy farms.',
+      entities: [{ id: 'person:peter-welch', name: 'Peter Welch', forms: ['Peter Welch'] }],
+    });
+    await fresh.store.writeArticles([thanked, reporter, senator]);
+    const listed = async (q: string): Promise<string[]> =>
+      (await fresh.store.searchEntities({ q, limit: 20 })).map((e) => e.id);
+    expect(await listed('')).toEqual(['person:peter-doocy', 'person:peter-welch']);
+    expect(await listed('Peter')).not.toContain('person:peter');
+    expect((await fresh.store.ambiguousNames({ limit: 10 })).map((a) => a.entity.id)).toEqual(['person:peter']);
+    expect((await entity('person:peter'))?.articleCount).toBe(1);
+
+    await fresh.store.deleteArticles(['g-senator']);
+    expect(await entity('person:peter')).toBeUndefined();
+    expect((await entity('person:peter-doocy'))?.articleCount).toBe(2);
+    await fresh.store.clear();
+    // a bare surname stays listed when it is left apart: it is a surname, not a lone given name
+    await fresh.store.writeArticles([byId('p-untitled'), byId('p-full'), byId('p-jill')]);
+    expect(await listed('Biden')).toContain('person:biden');
+  });
+
   it('stores each alias once, whatever Unicode variant of it an article wrote', async () => {
     const variants = [
       'United States of America',

@@ -59,6 +59,8 @@ const INNER_REGIONS = new Set([
   'Punjab',
   'Catalonia',
   'Siberia',
+  // a neighbourhood that stands for Congress: never a person ("Capitol Hill" typed Person by the tagger)
+  'Capitol Hill',
 ]);
 
 /** True when the name is one of the regions within states listed here. */

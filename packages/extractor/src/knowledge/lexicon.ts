@@ -67,9 +67,12 @@ export function isKnownPlace(lower: string): boolean {
   return lexiconTags(lower).some((t) => PLACE_TAGS.has(t));
 }
 
+// vaccine and drug makers that news names alone and compromise's lexicon lacks ("Moderna" read as a place)
+const COMPANIES = new Set(['moderna', 'biontech', 'novavax', 'astrazeneca', 'regeneron', 'gilead']);
+
 /** True when the word is a known organisation name. */
 export function isKnownOrganisation(lower: string): boolean {
-  return lexiconTags(lower).includes('Organization');
+  return COMPANIES.has(lower) || lexiconTags(lower).includes('Organization');
 }
 
 /** True when a capitalised word is probably an ordinary word capitalised only by its position. */

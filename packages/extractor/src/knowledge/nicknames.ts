@@ -1,6 +1,7 @@
 /**
  * Common English nicknames and the formal given name they stand for, so "Joe Biden" and "Joseph R. Biden" get one
  * id. Only unambiguous pairs: a nickname shared by two formal names ("Alex", "Chris", "Sam") is left as written.
+ * A spelling of the same name ("Antony") and a nickname news gives one leader ("Bibi" Netanyahu) count too.
  */
 const FORMAL_NAMES: Record<string, readonly string[]> = {
   joseph: ['joe', 'joey'],
@@ -8,7 +9,7 @@ const FORMAL_NAMES: Record<string, readonly string[]> = {
   robert: ['bob', 'bobby', 'rob', 'robbie', 'bert'],
   james: ['jim', 'jimmy', 'jamie'],
   michael: ['mike', 'mikey', 'mick'],
-  anthony: ['tony'],
+  anthony: ['tony', 'antony'],
   thomas: ['tom', 'tommy'],
   richard: ['dick', 'rick', 'ricky', 'rich', 'richie'],
   elizabeth: ['liz', 'lizzie', 'beth', 'betsy', 'betty', 'eliza'],
@@ -20,7 +21,7 @@ const FORMAL_NAMES: Record<string, readonly string[]> = {
   steven: ['steve'],
   stephen: ['steph'],
   timothy: ['tim', 'timmy'],
-  benjamin: ['ben', 'benny'],
+  benjamin: ['ben', 'benny', 'bibi'],
   matthew: ['matt'],
   nicholas: ['nick', 'nicky'],
   jonathan: ['jon'],

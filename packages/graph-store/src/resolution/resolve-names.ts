@@ -28,6 +28,19 @@ WITH a, m, e, coalesce(d.target, m.sourceId) AS target
 WHERE e.id <> target
 RETURN a.id AS articleId, m.sourceId AS sourceId, target`;
 
+// A short form that is only ever someone's given name and was left apart ("Peter", among many Peters) names no one an
+// analyst could cite: it stays in the graph and in the ambiguous list, but out of entity listings.
+const MARK_LONE = `
+UNWIND $keys AS k
+MATCH (:Article)-[m:MENTIONS]->(e:Person) WHERE m.shortKey = k AND m.sourceId = e.id
+WITH DISTINCT e, k IN $lone AS lone
+SET e.loneFirstName = CASE WHEN lone THEN true ELSE null END`;
+
+/** Whether a short form is a given name only: some people bear it first, none as surname. */
+export function isLoneFirstName(candidates: readonly NameCandidate[]): boolean {
+  return candidates.length > 0 && candidates.every((c) => c.side === 'first');
+}
+
 const CandidateRowSchema = z.object({
   key: z.string(),
   id: z.string(),
@@ -80,4 +93,6 @@ export async function resolvePeople(
   const moves: Move[] = (found?.records ?? []).map((record) => MoveSchema.parse(record.toObject()));
   const changed = await applyMoves(tx, moves);
   await refreshEntities(tx, changed);
+  const lone = unique.filter((k) => isLoneFirstName(candidates.get(k) ?? []));
+  await tx.run(MARK_LONE, { keys: unique, lone });
 }

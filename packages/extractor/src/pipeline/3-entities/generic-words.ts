@@ -55,6 +55,15 @@ const GENERIC = new Set([
   // a proclamation's closing formula ("IN WITNESS WHEREOF, I have hereunto set my hand")
   'witness whereof',
   'in witness whereof',
+  // an order's section headings and legal boilerplate: "General Provisions", "Public Law 117-58", "Sec. 2. Within"
+  'provisions',
+  'general provisions',
+  'public law',
+  'within',
+  // "our Nation" in proclamations is the country said in a capital, no body or place of its own
+  'nation',
+  // the tail of the security adviser's title ("Assistant to the President for National Security Affairs")
+  'national security affairs',
   // posts in the White House's shorthand, named without their holder ("@POTUS", "FLOTUS")
   'potus',
   'flotus',
@@ -97,6 +106,10 @@ function isFormulaDeity(doc: Doc, c: Candidate): boolean {
   );
 }
 
+// a virus variant by its Greek letter ("the Delta variant", "Delta and Omicron"), no place or body
+const VARIANT_LETTER = /^(?:Alpha|Beta|Gamma|Delta|Epsilon|Lambda|Mu|Omicron)$/;
+const VARIANT_WORD = /\bvariants?\b/i;
+
 /** True when the span names nothing one could cite: a generic capitalised word, or a country's post without its holder. */
 export function isGenericName(text: string, type: Candidate['type']): boolean {
   const flat = text.replace(/\s+/g, ' ').replace(/^the /i, '');
@@ -108,7 +121,12 @@ export function isGenericName(text: string, type: Candidate['type']): boolean {
 
 /** Drops name candidates of any type that are generic words ("Federal", "Executive Order", "AI") or a formula's "God". */
 export function dropGenericWords(doc: Doc, candidates: Candidate[]): Candidate[] {
+  const variants = VARIANT_WORD.test(doc.norm);
   return candidates.filter(
-    (c) => c.mention !== 'name' || (!isGenericName(doc.norm.slice(c.start, c.end), c.type) && !isFormulaDeity(doc, c)),
+    (c) =>
+      c.mention !== 'name' ||
+      (!isGenericName(doc.norm.slice(c.start, c.end), c.type) &&
+        !isFormulaDeity(doc, c) &&
+        !(variants && VARIANT_LETTER.test(doc.norm.slice(c.start, c.end)))),
   );
 }

@@ -1,3 +1,4 @@
+import { countryPostAfter } from '../../knowledge/country-posts';
 import { isFirstName } from '../../knowledge/lexicon';
 import { LOOSE_NAME_TITLES, NAME_TITLES } from '../../knowledge/titles';
 import type { Candidate, Doc } from '../types';
@@ -40,10 +41,16 @@ export function retypeListedPlaces(doc: Doc, candidates: Candidate[]): Candidate
   const toPlace = new Set<Candidate>();
   for (const run of listRuns(doc, sorted)) {
     if (run.length < 3) continue;
-    const places = run.filter((c) => PLACES.has(c.type)).length;
+    // "Jamieson Greer, United States Trade Representative": a country qualifying a post is no item of a list of places
+    const posts = new Set(
+      run.filter((c) => c.type === 'Country' && countryPostAfter(doc.norm.slice(c.end, c.end + 80))),
+    );
+    const places = run.filter((c) => PLACES.has(c.type) && !posts.has(c)).length;
     const people = run.filter((c) => c.type === 'Person').length;
     if (places < 2 || places <= people) continue;
-    for (const c of run) {
+    for (const [i, c] of run.entries()) {
+      const next = run[i + 1];
+      if (next && posts.has(next)) continue;
       const first = doc.norm.slice(c.start, c.end).split(/\s+/)[0] ?? '';
       if (
         c.type !== 'Person' ||

@@ -43,13 +43,14 @@ const TITLE_WORDS = new Set([
 const KEEPS_STOP = /\b(?:Corp|Inc|Ltd|Co|Bros|Plc|Jr|Sr|St|Mt|Ft|Gen|Col|Capt|Sgt|Lt|Dr|Mr|Mrs|Ms|Prof|Rev)\.$/;
 
 // a title, a greeting glued to the name it greets ("Hey Frank", "Thank you, Mets Poet"), a sentence's opening
-// conjunction the tagger took in ("But Jill told the students"), or a speaker's fond adjective ("Big John", "Old Joe")
+// conjunction the tagger took in ("But Jill told the students"), a speaker's fond adjective ("Big John", "Old Joe"),
+// or the department ending a post before the name ("Secretary of State Antony Blinken", "Secretary of Energy …")
 const LOOSE_TITLE_RE_SOURCE = [...LOOSE_NAME_TITLES]
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/\./g, '\\.'))
   .join('|');
 const LEADING_TITLE = new RegExp(
-  `^(?:(?:${LOOSE_TITLE_RE_SOURCE}|${NAME_TITLE_RE_SOURCE}|Hey|Hi|Hello|Oh|Dear|Thanks|Well|Yes|No|So|Okay|OK|But|And|Now|Then|Big|Little|Old|Good|Poor),? )+(?=[A-Z])`,
+  `^(?:(?:${LOOSE_TITLE_RE_SOURCE}|${NAME_TITLE_RE_SOURCE}|Hey|Hi|Hello|Oh|Dear|Thanks|Well|Yes|No|So|Okay|OK|But|And|Now|Then|Big|Little|Old|Good|Poor|State|Treasury|Defense|Commerce|Energy|Labor|Interior|Agriculture|Transportation|Education|Homeland Security|Veterans Affairs),? )+(?=[A-Z])`,
 );
 // honours and degrees written after a name: "Daniel Bernoulli FRS", "Zaha Hadid DBE RA"
 const POSTNOMINALS = /(?:,? (?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|RA|QC|KC|PhD|Ph\.D\.|MP|MEP))+$/;

@@ -59,9 +59,13 @@ function isCitationOrFalsePlace(doc: Doc, c: Candidate, text: string): boolean {
   return c.type === 'Location' && text.length >= 6 && !lookupCountry(text);
 }
 
+// "the NATO Alliance" is NATO itself, under a word its own name already says
+const ALLIANCE_TAIL = /^NATO Alliance$/;
+
 /** Every person's span without a title before it or honours after it, whichever source found it. */
 export function trimPersonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
+    if (c.mention === 'name' && ALLIANCE_TAIL.test(doc.norm.slice(c.start, c.end))) return { ...c, end: c.start + 4 };
     if (c.type !== 'Person' || c.mention !== 'name') return c;
     const [start, end] = personBounds(doc.norm, c.start, c.end);
     return start === c.start && end === c.end ? c : { ...c, start, end };

@@ -132,6 +132,8 @@ export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
       if (definedPlace.get(base)) return retyped(c, 'Location');
     }
     if (c.type !== 'Person') return c;
+    // "Capitol Hill": a neighbourhood the tagger reads as a person's name
+    if (isInnerRegion(text)) return retyped(c, 'Location');
     // "Jack & Jill", "Ernst & Young": an ampersand joins partners in a firm's or a club's name, never a person's
     if (/\s&\s/.test(text)) return retyped(c, 'Organization');
     if (!text.includes(' ')) {

@@ -1,4 +1,5 @@
 import { lookupCountry } from '../../knowledge/countries';
+import { appositeCountryPost } from '../../knowledge/country-posts';
 import { PLACE_CUES } from '../../knowledge/cues';
 import { isKnownPlace } from '../../knowledge/lexicon';
 import { NAME_TITLE_RE_SOURCE, POSITION_RE_SOURCE } from '../../knowledge/titles';
@@ -100,6 +101,8 @@ export function typeFromContext(
     if (ORG_WORDS.has(noun)) return 'Organization';
     return 'Person';
   }
+  // "Jamieson Greer, United States Trade Representative" holds a post; it is not a place in the United States
+  if (tokenCount <= 4 && appositeCountryPost(after)) return 'Person';
   const chain = CHAIN_AFTER.exec(after);
   if (chain && IN_BEFORE.test(before)) {
     const place = (chain[2] ?? chain[1] ?? '').replace(/\.$/, '');

@@ -53,4 +53,28 @@ describe('acronyms never invented', () => {
     const e = extractText(text, tagger).entities.find((x) => x.name === 'Office of Personnel Management');
     expect(e?.aliases).toEqual([]);
   });
+
+  it('ties no parenthesised acronym that the name before it cannot abbreviate ("CBP" after Homeland Security)', () => {
+    const text =
+      'Agents of the Department of Homeland Security (CBP) met officials working on the Digital Access Partnership ' +
+      'for Africa (DAPA) in Nairobi. CBP and DAPA later issued a joint report.';
+    const tagger = fakeTagger(text, [
+      ['Department of Homeland Security', 'ORG', 0.9],
+      ['Africa', 'LOC', 0.9],
+      ['Nairobi', 'LOC', 0.9],
+    ]);
+    const aliases = extractText(text, tagger).entities.flatMap((e) => e.aliases.map((a) => `${e.name}: ${a}`));
+    // the programme's own name takes its acronym; the department and the continent take none
+    expect(aliases.filter((a) => /CBP|DAPA/.test(a))).toEqual(['Digital Access Partnership for Africa: DAPA']);
+  });
+
+  it('reads no undefined initials over every word: "DOE" is not the Department of Education', () => {
+    const text =
+      'The Department of Education announced school grants on Monday. DOE said its national labs would help.';
+    const tagger = fakeTagger(text, [
+      ['Department of Education', 'ORG', 0.9],
+      ['DOE', 'ORG', 0.8],
+    ]);
+    expect(extractText(text, tagger).entities.find((e) => e.name === 'Department of Education')?.aliases).toEqual([]);
+  });
 });

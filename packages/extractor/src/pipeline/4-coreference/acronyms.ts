@@ -1,6 +1,6 @@
 import { regionAt } from '../1-layout/regions';
 import type { Doc, LinkedMention } from '../types';
-import { initialsOf, mergeEntity } from './merge-names';
+import { acronymFits, capitalInitials, mergeEntity } from './merge-names';
 
 const DEFINITION_RE = /^ \(([A-Z][A-Za-z&]{1,9})\)/;
 
@@ -14,18 +14,20 @@ export function addAcronyms(doc: Doc, mentions: LinkedMention[]): LinkedMention[
     // "WASHINGTON (AP)" names the agency that filed the story, not the city's initials
     if (regionAt(doc, m.start)?.kind === 'dateline') continue;
     const def = DEFINITION_RE.exec(doc.norm.slice(m.end, m.end + 14));
-    if (def?.[1] && /[A-Z].*[A-Z]/.test(def[1])) defined.set(def[1], m.entity);
+    // "(CBP)" after "Department of Homeland Security" defines another body's acronym, cut from a longer name
+    if (def?.[1] && /[A-Z].*[A-Z]/.test(def[1]) && acronymFits(def[1], doc.norm.slice(m.start, m.end)))
+      defined.set(def[1], m.entity);
   }
   // an organisation named in full abbreviates to its initials ("USI" for the University of Southern Indiana) when
   // no other name of the article has the same ones
   const byInitials = new Map<string, string | null>();
   for (const e of doc.entities.values()) {
     if (e.type !== 'Organization' || e.name.split(' ').length < 3) continue;
-    for (const initials of initialsOf(e.name)) {
-      if (initials.length < 3) continue;
-      const prev = byInitials.get(initials);
-      byInitials.set(initials, prev === undefined || prev === e.id ? e.id : null);
-    }
+    // initials over every word ("DOE" of both Energy and Education) are too ambiguous without a definition
+    const initials = capitalInitials(e.name);
+    if (initials.length < 3) continue;
+    const prev = byInitials.get(initials);
+    byInitials.set(initials, prev === undefined || prev === e.id ? e.id : null);
   }
   for (const [initials, entity] of byInitials) if (entity && !defined.has(initials)) defined.set(initials, entity);
   if (defined.size === 0) return mentions;

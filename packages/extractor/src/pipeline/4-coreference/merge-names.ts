@@ -158,6 +158,35 @@ export function initialsOf(name: string): string[] {
   return [...new Set([caps, every])];
 }
 
+/**
+ * Whether an acronym can abbreviate a name: its first letter opens the name's first or second word (a scope such as
+ * "U.S." may come first) and the rest follow in order among the name's letters ("CBP" for "U.S. Customs and Border
+ * Protection", "ISIS" for "Islamic State"); never "CBP" for the Department of Homeland Security or "PDAA" for Africa.
+ */
+export function acronymFits(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const words = name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  for (let s = 0; s < Math.min(2, words.length); s++) {
+    const rest = words.slice(s).join(' ').toLowerCase();
+    if (rest[0] !== letters[0]) continue;
+    let at = 1;
+    for (const ch of letters.slice(1)) {
+      at = rest.indexOf(ch, at) + 1;
+      if (at === 0) break;
+    }
+    if (at > 0) return true;
+  }
+  return false;
+}
+
+/** The initials an article may use for a name without defining them: of its capitalised words ("CIA", "USI"). */
+export function capitalInitials(name: string): string {
+  return initialsOf(name)[0] ?? '';
+}
+
 /** Folds an acronym entity ("NFL", "EU") into the one longer organisation or place of the article it abbreviates. */
 export function mergeAcronymEntities(entities: Map<string, EntityDraft>, mentions: LinkedMention[]): void {
   const all = [...entities.values()];
@@ -172,7 +201,8 @@ export function mergeAcronymEntities(entities: Map<string, EntityDraft>, mention
         f.type !== 'Person' &&
         f.type !== 'Country' &&
         f.name.includes(' ') &&
-        initialsOf(f.name).includes(letters),
+        // initials over every word ("DOE" of both Energy and Education) are too ambiguous without a definition
+        capitalInitials(f.name) === letters,
     );
     const target = fits.length === 1 ? fits[0] : undefined;
     if (target) mergeEntity(entities, mentions, e, target);

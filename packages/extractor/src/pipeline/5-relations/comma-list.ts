@@ -1,4 +1,5 @@
 import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
+import { countryPostAfter } from '../../knowledge/country-posts';
 import { isSupranational } from '../../knowledge/regions';
 import type { LinkedMention } from '../types';
 import { gap, typeOf, type SentenceView } from './sentence-view';
@@ -23,10 +24,13 @@ function level(view: SentenceView, m: LinkedMention): number {
   return isAdminArea(name) ? 1 : 0;
 }
 
-/** "U.S. LNG exports", "America's Gold Star families", "in United States efforts": a name used as a modifier of the noun after it. */
+/**
+ * "U.S. LNG exports", "America's Gold Star families", "in United States efforts", "United States Trade Representative":
+ * a name used as a modifier of the noun after it.
+ */
 export function isModifier(view: SentenceView, m: LinkedMention): boolean {
   const after = view.doc.norm.slice(m.end, Math.min(view.sentence.end, m.end + 60));
-  return MODIFIED.test(after);
+  return MODIFIED.test(after) || (typeOf(view, m) === 'Country' && countryPostAfter(after) !== undefined);
 }
 
 /** Whether the places after `b` make a chain of their own ("Detroit, Michigan"), so "and" before them lists chains. */

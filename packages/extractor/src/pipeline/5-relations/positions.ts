@@ -1,4 +1,5 @@
 import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
+import { countryPostAfter } from '../../knowledge/country-posts';
 import { isKnownPlace } from '../../knowledge/lexicon';
 import { HEAD_TITLES, NAME_TITLE_RE_SOURCE, POSITION_RE_SOURCE } from '../../knowledge/titles';
 import { emit, gap, typeOf, type SentenceView } from './sentence-view';
@@ -29,6 +30,12 @@ function apposition(view: SentenceView, ms: LinkedMention[], i: number): void {
     const o = ms[k];
     if (!o) break;
     const g = gap(view, p, o);
+    // "Jamieson Greer, United States Trade Representative": the country qualifies the post the person holds
+    if (k === i + 1 && /^,\s+(?:the\s+)?$/.test(g) && typeOf(view, o) === 'Country' && o.kind === 'name') {
+      const post = countryPostAfter(view.doc.norm.slice(o.end, Math.min(view.sentence.end, o.end + 60)));
+      if (post) emit(view, p, 'HOLDS_POSITION', o, 0.85, { title: post.toLowerCase() });
+      if (post) return;
+    }
     if (MEMBER.test(g) && typeOf(view, o) === 'Organization') {
       emit(view, p, 'MEMBER_OF', o, 0.75);
       return;

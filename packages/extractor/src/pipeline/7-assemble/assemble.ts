@@ -3,8 +3,15 @@ import { nestedToKeep } from '../4-coreference/nested-places';
 import { collapseSpaces } from '../../text/name-text';
 import type { Doc } from '../types';
 
-// a name wrapped over a line break reads as one line ("Office of Personnel\n    Management")
-const oneLine = (name: string): string => collapseSpaces(name).trim();
+// a name wrapped over a line break reads as one line ("Office of Personnel\n    Management"); a markdown link's
+// brackets ("Department of [Health and Human Services](…)") and a dash that broke off the sentence after it are no part of it
+const oneLine = (name: string): string =>
+  collapseSpaces(name)
+    .replace(/[[\]]/g, '')
+    .replace(/(?:\s*[-\u2010-\u2015])+$/u, '')
+    .trim();
+// a name that stops on a word that must go on ("Department of —", the rest of the sentence cut off) names nothing
+const CUT_OFF = /(?:^|\s)(?:of|for|and|the|on|to|in)$/i;
 
 /** Stage 7: turns the working document into the contract's record, dropping entities left without mentions. */
 export function assemble(id: string, doc: Doc): ExtractionResult {
@@ -20,7 +27,8 @@ export function assemble(id: string, doc: Doc): ExtractionResult {
     const mentions = byEntity.get(e.id);
     if (!mentions || mentions.length === 0) continue;
     const name = oneLine(e.name);
-    const aliases = [...new Set([...e.aliases].map(oneLine))].filter((a) => a !== name);
+    if (name === '' || CUT_OFF.test(name)) continue;
+    const aliases = [...new Set([...e.aliases].map(oneLine))].filter((a) => a !== name && a !== '' && !CUT_OFF.test(a));
     const entity: ExtractedEntity = { id: e.id, name, type: e.type, aliases, mentions };
     if (e.kind) entity.kind = e.kind;
     entities.push(entity);

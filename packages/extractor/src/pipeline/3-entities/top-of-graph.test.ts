@@ -1,0 +1,45 @@
+import { extract } from '../../extract';
+
+// Kinds of wrong entity seen among the most-mentioned of the White House corpus at 0.3.2–0.3.7, each written anew here.
+const entities = (text: string): string[] => extract({ id: 'top', text }).entities.map((e) => `${e.name}/${e.type}`);
+
+describe('entities an analyst would cite, from official prose', () => {
+  it("takes no entity from an order's section headings and legal boilerplate", () => {
+    const found = entities(
+      'Sec. 5. General Provisions. (a) Nothing in this order shall be construed to impair the authority granted by ' +
+        'law to an executive department. (b) Within 90 days of the date of this order, the Secretary of Labor shall ' +
+        'report on the funds provided under Public Law 117-58.',
+    );
+    expect(found.filter((e) => /Provisions|^Within|Public Law/.test(e))).toEqual([]);
+  });
+
+  it('reads "our Nation" and the tail of a post as no entity', () => {
+    const found = entities(
+      'Today our Nation honors the nurses of Ohio. Maria Ortiz, Deputy Assistant to the President for National ' +
+        'Security Affairs, spoke at the ceremony in Columbus.',
+    );
+    expect(found.filter((e) => /^Nation\/|National Security Affairs/.test(e))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['Maria Ortiz/Person', 'Columbus/Location']));
+  });
+
+  it('takes no place from a virus variant, and reads a vaccine maker and Capitol Hill as what they are', () => {
+    const found = entities(
+      'The Delta variant spread fast last summer, and Moderna said its booster protects against Delta. ' +
+        'On Capitol Hill, senators asked for more tests. Capitol Hill staff were tested on Monday.',
+    );
+    expect(found.filter((e) => e.startsWith('Delta/'))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['Moderna/Organization', 'Capitol Hill/Location']));
+    expect(found).not.toContain('Capitol Hill/Person');
+  });
+
+  it('reads "the NATO Alliance" as NATO and drops the department from a secretary\'s name', () => {
+    const found = entities(
+      'Leaders said the NATO Alliance is stronger than ever. Secretary of State Antony Blinken met Secretary of ' +
+        'Energy Jennifer Granholm in Brussels.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['NATO/Organization', 'Antony Blinken/Person', 'Jennifer Granholm/Person']),
+    );
+    expect(found.filter((e) => /NATO Alliance|State Antony|Energy Jennifer/.test(e))).toEqual([]);
+  });
+});
