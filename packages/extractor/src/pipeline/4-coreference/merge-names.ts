@@ -1,4 +1,5 @@
 import type { EntityDraft, LinkedMention } from '../types';
+import { spouseMentions } from './short-titles';
 
 /** Moves every mention of one entity to another and keeps the old name as an alias. */
 export function mergeEntity(
@@ -72,7 +73,7 @@ function firstMention(mentions: LinkedMention[], id: string): number {
  * "Henrik August Angell", "Spurs" and "Taito" into "San Antonio Spurs" / "Taito Corporation", "New York" into
  * "New York City". A short form that fits several longer names goes to the one named last before it, if any.
  */
-export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: LinkedMention[]): void {
+export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: LinkedMention[], norm?: string): void {
   const all = [...entities.values()];
   for (const e of all) {
     // "Treasury" scoped to the US ("the U.S. Treasury") is a whole name, not a short form of "NSW Treasury"
@@ -113,7 +114,12 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
         .sort((a, b) => b.first - a.first);
       target = before[0]?.f;
     }
-    if (target) mergeEntity(entities, mentions, e, target);
+    if (!target) continue;
+    // "Dr. Biden" beside "President Joe Biden" keeps its own entity; the article's other "Biden"s join him
+    const keep =
+      norm !== undefined && e.type === 'Person' ? spouseMentions(norm, mentions, e.id, target.id) : new Set();
+    if (keep.size === 0) mergeEntity(entities, mentions, e, target);
+    else for (const m of mentions) if (m.entity === e.id && !keep.has(m)) m.entity = target.id;
   }
 }
 

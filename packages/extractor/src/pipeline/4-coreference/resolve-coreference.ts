@@ -34,7 +34,7 @@ function collectAliases(doc: Doc): void {
  */
 export function resolveCoreference(doc: Doc): Doc {
   const linked = linkCandidates(doc);
-  mergeShortNames(doc.entities, linked);
+  mergeShortNames(doc.entities, linked, doc.norm);
   mergeAcronymEntities(doc.entities, linked);
   const mentions = MENTION_STEPS.reduce((sofar, step) => step(doc, sofar), linked);
   doc.mentions = mentions.sort((a, b) => a.start - b.start || b.end - a.end);

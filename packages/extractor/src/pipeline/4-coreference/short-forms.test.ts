@@ -29,4 +29,25 @@ describe('addShortForms', () => {
       ['Islamic Bank'],
     ]);
   });
+
+  it('keeps "Dr. Kowalski" apart from "Governor Adam Kowalski", and joins the article\'s "Governor Kowalski" to him', () => {
+    // tagged spans and untagged tokens alike: the spouse's title decides, the governor's surname alone does not
+    const text =
+      'Governor Adam Kowalski and Dr. Kowalski visited a school in Lansing. Dr. Kowalski read to the pupils, and ' +
+      'Governor Kowalski announced new funds.';
+    const at = (form: string, from = 0): number => text.indexOf(form, from);
+    const second = at('Dr. Kowalski', at('Dr. Kowalski') + 1);
+    const tagger: SpanTagger = {
+      tagDocument: () => [
+        { start: at('Adam Kowalski'), end: at('Adam Kowalski') + 13, type: 'PER', confidence: 0.9 },
+        { start: at('Dr. Kowalski'), end: at('Dr. Kowalski') + 12, type: 'PER', confidence: 0.9 },
+        { start: at('Lansing'), end: at('Lansing') + 7, type: 'LOC', confidence: 0.9 },
+        { start: second + 4, end: second + 12, type: 'PER', confidence: 0.9 },
+      ],
+    };
+    const people = extractText(text, tagger).entities.filter((e) => e.type === 'Person');
+    const byName = new Map(people.map((e) => [e.name, e.mentions.map((m) => text.slice(m.start - 4, m.end))]));
+    expect(byName.get('Adam Kowalski')).toEqual(['nor Adam Kowalski', 'nor Kowalski']);
+    expect(byName.get('Kowalski')).toEqual(['Dr. Kowalski', 'Dr. Kowalski']);
+  });
 });

@@ -3,6 +3,7 @@ import { isCommonWord, isKnownPlace } from '../../knowledge/lexicon';
 import { isCapitalised } from '../../text/tokens';
 import { SILENT } from '../1-layout/regions';
 import type { Doc, LinkedMention } from '../types';
+import { fullNameTitles, spouseTitlesApart, titleAt } from './short-titles';
 
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
@@ -68,6 +69,16 @@ export function addShortForms(doc: Doc, mentions: LinkedMention[]): LinkedMentio
   if (byToken.size === 0) return mentions;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const added: LinkedMention[] = [];
+  // "Dr. Biden" beside "President Joe Biden" is a short form of its own, which resolution at ingest reads by its title
+  const apart = (t: { start: number; text: string }, id: string): string | undefined => {
+    const title = titleAt(doc.norm, t.start);
+    const full = doc.entities.get(id);
+    if (!title || full?.type !== 'Person' || !spouseTitlesApart(new Set([title]), fullNameTitles(doc.norm, sorted, id)))
+      return undefined;
+    const own = `person:${t.text.toLowerCase()}`;
+    if (!doc.entities.has(own)) doc.entities.set(own, { id: own, name: t.text, type: 'Person', aliases: new Set() });
+    return own;
+  };
   for (const sentence of doc.sentences) {
     if (sentence.region && SILENT.has(sentence.region)) continue;
     const toks = sentence.tokens;
@@ -86,7 +97,7 @@ export function addShortForms(doc: Doc, mentions: LinkedMention[]): LinkedMentio
       if (next && !headline && next.start === t.end + 1 && isCapitalised(next.text) && /^\p{L}/u.test(next.text))
         continue;
       if (sorted.some((m) => overlaps(m, t))) continue;
-      added.push({ start: t.start, end: t.end, kind: 'name', entity: id });
+      added.push({ start: t.start, end: t.end, kind: 'name', entity: apart(t, id) ?? id });
     }
   }
   return [...mentions, ...added];
