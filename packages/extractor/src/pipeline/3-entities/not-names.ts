@@ -61,11 +61,24 @@ function isCitationOrFalsePlace(doc: Doc, c: Candidate, text: string): boolean {
 
 // "the NATO Alliance" is NATO itself, under a word its own name already says
 const ALLIANCE_TAIL = /^NATO Alliance$/;
+// "Secretary of\nState Antony Blinken", "Secretary of Defense Austin": the department ends the post, the name follows
+const SECRETARY_OF = /\bSecretary\s+of\s+(?:the\s+)?$/;
+const DEPARTMENT_THEN_NAME =
+  /^(?:State|Defense|Treasury|Commerce|Energy|Labor|Interior|Agriculture|Transportation|Education|Homeland\s+Security|Veterans\s+Affairs)\s+(?=\p{Lu}\p{Ll})/u;
+
+/** A span the tagger ran from a secretary's department into the holder's name, as the holder alone. */
+function afterDepartment(doc: Doc, c: Candidate): Candidate | undefined {
+  const dept = DEPARTMENT_THEN_NAME.exec(doc.norm.slice(c.start, c.end));
+  if (!dept || !SECRETARY_OF.test(doc.norm.slice(Math.max(0, c.start - 20), c.start))) return undefined;
+  return { ...c, start: c.start + dept[0].length, type: 'Person' };
+}
 
 /** Every person's span without a title before it or honours after it, whichever source found it. */
 export function trimPersonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
     if (c.mention === 'name' && ALLIANCE_TAIL.test(doc.norm.slice(c.start, c.end))) return { ...c, end: c.start + 4 };
+    const holder = c.mention === 'name' ? afterDepartment(doc, c) : undefined;
+    if (holder) return holder;
     if (c.type !== 'Person' || c.mention !== 'name') return c;
     const [start, end] = personBounds(doc.norm, c.start, c.end);
     return start === c.start && end === c.end ? c : { ...c, start, end };

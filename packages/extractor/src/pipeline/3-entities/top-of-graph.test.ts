@@ -1,4 +1,5 @@
 import { extract } from '../../extract';
+import { fakeTagger, nameMentions } from './fake-tagger';
 
 // Kinds of wrong entity seen among the most-mentioned of the White House corpus at 0.3.2–0.3.7, each written anew here.
 const entities = (text: string): string[] => extract({ id: 'top', text }).entities.map((e) => `${e.name}/${e.type}`);
@@ -41,5 +42,15 @@ describe('entities an analyst would cite, from official prose', () => {
       expect.arrayContaining(['NATO/Organization', 'Antony Blinken/Person', 'Jennifer Granholm/Person']),
     );
     expect(found.filter((e) => /NATO Alliance|State Antony|Energy Jennifer/.test(e))).toEqual([]);
+  });
+
+  it('reads a secretary wrapped after "Secretary of" as a person, however the tagger typed the span', () => {
+    const text =
+      'The talks were opened by the Secretary of\nState Miriam Holloway and the Secretary of Defense Lloyd Okafor.';
+    const tagger = fakeTagger(text, [
+      ['State Miriam Holloway', 'LOC', 0.8],
+      ['Defense Lloyd Okafor', 'ORG', 0.8],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual(['Lloyd Okafor/Person', 'Miriam Holloway/Person']);
   });
 });

@@ -77,4 +77,11 @@ describe('acronyms never invented', () => {
     ]);
     expect(extractText(text, tagger).entities.find((e) => e.name === 'Department of Education')?.aliases).toEqual([]);
   });
+
+  it('still ties an acronym that a country written before the name opens ("U.S. Department of Labor (USDOL)")', () => {
+    const text = 'The U.S. Department of Labor (USDOL) issued a rule. USDOL inspectors will check farms.';
+    const tagger = fakeTagger(text, [['Department of Labor', 'ORG', 0.9]]);
+    const org = extractText(text, tagger).entities.find((e) => e.name === 'Department of Labor');
+    expect(org?.aliases).toEqual(['USDOL']);
+  });
 });

@@ -3,6 +3,7 @@ import type { Doc, LinkedMention } from '../types';
 import { acronymFits, capitalInitials, mergeEntity } from './merge-names';
 
 const DEFINITION_RE = /^ \(([A-Z][A-Za-z&]{1,9})\)/;
+const LEAD = /(?:^|\s)(?:\p{Lu}[\p{L}.]*\s+){1,2}$/u;
 
 /** Links acronyms defined in parentheses ("World Health Organization (WHO)") and their later uses to the entity. */
 export function addAcronyms(doc: Doc, mentions: LinkedMention[]): LinkedMention[] {
@@ -14,8 +15,11 @@ export function addAcronyms(doc: Doc, mentions: LinkedMention[]): LinkedMention[
     // "WASHINGTON (AP)" names the agency that filed the story, not the city's initials
     if (regionAt(doc, m.start)?.kind === 'dateline') continue;
     const def = DEFINITION_RE.exec(doc.norm.slice(m.end, m.end + 14));
-    // "(CBP)" after "Department of Homeland Security" defines another body's acronym, cut from a longer name
-    if (def?.[1] && /[A-Z].*[A-Z]/.test(def[1]) && acronymFits(def[1], doc.norm.slice(m.start, m.end)))
+    // "(CBP)" after "Department of Homeland Security" defines another body's acronym, cut from a longer name; a
+    // country written before the name may open it ("U.S. Department of Agriculture (USDA)")
+    const lead = LEAD.exec(doc.norm.slice(Math.max(0, m.start - 30), m.start))?.[0] ?? '';
+    const name = lead + doc.norm.slice(m.start, m.end);
+    if (def?.[1] && /[A-Z].*[A-Z]/.test(def[1]) && acronymFits(def[1], name, lead.split(/\s+/).length + 1))
       defined.set(def[1], m.entity);
   }
   // an organisation named in full abbreviates to its initials ("USI" for the University of Southern Indiana) when

@@ -169,13 +169,13 @@ export function initialsOf(name: string): string[] {
  * "U.S." may come first) and the rest follow in order among the name's letters ("CBP" for "U.S. Customs and Border
  * Protection", "ISIS" for "Islamic State"); never "CBP" for the Department of Homeland Security or "PDAA" for Africa.
  */
-export function acronymFits(acronym: string, name: string): boolean {
+export function acronymFits(acronym: string, name: string, openings = 2): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
   const words = name
     .replace(/^the\s+/i, '')
     .split(/\s+/)
     .filter(Boolean);
-  for (let s = 0; s < Math.min(2, words.length); s++) {
+  for (let s = 0; s < Math.min(openings, words.length); s++) {
     const rest = words.slice(s).join(' ').toLowerCase();
     if (rest[0] !== letters[0]) continue;
     let at = 1;
