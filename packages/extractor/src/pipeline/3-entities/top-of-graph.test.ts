@@ -53,4 +53,15 @@ describe('entities an analyst would cite, from official prose', () => {
     ]);
     expect(nameMentions(text, tagger)).toEqual(['Lloyd Okafor/Person', 'Miriam Holloway/Person']);
   });
+
+  it('gives "the State Department" and "the Department of State" one id in American news', () => {
+    const r = extract({
+      id: 'dept',
+      text:
+        'The Department of State warned Americans against travel to the border region on Friday. A State Department ' +
+        'spokesperson said the U.S. consulate would stay open, and the U.S. Justice Department opened an inquiry.',
+    });
+    const orgs = r.entities.filter((e) => e.type === 'Organization').map((e) => e.id);
+    expect(orgs).toEqual(['org:us:department-of-state', 'org:us:department-of-justice']);
+  });
 });

@@ -23,6 +23,10 @@ const GENERIC_HEAD =
 // a ticket's administration is its president's: "Biden-Harris Administration" is the Biden Administration
 const TICKET_ADMINISTRATION = /^(\p{Lu}[\p{L}'’]+)\s?[-‐‑–]\s?\p{Lu}[\p{L}'’]+(\s+Administration)$/iu;
 
+// "the State Department" is the Department of State: one id for the two ways American news names a department
+const DEPARTMENT_FIRST =
+  /^(?:(U\.S\.|US|United States) )?(State|Justice|Defense|Energy|Commerce|Labor|Education|Agriculture|Interior|Transportation|Homeland Security|Veterans Affairs) Department$/;
+
 const PREFIX = /^([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)(?:'s)? (?=[A-Z])/;
 
 /** Computes base name and country scope of a candidate ("Cyberspace Administration of China" → base + CN). */
@@ -37,6 +41,12 @@ export function keyOf(doc: Doc, cand: Candidate): Keyed {
   if (cand.scope) keyed.scope = cand.scope;
   if (cand.type !== 'Organization') return keyed;
   keyed.base = keyed.base.replace(TICKET_ADMINISTRATION, '$1$2');
+  const department = DEPARTMENT_FIRST.exec(keyed.base);
+  if (department && (department[1] !== undefined || doc.dominantCountry === 'US')) {
+    keyed.base = `Department of ${department[2] ?? ''}`;
+    keyed.scope = 'US';
+    return keyed;
+  }
   const ofCountry = /^(.+?) of (?:the )?(.+)$/.exec(keyed.base);
   const suffix = ofCountry ? lookupCountry(ofCountry[2] ?? '') : undefined;
   if (ofCountry && suffix?.kind === 'name' && (ofCountry[1] ?? '').split(' ').some((w) => w in ORG_CUES)) {
