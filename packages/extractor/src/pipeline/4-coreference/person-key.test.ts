@@ -31,6 +31,10 @@ describe('personId', () => {
       new Set(['person:anthony-blinken']),
     );
     expect(personId('Bibi Netanyahu')).toBe(personId('Benjamin Netanyahu'));
+    // a department left before the name by a span cut after "Secretary of"
+    expect(personId('State Antony Blinken')).toBe('person:anthony-blinken');
+    expect(personId('Energy Jennifer Granholm')).toBe('person:jennifer-granholm');
+    expect(personId('Treasury Kane')).toBe('person:treasury-kane');
   });
 
   it('drops titles and honorifics, but keeps a surname that only a title preceded', () => {

@@ -24,8 +24,13 @@ function wordsOf(name: string): string[] {
     .filter(Boolean);
 }
 
+// the department that ends a secretary's post, left before the name by a span cut after "Secretary of"
+const DEPARTMENT_WORDS = new Set(['state', 'treasury', 'defense', 'commerce', 'energy', 'labor', 'interior']);
+
 function dropLeadingTitles(words: string[]): string[] {
   let rest = words;
+  // "State Antony Blinken" (from "Secretary of State Antony Blinken"): a given name and a surname must remain
+  while (rest.length > 2 && DEPARTMENT_WORDS.has(rest[0] ?? '')) rest = rest.slice(1);
   for (let changed = true; changed && rest.length > 1;) {
     changed = false;
     for (const title of TITLE_WORDS) {
