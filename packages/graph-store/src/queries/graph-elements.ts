@@ -7,6 +7,7 @@ import {
   type GraphNode,
   type PathEdge,
 } from '@newsgraph/schema';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { EVIDENCE_OF } from './claims';
 
 /** Every relationship type that is a relation between entities (not SAID/ABOUT/MENTIONS). */
@@ -22,6 +23,18 @@ export const toNodes = (rows: unknown[], focus: string | null): GraphNode[] =>
     const fields = data as Record<string, unknown>;
     return GraphNodeSchema.parse({ data: { ...fields, focus: fields['id'] === focus } });
   });
+
+/** The nodes with these ids, in the order given; `focus` marks one of them. */
+export async function nodesOf(tx: ManagedTransaction, ids: string[], focus: string | null): Promise<GraphNode[]> {
+  const result = await tx.run(
+    `UNWIND range(0, size($ids) - 1) AS i MATCH (n:Entity {id: $ids[i]}) RETURN ${NODE_FIELDS} AS data ORDER BY i`,
+    { ids },
+  );
+  return toNodes(
+    result.records.map((record) => record.get('data') as unknown),
+    focus,
+  );
+}
 
 const edgeFields = (extra: string): string => `{id: elementId(r), source: s.id, target: o.id, predicate: type(r),
   label: type(r), confidence: confidence, sentenceCount: sentences, articleCount: articles, firstSeen: firstSeen,
