@@ -1,5 +1,14 @@
 import type { Predicate } from '@newsgraph/schema';
-import { emit, gap, matchesIn, objectAfter, subjectBefore, typeOf, type SentenceView } from './sentence-view';
+import {
+  emit,
+  gap,
+  matchesIn,
+  nameOpenedBy,
+  objectAfter,
+  subjectBefore,
+  typeOf,
+  type SentenceView,
+} from './sentence-view';
 import type { LinkedMention } from '../types';
 
 const ISSUE_VERBS =
@@ -63,6 +72,16 @@ function policyBefore(view: SentenceView, at: number): LinkedMention | undefined
   return last && at - last.end < 400 ? last : undefined;
 }
 
+/** "Libyan", "Qatari", "Japanese": a country written as its adjective, which qualifies the noun after it. */
+function isDemonym(view: SentenceView, m: LinkedMention): boolean {
+  const surface = view.doc.norm.slice(m.start, m.end);
+  return (
+    typeOf(view, m) === 'Country' &&
+    surface !== view.doc.entities.get(m.entity)?.name &&
+    /^[A-Z][a-z]+(?:an|ese|i|ish|ch|ic)$/.test(surface)
+  );
+}
+
 function active(view: SentenceView): void {
   for (const [re, predicate, conf] of ACTIVE) {
     for (const hit of matchesIn(view, re)) {
@@ -71,6 +90,8 @@ function active(view: SentenceView): void {
       let object = objectAfter(view, hit.end);
       // "welcomed Saudi Arabia's commitment", "opposes South Korea's participation": what is acted on is the possessed thing
       if (object && /^['’](?:s\b|\s)/.test(view.doc.norm.slice(object.end, object.end + 3))) object = undefined;
+      // "joins U.S. Commerce Secretary Raimondo", "supports Libyan farmers": a country qualifying a name or noun is not what is acted on
+      if (object && (nameOpenedBy(view, object) !== undefined || isDemonym(view, object))) object = undefined;
       // "received her Ph.D.", "hosted a dinner for": receiving and hosting meet only a name written right after the verb
       if (
         object &&

@@ -23,7 +23,7 @@ describe('affiliations in news prose', () => {
     ).toEqual(['Rossi MEMBER_OF Green Party']);
   });
 
-  it('reads an employer that qualifies the role, and a second employer in the same apposition', () => {
+  it('reads an employer that qualifies the role, and a second body (a membership) in the same apposition', () => {
     expect(
       relationsOf('The plan is safe, said Jane Roe, an EPA spokeswoman.', [
         ['Jane Roe', 'Person'],
@@ -42,7 +42,7 @@ describe('affiliations in news prose', () => {
         ['Sun Institute', 'Organization'],
         ['Moon Society', 'Organization'],
       ]),
-    ).toEqual(['Ed Yu HOLDS_POSITION Sun Institute', 'Ed Yu HOLDS_POSITION Moon Society']);
+    ).toEqual(['Ed Yu HOLDS_POSITION Sun Institute', 'Ed Yu MEMBER_OF Moon Society']);
   });
 
   it('reads a founder as founding, and a founder who also holds a post as both', () => {

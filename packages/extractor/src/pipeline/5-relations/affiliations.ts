@@ -86,11 +86,14 @@ export const NOT_EMPLOYER =
 const NOMINATED = /\b(?:nominee|nominated|candidate)\b/i;
 const FOUNDER = /\b(?:co-?)?founders?\b/i;
 
-/** The organisation a person is affiliated with: a party or union membership, otherwise a post. */
-function affiliate(view: SentenceView, p: LinkedMention, o: LinkedMention, confidence: number): void {
+/** "a career member of the", "and a member of the": membership of a corps or society, not a post in it ("a staff member of" is a job). */
+export const MEMBERSHIP = /(?<!\b(?:staff|faculty)\s+)\bmembers?\s+(?:of|in)\s+(?:the\s+)?$/i;
+
+/** The organisation a person is affiliated with: a party, union or named membership, otherwise a post. */
+function affiliate(view: SentenceView, p: LinkedMention, o: LinkedMention, confidence: number, lead = ''): void {
   const name = view.doc.entities.get(o.entity)?.name ?? '';
   if (NOT_EMPLOYER.test(name)) return;
-  emit(view, p, PARTY_NAME.test(name) ? 'MEMBER_OF' : 'HOLDS_POSITION', o, confidence);
+  emit(view, p, PARTY_NAME.test(name) || MEMBERSHIP.test(lead) ? 'MEMBER_OF' : 'HOLDS_POSITION', o, confidence);
 }
 
 /** ", members of Congress": a plural post after one name addresses or lists a group, it does not describe the name. */
@@ -101,7 +104,7 @@ function roleApposition(view: SentenceView, p: LinkedMention, o: LinkedMention, 
   if (!ROLE_APPOSITION.test(g)) return false;
   // "Lori Peek, Nominee for Member of the Board": a nomination is not yet a post
   if (NOMINATED.test(g) || PLURAL_MEMBERS.test(g)) return true;
-  if (!FOUNDER.test(g)) affiliate(view, p, o, 0.7);
+  if (!FOUNDER.test(g)) affiliate(view, p, o, 0.7, g);
   else {
     emit(view, p, 'FOUNDED', o, 0.7);
     if (ROLE_APPOSITION.test(g.replace(FOUNDER, ''))) affiliate(view, p, o, 0.7);
@@ -143,7 +146,7 @@ export function affiliationRelations(view: SentenceView): void {
         isName(view, next, 'Organization') &&
         CONTINUED.test(gap(view, o, next))
       )
-        affiliate(view, p, next, 0.6);
+        affiliate(view, p, next, 0.6, gap(view, o, next));
       if (role || qualified) break;
     }
     const prev = ms[i - 1];

@@ -69,8 +69,12 @@ export function isCommaList(view: SentenceView, ms: LinkedMention[], i: number, 
   if (isPlace(view, c)) {
     const gc = gap(view, b, c);
     // "Guilderland, Albany County, New York" widens at each step; "Pennsylvania, Wisconsin, Michigan" does not
-    if (/^,\s+$/.test(gc)) return level(view, c) <= level(view, b);
+    // "Hawaii, American Samoa, the Commonwealth of the Northern Mariana Islands": an article opens the next item
+    if (/^,\s+(?:the\s+)?$/.test(gc)) return level(view, c) <= level(view, b);
     if (/^,?\s+(?:and|or)\s+(?:the\s+)?$/.test(gc)) return !chainFollows(view, c, d);
+  } else if (c?.kind === 'name' && /^,\s+(?:and|or)\s+(?:the\s+)?$/.test(gap(view, b, c))) {
+    // "the United Kingdom, Mauritius, and the Dubai International Financial Centre": a series whose last item is a body
+    return true;
   }
   // "Pennsylvania, Wisconsin": a place listed after another with a bare comma is an item, unless the chain widens
   const p = ms[i - 1];

@@ -68,7 +68,8 @@ export function placeKind(view: SentenceView, m: LinkedMention): string {
   return isKnownPlace(name.toLowerCase()) ? 'known' : 'other';
 }
 
-const LIST_JOIN = /^\s*,?\s*(?:and|or)\s+$/;
+/** ", and", " or", and ", the" before the next item ("the European Union, Japan, the Republic of Korea"). */
+const LIST_JOIN = /^\s*,?\s*(?:and|or)\s+$|^\s*,\s+the\s+$/;
 const kindOf = (view: SentenceView, m: LinkedMention): string =>
   typeOf(view, m) === 'Country' ? 'Location' : (typeOf(view, m) ?? '');
 

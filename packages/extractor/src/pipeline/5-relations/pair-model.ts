@@ -4,7 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { NewsgraphError, type Predicate } from '@newsgraph/schema';
 import { z } from 'zod';
 import { POSITION_RE_SOURCE } from '../../knowledge/titles';
-import { NOT_EMPLOYER, PARTY_NAME } from './affiliations';
+import { MEMBERSHIP, NOT_EMPLOYER, PARTY_NAME } from './affiliations';
 import { emit, gap, type SentenceView } from './sentence-view';
 import { hasWorkCue, inList, isDoubtfulName, isModifier } from './pair-cues';
 import { failsGate, isListOrHeading } from './pair-gates';
@@ -58,7 +58,17 @@ export function pairProbability(model: PairModel, features: readonly string[]): 
 }
 
 const PREDICATE: Record<PairGroup, Predicate> = { wf: 'HOLDS_POSITION', ob: 'LOCATED_IN', li: 'LOCATED_IN' };
-const TITLE = new RegExp(`\\b(${POSITION_RE_SOURCE})\\b`, 'i');
+const TITLE = new RegExp(`\\b(${POSITION_RE_SOURCE})\\b(?!-)`, 'i');
+/** "with the rank of Minister-Counselor", "class of Counselor": a diplomat's rank, not the post held. */
+const RANK = /\b(?:rank|class)\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*/g;
+
+/** The post named in the last clause before the employer: "Chairman of A; a board member of B" gives B no chairman. */
+function titleBetween(view: SentenceView, a: LinkedMention, b: LinkedMention): string | undefined {
+  const inner = view.mentions.filter((m) => m.start >= a.end && m.end <= b.start);
+  const from = Math.max(a.end, ...inner.map((m) => m.end));
+  const clause = view.doc.norm.slice(from, b.start).split(';').pop() ?? '';
+  return TITLE.exec(clause.replace(RANK, ''))?.[1]?.toLowerCase();
+}
 
 /** Pairs the model is not asked about: list items, modifiers, doubtful names, work-for without a cue, realms as employers. */
 function ruledOut(view: SentenceView, c: PairCandidate): boolean {
@@ -89,11 +99,13 @@ export function pairModelRelations(view: SentenceView): void {
     // a party is joined, not served; the post named between person and employer is the title an analyst reads
     const name = view.doc.entities.get(c.object.entity)?.name ?? '';
     const [a, b] = c.subject.start < c.object.start ? [c.subject, c.object] : [c.object, c.subject];
-    const title = TITLE.exec(gap(view, a, b))?.[1]?.toLowerCase();
+    const title = titleBetween(view, a, b);
+    // "a Career Member of the Senior Foreign Service": membership of a corps, which the model cannot tell from a post
+    const member = a === c.subject && MEMBERSHIP.test(gap(view, a, b));
     emit(
       view,
       c.subject,
-      PARTY_NAME.test(name) ? 'MEMBER_OF' : 'HOLDS_POSITION',
+      PARTY_NAME.test(name) || member ? 'MEMBER_OF' : 'HOLDS_POSITION',
       c.object,
       confidence,
       title ? { title } : undefined,

@@ -2,7 +2,7 @@ import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { countryPostAfter } from '../../knowledge/country-posts';
 import { isKnownPlace } from '../../knowledge/lexicon';
 import { HEAD_TITLES, NAME_TITLE_RE_SOURCE, POSITION_RE_SOURCE } from '../../knowledge/titles';
-import { emit, gap, typeOf, type SentenceView } from './sentence-view';
+import { emit, gap, nameOpenedBy, typeOf, type SentenceView } from './sentence-view';
 import type { LinkedMention } from '../types';
 
 const MODIFIERS =
@@ -46,8 +46,11 @@ function apposition(view: SentenceView, ms: LinkedMention[], i: number): void {
       // "Miguel Cardona, Secretary of Homeland Security Alejandro Mayorkas": the title is the next person's
       const after = ms[k + 1];
       if (after && typeOf(view, after) === 'Person' && /^\s+$/.test(gap(view, o, after))) return;
+      // "secretary of the U.S. Department of Housing": the post is in the body the country's name opens
+      const body = nameOpenedBy(view, o);
+      if (body === null) return;
       if (ot === 'Organization' || ot === 'Country')
-        emit(view, p, 'HOLDS_POSITION', o, 0.85, { title: m[1].toLowerCase() });
+        emit(view, p, 'HOLDS_POSITION', body ?? o, 0.85, { title: m[1].toLowerCase() });
       return;
     }
   }

@@ -226,3 +226,23 @@ export function matchesIn(view: SentenceView, re: RegExp): { start: number; end:
   }
   return out;
 }
+
+/** Weekdays and months: capitalised words after a country that open no longer name ("the United States Tuesday"). */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * "the U.S. Department of Housing", "the United States Indo-Pacific Command", "U.S. Commerce Secretary Raimondo": a
+ * country written as the first word of a longer name, which it qualifies rather than being what the sentence names.
+ * Gives the body that name is when it is a mention of its own, `null` when it is not, `undefined` for a country alone.
+ */
+export function nameOpenedBy(view: SentenceView, m: LinkedMention): LinkedMention | null | undefined {
+  if (typeOf(view, m) !== 'Country') return undefined;
+  const after = view.doc.norm.slice(m.end, Math.min(view.sentence.end, m.end + 40));
+  const word = /^\s+([A-Z][\w-]*)/.exec(after);
+  if (!word?.[1] || CALENDAR_WORD.test(word[1])) return undefined;
+  const next = view.mentions.find((n) => n.start > m.start && n.start <= m.end + word[0].length - word[1].length);
+  // "President of the United States Joe Biden": a person named after the country is the next phrase, not its tail
+  if (next && typeOf(view, next) === 'Person') return undefined;
+  return next && typeOf(view, next) === 'Organization' ? next : null;
+}

@@ -12,7 +12,8 @@ export type TestMention = [surface: string, type: EntityType, kind?: MentionKind
  * Runs the relation stage alone on a text whose entities are given, so pattern tests do not depend on the
  * entity stage: every occurrence of each surface becomes a mention of its entity.
  */
-export function relationsOf(text: string, entities: TestMention[], withRule = false): string[] {
+/** `withRule` appends each relation's rule in brackets, or with `'title'` its title attribute in parentheses. */
+export function relationsOf(text: string, entities: TestMention[], withRule: boolean | 'title' = false): string[] {
   const doc: Doc = splitSentences(normalise(text));
   const longestFirst = [...entities].sort((a, b) => b[0].length - a[0].length);
   for (const [surface, type, kind = 'name', given] of longestFirst) {
@@ -48,6 +49,9 @@ export function relationsOf(text: string, entities: TestMention[], withRule = fa
       );
   }
   const name = (id: string): string => doc.entities.get(id)?.name ?? id;
-  const rule = (r: (typeof doc.relations)[number]): string => (withRule ? ` [${r.attributes?.rule ?? '?'}]` : '');
+  const rule = (r: (typeof doc.relations)[number]): string => {
+    if (withRule === 'title') return r.attributes?.title ? ` (${r.attributes.title})` : '';
+    return withRule ? ` [${r.attributes?.rule ?? '?'}]` : '';
+  };
   return doc.relations.map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}${rule(r)}`);
 }
