@@ -64,9 +64,7 @@ const RANK = /\b(?:rank|class)\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*/g;
 
 /** The post named in the last clause before the employer: "Chairman of A; a board member of B" gives B no chairman. */
 function titleBetween(view: SentenceView, a: LinkedMention, b: LinkedMention): string | undefined {
-  const inner = view.mentions.filter((m) => m.start >= a.end && m.end <= b.start);
-  const from = Math.max(a.end, ...inner.map((m) => m.end));
-  const clause = view.doc.norm.slice(from, b.start).split(';').pop() ?? '';
+  const clause = gap(view, a, b).split(';').pop() ?? '';
   return TITLE.exec(clause.replace(RANK, ''))?.[1]?.toLowerCase();
 }
 
