@@ -72,10 +72,11 @@ export function isCommaList(view: SentenceView, ms: LinkedMention[], i: number, 
     // "Hawaii, American Samoa, the Commonwealth of the Northern Mariana Islands": an article opens the next item
     if (/^,\s+(?:the\s+)?$/.test(gc)) return level(view, c) <= level(view, b);
     if (/^,?\s+(?:and|or)\s+(?:the\s+)?$/.test(gc)) return !chainFollows(view, c, d);
-  } else if (c?.kind === 'name' && /^,\s+(?:and|or)\s+(?:the\s+)?$/.test(gap(view, b, c))) {
-    // "the United Kingdom, Mauritius, and the Dubai International Financial Centre": a series whose last item is a body
-    return true;
   }
+  // "the United Kingdom, Mauritius, and the Dubai International Financial Centre": a series whose last item is a body
+  const last = ms[k + 1];
+  if (last?.kind === 'name' && !isPlace(view, last) && /^,\s+(?:and|or)\s+(?:the\s+)?$/.test(gap(view, b, last)))
+    return true;
   // "Pennsylvania, Wisconsin": a place listed after another with a bare comma is an item, unless the chain widens
   const p = ms[i - 1];
   // "New York, Florida, Puerto Rico": once two places of one level are listed, the next is one more item

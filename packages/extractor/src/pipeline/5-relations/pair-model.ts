@@ -4,6 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { NewsgraphError, type Predicate } from '@newsgraph/schema';
 import { z } from 'zod';
 import { POSITION_RE_SOURCE } from '../../knowledge/titles';
+import type { LinkedMention } from '../types';
 import { MEMBERSHIP, NOT_EMPLOYER, PARTY_NAME } from './affiliations';
 import { emit, gap, type SentenceView } from './sentence-view';
 import { hasWorkCue, inList, isDoubtfulName, isModifier } from './pair-cues';

@@ -239,9 +239,10 @@ const CALENDAR_WORD =
 export function nameOpenedBy(view: SentenceView, m: LinkedMention): LinkedMention | null | undefined {
   if (typeOf(view, m) !== 'Country') return undefined;
   const after = view.doc.norm.slice(m.end, Math.min(view.sentence.end, m.end + 40));
-  const word = /^\s+([A-Z][\w-]*)/.exec(after);
-  if (!word?.[1] || CALENDAR_WORD.test(word[1])) return undefined;
-  const next = view.mentions.find((n) => n.start > m.start && n.start <= m.end + word[0].length - word[1].length);
+  const word = /^(\s+)([A-Z][\w-]*)/.exec(after);
+  const space = word?.[1];
+  if (space === undefined || CALENDAR_WORD.test(word?.[2] ?? '')) return undefined;
+  const next = view.mentions.find((n) => n.start > m.start && n.start <= m.end + space.length);
   // "President of the United States Joe Biden": a person named after the country is the next phrase, not its tail
   if (next && typeOf(view, next) === 'Person') return undefined;
   return next && typeOf(view, next) === 'Organization' ? next : null;
