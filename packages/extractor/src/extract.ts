@@ -1,4 +1,5 @@
 import { NewsgraphError, type ExtractionResult } from '@newsgraph/schema';
+import { governmentCountry } from './knowledge/government-hosts';
 import { normalise } from './pipeline/1-layout/normalise';
 import { splitSentences } from './pipeline/2-sentences/split-sentences';
 import { findEntities } from './pipeline/3-entities/find-entities';
@@ -9,11 +10,13 @@ import { findQuotes } from './pipeline/6-quotes/find-quotes';
 import { assemble } from './pipeline/7-assemble/assemble';
 import type { SpanTagger, Stage } from './pipeline/types';
 
-/** The input of one extraction: the article id, its text (every offset indexes it) and an optional title. */
+/** The input of one extraction: the article id, its text (every offset indexes it), an optional title and address. */
 export interface ArticleText {
   id: string;
   text: string;
   title?: string;
+  /** Where the article was published: a government's address tells whose bodies its unqualified names are. */
+  url?: string;
 }
 
 /** How to run an extraction. */
@@ -39,6 +42,8 @@ export function extract(input: ArticleText, options: ExtractOptions = {}): Extra
     calibrate: options.calibrate !== false,
   };
   const doc = normalise(input.text, input.title);
+  const home = governmentCountry(typeof input.url === 'string' ? input.url : undefined);
+  if (home !== undefined) doc.homeCountry = home;
   for (const stage of STAGES) stage(doc, run);
   return assemble(input.id, doc);
 }

@@ -141,6 +141,73 @@ describe('people resolved across articles, on a real Neo4j', () => {
     expect(await listed('Biden')).toContain('person:biden');
   });
 
+  it('resolves a bare given name by the one person its own article names with it, in any order, else leaves it open', async () => {
+    const person = (id: string, name: string, forms: string[] = [name]) => ({ id, name, forms });
+    // Joe Biden named in full far more often than Joe Manchin: no reason for an article's bare "Joe" to be either
+    const articles = [
+      articleOf({
+        id: 'j-biden',
+        publishedAt: '2024-04-01',
+        text: 'Joe Biden signed the bill. Joe Biden thanked Congress. Joe Biden left for Delaware. Joe Biden rested.',
+        entities: [person('person:joseph-biden', 'Joe Biden')],
+      }),
+      articleOf({
+        id: 'j-manchin',
+        publishedAt: '2024-04-02',
+        text: 'Joe Manchin voted against the bill.',
+        entities: [person('person:joseph-manchin', 'Joe Manchin')],
+      }),
+      // the article names Biden only by his surname, which resolves to Joe Biden, so its "Joe" is him
+      articleOf({
+        id: 'j-remarks',
+        publishedAt: '2024-04-03',
+        text: 'President Biden spoke in Scranton. "Joe, you came home," the mayor said.',
+        entities: [person('person:biden', 'Biden'), person('person:joseph', 'Joe')],
+      }),
+      articleOf({
+        id: 'j-senate',
+        publishedAt: '2024-04-04',
+        text: 'Senator Manchin held out for weeks, and Joe left the floor early.',
+        entities: [person('person:manchin', 'Manchin'), person('person:joseph', 'Joe')],
+      }),
+      articleOf({
+        id: 'j-thanks',
+        publishedAt: '2024-04-05',
+        text: 'Thanks, Joe. Next question.',
+        entities: [person('person:joseph', 'Joe')],
+      }),
+    ];
+    const mentionsOf = (graph: Awaited<ReturnType<typeof fresh.store.exportGraph>>, article: string) =>
+      [...new Set(graph.mentions.filter((m) => m.articleId === article).map((m) => m.entityId))].sort();
+    const orders = [articles, [...articles].reverse(), [2, 4, 0, 3, 1].map((i) => articles[i] as ArticleToWrite)];
+    const graphs = [];
+    for (const order of orders) {
+      await fresh.store.clear();
+      for (const article of order) await fresh.store.writeArticles([article]);
+      graphs.push(await fresh.store.exportGraph());
+    }
+    const [graph] = graphs;
+    if (!graph) throw new Error('no graph');
+    expect(mentionsOf(graph, 'j-remarks')).toEqual(['person:joseph-biden']);
+    expect(mentionsOf(graph, 'j-senate')).toEqual(['person:joseph-manchin']);
+    expect(mentionsOf(graph, 'j-thanks')).toEqual(['person:joseph']);
+    expect(graphs[1]).toEqual(graph);
+    expect(graphs[2]).toEqual(graph);
+    expect((await fresh.store.ambiguousNames({ limit: 10 })).map((a) => a.entity.id)).toEqual(['person:joseph']);
+
+    // the surname the article's "Joe" hangs on becomes ambiguous: that "Joe" is left open again, and tied back after
+    const hunter = articleOf({
+      id: 'j-hunter',
+      publishedAt: '2024-04-06',
+      text: 'Hunter Biden spoke. Hunter Biden left. Hunter Biden returned. Hunter Biden wrote.',
+      entities: [person('person:hunter-biden', 'Hunter Biden')],
+    });
+    await fresh.store.writeArticles([hunter]);
+    expect(mentionsOf(await fresh.store.exportGraph(), 'j-remarks')).toEqual(['person:biden', 'person:joseph']);
+    await fresh.store.deleteArticles(['j-hunter']);
+    expect(mentionsOf(await fresh.store.exportGraph(), 'j-remarks')).toEqual(['person:joseph-biden']);
+  });
+
   it('stores each alias once, whatever Unicode variant of it an article wrote', async () => {
     const variants = [
       'United States of America',

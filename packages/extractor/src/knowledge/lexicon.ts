@@ -57,6 +57,15 @@ const COMMON_TAGS = new Set([
   'Demonym',
 ]);
 
+// closed word classes: a capitalised one is at the head of a sentence, never a word of a name ("But Jill and I")
+const FUNCTION_TAGS = new Set(['Conjunction', 'Determiner', 'Preposition', 'Pronoun', 'QuestionWord']);
+
+/** True when the lower-cased word is a function word (conjunction, determiner, preposition, pronoun) and no given name. */
+export function isFunctionWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.some((t) => FUNCTION_TAGS.has(t)) && !tags.some((t) => PERSON_TAGS.has(t));
+}
+
 /** True when the word is a known given name, the strongest cheap cue for a person. */
 export function isFirstName(lower: string): boolean {
   return lexiconTags(lower).some((t) => PERSON_TAGS.has(t));

@@ -137,4 +137,6 @@ export interface Doc {
   turns?: Turn[];
   /** ISO code of the country the article is mostly about, used to scope generic agencies and titles. */
   dominantCountry?: string;
+  /** ISO code of the country whose government published the text (from its address): its own bodies need no country. */
+  homeCountry?: string;
 }

@@ -87,4 +87,18 @@ describe('resolveShortMention', () => {
     const ticket = candidate('person:biden-harris', 'Biden Harris', { side: 'first', ownMentions: 2 });
     expect(resolveShortMention(mention([]), [ticket, joe])).toBe('person:joseph-biden');
   });
+
+  it('leaves a given name several people bear to its article, however much better known one of them is', () => {
+    const joeBiden = candidate('person:joseph-biden', 'Joe Biden', { side: 'first', ownMentions: 1500 });
+    const manchin = candidate('person:joseph-manchin', 'Joe Manchin', { side: 'first', ownMentions: 140 });
+    expect(resolveShortMention(mention([], 'joseph'), [joeBiden, manchin])).toBe('person:joseph');
+    expect(resolveShortMention(mention([], 'joseph'), [joeBiden])).toBe('person:joseph-biden');
+    // a surname still goes to the far better known bearer
+    expect(
+      resolveShortMention(mention([]), [
+        { ...joe, ownMentions: 1500 },
+        { ...jill, titles: [] },
+      ]),
+    ).toBe('person:joseph-biden');
+  });
 });

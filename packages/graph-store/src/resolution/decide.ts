@@ -38,9 +38,10 @@ export function compatibleCandidates(mention: ShortForm, all: readonly NameCandi
 /**
  * The person a short form stands for, from the set of names in the graph only (so any order of ingestion gives the
  * same answer): the one candidate sharing a title with it ("President Xi" → Xi Jinping; "President Biden" when only
- * Joe Biden is ever "President"), surnames first; without such a title, the one person bearing it as surname, or,
- * when none does, as first name ("Joe" of Joe Biden), or the one named in full three times as often as any other;
- * undefined when it stays ambiguous.
+ * Joe Biden is ever "President"), surnames first; without such a title, the one person bearing it as surname or the
+ * one named in full three times as often as any other, or, when none bears it as surname, the one person bearing it
+ * as given name; undefined when it stays ambiguous. A given name several people bear ("Joe") is left to its article,
+ * which may name the one it means (resolvePeople).
  */
 export function decideShortForm(form: ShortForm, all: readonly NameCandidate[]): string | undefined {
   const fits = compatibleCandidates(form, all);
@@ -48,7 +49,9 @@ export function decideShortForm(form: ShortForm, all: readonly NameCandidate[]):
   if (titled.length === 1) return titled[0]?.id;
   if (titled.length > 1) return dominant(titled)?.id;
   const pool = preferSurnames(fits);
-  return (pool.length === 1 ? pool[0] : dominant(pool))?.id;
+  if (pool.length === 1) return pool[0]?.id;
+  // how often a Joe is named in full says nothing of which Joe an article's bare "Joe" is
+  return pool.every((c) => c.side === 'last') ? dominant(pool)?.id : undefined;
 }
 
 /** Where one article's short form belongs: the person it stands for, or itself when ambiguous. */
@@ -66,9 +69,8 @@ function preferSurnames(candidates: NameCandidate[]): NameCandidate[] {
 const DOMINANCE = 3;
 
 /**
- * The candidate named in full at least three times as often as every other, which an article naming only the short form
- * most likely
- * means ("Jill" of Jill Biden beside a stray "Jill Biden Continues"); none between family members of comparable
+ * The candidate named in full at least three times as often as every other, which an article naming only the surname
+ * most likely means ("Biden" of Joe Biden beside a stray "Hunter Biden"); none between family members of comparable
  * prominence (Joe and Jill Biden), which stay ambiguous for the analyst.
  */
 function dominant(pool: NameCandidate[]): NameCandidate | undefined {

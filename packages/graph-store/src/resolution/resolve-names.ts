@@ -20,13 +20,30 @@ UNWIND $keys AS k
 MATCH (:Article)-[m:MENTIONS]->(:Entity) WHERE m.shortKey = k
 RETURN DISTINCT k AS key, coalesce(m.titles, []) AS titles`;
 
-// Only the mentions whose entity differs from the decision travel back: the graph holds thousands of "Biden"s.
+// Only the mentions whose entity differs from the decision travel back: the graph holds thousands of "Biden"s. A short
+// form the graph leaves open goes to the one person its own article names with that given name ("Joe" beside "Joe
+// Biden", or beside a "Biden" resolved to him) when no one in the article bears it as surname; the article's other
+// short forms count only through the people they resolve to by surname or title, so these choices never feed each other.
 const MOVES = `
 UNWIND $decisions AS d
 MATCH (a:Article)-[m:MENTIONS]->(e:Entity) WHERE m.shortKey = d.key AND coalesce(m.titles, []) = d.titles
-WITH a, m, e, coalesce(d.target, m.sourceId) AS target
+  AND ($articles IS NULL OR a.id IN $articles)
+CALL (a, d) {
+  OPTIONAL MATCH (a)-[n:MENTIONS]->(p:Person)
+  WHERE d.target IS NULL
+    AND ((p.firstKey = d.key AND coalesce(n.shortKey, '') <> d.key) OR (p.lastKey = d.key AND n.shortKey IS NULL))
+  RETURN collect(DISTINCT p) AS named
+}
+WITH a, m, e, d, CASE WHEN size(named) = 1 AND named[0].firstKey = d.key THEN named[0].id END AS local
+WITH a, m, e, coalesce(d.target, local, m.sourceId) AS target
 WHERE e.id <> target
 RETURN a.id AS articleId, m.sourceId AS sourceId, target`;
+
+// The short forms of articles whose mentions just moved: what their articles name may have changed.
+const FORMS_OF_ARTICLES = `
+UNWIND $articles AS id
+MATCH (:Article {id: id})-[m:MENTIONS]->(:Entity) WHERE m.shortKey IS NOT NULL
+RETURN DISTINCT m.shortKey AS key, coalesce(m.titles, []) AS titles`;
 
 // A short form that is only ever someone's given name and was left apart ("Peter", among many Peters) names no one an
 // analyst could cite: it stays in the graph and in the ambiguous list, but out of entity listings.
@@ -83,16 +100,38 @@ export async function resolvePeople(
   await refreshEntities(tx, touched);
   if (unique.length === 0) return;
   const candidates = await candidatesByKey(tx, unique);
-  const forms = await tx.run(SHORT_FORMS, { keys: unique });
-  const decisions = forms.records.map((record) => {
-    const form = ShortFormSchema.parse(record.toObject());
-    // null keeps each mention with its own source id: the query fills that in
-    return { ...form, target: decideShortForm(form, candidates.get(form.key) ?? []) ?? null };
-  });
-  const found = decisions.length > 0 ? await tx.run(MOVES, { decisions }) : undefined;
-  const moves: Move[] = (found?.records ?? []).map((record) => MoveSchema.parse(record.toObject()));
-  const changed = await applyMoves(tx, moves);
+  const forms = (await tx.run(SHORT_FORMS, { keys: unique })).records.map((r) => ShortFormSchema.parse(r.toObject()));
+  const moved = await decideAndMove(tx, forms, candidates, null);
+  // a surname resolved anew changes who its article names, so that article's given names are decided again
+  const articles = [...new Set(moved.moves.map((m) => m.articleId))].sort();
+  let changed = moved.changed;
+  if (articles.length > 0) {
+    const again = (await tx.run(FORMS_OF_ARTICLES, { articles })).records.map((r) =>
+      ShortFormSchema.parse(r.toObject()),
+    );
+    const more = [...new Set(again.map((f) => f.key))].filter((k) => !candidates.has(k));
+    for (const [key, list] of await candidatesByKey(tx, more)) candidates.set(key, list);
+    changed = [...changed, ...(await decideAndMove(tx, again, candidates, articles)).changed];
+  }
   await refreshEntities(tx, changed);
   const lone = unique.filter((k) => isLoneFirstName(candidates.get(k) ?? []));
   await tx.run(MARK_LONE, { keys: unique, lone });
+}
+
+/** Decides each short form (in these articles only, or everywhere when null), moves what changed and says what moved. */
+async function decideAndMove(
+  tx: ManagedTransaction,
+  forms: readonly z.infer<typeof ShortFormSchema>[],
+  candidates: ReadonlyMap<string, NameCandidate[]>,
+  articles: readonly string[] | null,
+): Promise<{ moves: Move[]; changed: string[] }> {
+  // null leaves each mention to its article, then to its own source id: the query fills those in
+  const decisions = forms.map((form) => ({
+    ...form,
+    target: decideShortForm(form, candidates.get(form.key) ?? []) ?? null,
+  }));
+  if (decisions.length === 0) return { moves: [], changed: [] };
+  const found = await tx.run(MOVES, { decisions, articles: articles === null ? null : [...articles] });
+  const moves = found.records.map((record) => MoveSchema.parse(record.toObject()));
+  return { moves, changed: await applyMoves(tx, moves) };
 }

@@ -33,8 +33,11 @@ export function extractLine(line: string, options: ExtractLineOptions = {}): unk
     return failure;
   }
   try {
-    const { id: docId, text, title } = parsed.data;
-    return extract({ id: docId, text, ...(title ? { title } : {}) }, { calibrate: options.calibrate ?? true });
+    const { id: docId, text, title, url } = parsed.data;
+    return extract(
+      { id: docId, text, ...(title ? { title } : {}), ...(url ? { url } : {}) },
+      { calibrate: options.calibrate ?? true },
+    );
   } catch (error) {
     const failure: ExtractionErrorLine = { id, error: `extraction failed: ${toNewsgraphError(error).message}` };
     return failure;

@@ -14,7 +14,12 @@ export interface PrepareContext {
 export function prepareArticle(article: ArticleInput, context: PrepareContext): ArticleToWrite {
   const id = articleIdFor(article.text);
   const extraction = applyOverrides(
-    extract({ id, text: article.text, ...(article.title ? { title: article.title } : {}) }),
+    extract({
+      id,
+      text: article.text,
+      ...(article.title ? { title: article.title } : {}),
+      ...(article.url ? { url: article.url } : {}),
+    }),
     context.overrides,
   );
   return {

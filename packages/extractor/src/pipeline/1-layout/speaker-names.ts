@@ -1,4 +1,5 @@
 import { honorificForms } from '@newsgraph/schema';
+import { isFunctionWord } from '../../knowledge/lexicon';
 
 // Words that precede a name as its title in running text ("Press Secretary Jen Psaki"); they end a given-name scan.
 const TITLE_WORD = new Set([
@@ -130,7 +131,8 @@ function lookBack(source: string, at: number): { given: string[]; title?: string
   const given: string[] = [];
   while (words.length > 0 && given.length < 3) {
     const w = words[words.length - 1] ?? '';
-    if (TITLE_WORD.has(w) || !GIVEN.test(w)) break;
+    // a sentence's opening "But" or "And" before a bare given name is no part of the name
+    if (TITLE_WORD.has(w) || !GIVEN.test(w) || isFunctionWord(w.toLowerCase())) break;
     given.unshift(w);
     words.pop();
   }

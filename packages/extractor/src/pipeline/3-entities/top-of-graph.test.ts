@@ -64,4 +64,37 @@ describe('entities an analyst would cite, from official prose', () => {
     const orgs = r.entities.filter((e) => e.type === 'Organization').map((e) => e.id);
     expect(orgs).toEqual(['org:us:department-of-state', 'org:us:department-of-justice']);
   });
+
+  it('gives a US federal body one id in a text the US government published, whether or not it names the country', () => {
+    const orgsOf = (text: string, url?: string): string[] =>
+      extract({ id: 'fed', text, ...(url ? { url } : {}) })
+        .entities.filter((e) => e.type === 'Organization')
+        .map((e) => e.id);
+    const url = 'https://www.example.gov/briefing/2024/05/readout';
+    // a readout mostly about Ukraine, which once scoped "Congress" and the Justice Department to Ukraine
+    const readout =
+      'Ukraine asked for more air defence, and Ukraine will receive it. Congress approved the aid, and the ' +
+      'Department of Justice will pursue those who evade the sanctions. Kyiv welcomed the Treasury Department decision.';
+    expect(orgsOf(readout, url)).toEqual([
+      'org:us:congress',
+      'org:us:department-of-justice',
+      'org:us:department-of-the-treasury',
+    ]);
+    // a heading in capitals, a text naming no country, and the Treasury written three ways
+    const release =
+      'These appointees serve their communities.\n\n**<u>UNITED STATES DEPARTMENT OF AGRICULTURE (USDA)</u>**\n\n' +
+      'The USDA will work with the Department of Homeland Security and the Department of Treasury. The Treasury ' +
+      'will publish the rules.';
+    expect(orgsOf(release, url)).toEqual([
+      'org:us:department-of-agriculture',
+      'org:us:department-of-homeland-security',
+      'org:us:department-of-the-treasury',
+    ]);
+    expect(orgsOf(release)).toContain('org:department-of-homeland-security');
+    // another country's court stays that country's, and a text from elsewhere keeps its own scoping
+    expect(orgsOf("Israel's Supreme Court ruled on Monday, and Israel's cabinet met.", url)).toEqual([
+      'org:il:supreme-court',
+    ]);
+    expect(orgsOf(readout)).toContain('org:ua:congress');
+  });
 });

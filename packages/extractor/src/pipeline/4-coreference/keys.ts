@@ -1,5 +1,6 @@
 import { countryByCode, lookupCountry } from '../../knowledge/countries';
 import { ORG_CUES } from '../../knowledge/cues';
+import { usFederalBody } from '../../knowledge/us-federal';
 import { slugify } from '../../text/slug';
 import { personId } from './person-key';
 import type { Candidate, Doc } from '../types';
@@ -23,9 +24,46 @@ const GENERIC_HEAD =
 // a ticket's administration is its president's: "Biden-Harris Administration" is the Biden Administration
 const TICKET_ADMINISTRATION = /^(\p{Lu}[\p{L}'’]+)\s?[-‐‑–]\s?\p{Lu}[\p{L}'’]+(\s+Administration)$/iu;
 
-// "the State Department" is the Department of State: one id for the two ways American news names a department
-const DEPARTMENT_FIRST =
-  /^(?:(U\.S\.|US|United States) )?(State|Justice|Defense|Energy|Commerce|Labor|Education|Agriculture|Interior|Transportation|Homeland Security|Veterans Affairs) Department$/;
+// the country written before a body's name ("U.S. Treasury", "the United States Department of Agriculture")
+const US_PREFIX = /^(?:(?:U\.S\.|US|United States|American)(?:'s)? )(.+)$/;
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at']);
+
+// a letterhead writes a name in capitals ("UNITED STATES DEPARTMENT OF AGRICULTURE"): keyed as it is written in prose
+function foldCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name) || !name.includes(' ')) return name;
+  return name
+    .split(' ')
+    .map((w, i) =>
+      i > 0 && SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase(),
+    )
+    .join(' ');
+}
+
+// the country or demonym written just before a name, outside its span ("Israel's Supreme Court", "Israeli Congress")
+const BEFORE = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?:['\u2019]s)? $/u;
+
+/** True when another country than the United States is written just before the name. */
+function foreignBefore(norm: string, start: number): boolean {
+  const words = BEFORE.exec(norm.slice(Math.max(0, start - 40), start))?.[1];
+  if (words === undefined) return false;
+  const found = lookupCountry(words) ?? lookupCountry(words.split(' ').pop() ?? '');
+  return found !== undefined && found.country.code !== 'US';
+}
+
+/**
+ * The US federal body an organisation name is, when the text says it is American: a "U.S." before it, a text the
+ * US government published, or one mostly about the United States; one name for the ways it is written.
+ */
+function americanBody(doc: Doc, base: string, start: number): string | undefined {
+  const prefixed = US_PREFIX.exec(base)?.[1];
+  const body = usFederalBody(prefixed ?? base);
+  if (body === undefined || (prefixed === undefined && foreignBefore(doc.norm, start))) return undefined;
+  const american =
+    prefixed !== undefined ||
+    doc.homeCountry === 'US' ||
+    (doc.homeCountry === undefined && doc.dominantCountry === 'US');
+  return american ? body : undefined;
+}
 
 const PREFIX = /^([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)(?:'s)? (?=[A-Z])/;
 
@@ -40,10 +78,10 @@ export function keyOf(doc: Doc, cand: Candidate): Keyed {
   };
   if (cand.scope) keyed.scope = cand.scope;
   if (cand.type !== 'Organization') return keyed;
-  keyed.base = keyed.base.replace(TICKET_ADMINISTRATION, '$1$2');
-  const department = DEPARTMENT_FIRST.exec(keyed.base);
-  if (department && (department[1] !== undefined || doc.dominantCountry === 'US')) {
-    keyed.base = `Department of ${department[2] ?? ''}`;
+  keyed.base = foldCapitals(keyed.base).replace(TICKET_ADMINISTRATION, '$1$2');
+  const body = americanBody(doc, keyed.base, cand.start);
+  if (body !== undefined && (keyed.scope === undefined || keyed.scope === 'US')) {
+    keyed.base = body;
     keyed.scope = 'US';
     return keyed;
   }

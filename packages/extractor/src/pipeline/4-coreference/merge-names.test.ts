@@ -87,6 +87,17 @@ describe('mergeShortNames', () => {
     expect(groups()).toEqual([['Treasury'], ['NSW Treasury']]);
   });
 
+  it('folds no lone opening word many names share into the one organisation it opens ("United")', () => {
+    const { entities, mentions, groups } = setUp([
+      ['o1', 'United Nations', 'Organization', [0]],
+      ['o2', 'United', 'Organization', [40]],
+      ['o3', 'Pirelli Tyres', 'Organization', [60]],
+      ['o4', 'Pirelli', 'Organization', [90]],
+    ]);
+    mergeShortNames(entities, mentions);
+    expect(groups()).toEqual([['United Nations'], ['United'], ['Pirelli Tyres', 'Pirelli']]);
+  });
+
   it('keeps a place apart from a longer place unless it is the same city', () => {
     const { entities, mentions, groups } = setUp([
       ['l1', 'New York City', 'Location', [0]],
@@ -122,6 +133,17 @@ describe('mergeAcronymEntities', () => {
     ]);
     mergeAcronymEntities(entities, mentions);
     expect(groups()).toEqual([['Chinese Basketball Association'], ['Central Bank Authority'], ['CBA']]);
+  });
+
+  it('folds no place\'s initials into an organisation that shares them ("D.C.", "NY")', () => {
+    const { entities, mentions, groups } = setUp([
+      ['o1', 'Department of Commerce', 'Organization', [0]],
+      ['l1', 'D.C.', 'Location', [40]],
+      ['o2', 'National Youth Orchestra', 'Organization', [60]],
+      ['o3', 'NY', 'Organization', [100]],
+    ]);
+    mergeAcronymEntities(entities, mentions);
+    expect(groups()).toEqual([['Department of Commerce'], ['D.C.'], ['National Youth Orchestra'], ['NY']]);
   });
 
   it('reads initials with and without the small words', () => {

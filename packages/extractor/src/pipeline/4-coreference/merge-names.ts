@@ -1,4 +1,6 @@
+import { US_STATES } from '../../knowledge/us-states';
 import type { EntityDraft, LinkedMention } from '../types';
+import { distinctiveFirstWord } from './distinctive-words';
 import { spouseMentions } from './short-titles';
 
 /** Moves every mention of one entity to another and keeps the old name as an alias. */
@@ -95,7 +97,10 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
       if (e.type === 'Organization' && f.type === 'Organization') {
         // "USI" opens "USI Art Collections" but abbreviates the University of Southern Indiana
         if (abbreviatesAnother) return false;
-        return !(short.length === 1 && GENERIC_ORG.has(short[0] ?? '')) && isEdgeOf(short, long);
+        if (short.length === 1 && GENERIC_ORG.has(short[0] ?? '')) return false;
+        // a lone opening word stands for the name only when no other name could open with it ("United")
+        if (short.length === 1 && !distinctiveFirstWord(e.name) && long.at(-1) !== short[0]) return false;
+        return isEdgeOf(short, long);
       }
       if (e.type === 'Location' && f.type === 'Location')
         return long.length === short.length + 1 && long[long.length - 1] === 'city' && isEdgeOf(short, long);
@@ -193,19 +198,24 @@ export function capitalInitials(name: string): string {
   return initialsOf(name)[0] ?? '';
 }
 
+// a state's initials ("D.C.", "NY") name the state, whatever organisation of the article shares them
+const STATE_INITIALS = new Set(US_STATES.filter((s) => s.includes(' ')).map((s) => capitalInitials(s)));
+
 /** Folds an acronym entity ("NFL", "EU") into the one longer organisation or place of the article it abbreviates. */
 export function mergeAcronymEntities(entities: Map<string, EntityDraft>, mentions: LinkedMention[]): void {
   const all = [...entities.values()];
   for (const e of all) {
     if (e.type === 'Person' || e.type === 'Country' || !ACRONYM.test(e.name)) continue;
     const letters = e.name.replace(/[.&]/g, '');
-    if (letters.length < 2) continue;
+    if (letters.length < 2 || STATE_INITIALS.has(letters)) continue;
     const fits = all.filter(
       (f) =>
         f !== e &&
         entities.has(f.id) &&
         f.type !== 'Person' &&
         f.type !== 'Country' &&
+        // a place's initials ("D.C." of Washington, D.C.) abbreviate a place, never an organisation
+        (e.type !== 'Location' || f.type === 'Location') &&
         f.name.includes(' ') &&
         // initials over every word ("DOE" of both Energy and Education) are too ambiguous without a definition
         capitalInitials(f.name) === letters,

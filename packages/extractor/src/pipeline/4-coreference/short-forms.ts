@@ -1,50 +1,12 @@
-import { lookupCountry } from '../../knowledge/countries';
-import { isCommonWord, isKnownPlace } from '../../knowledge/lexicon';
 import { isCapitalised } from '../../text/tokens';
 import { SILENT } from '../1-layout/regions';
+import { distinctiveFirstWord } from './distinctive-words';
 import type { Doc, LinkedMention } from '../types';
 import { fullNameTitles, spouseTitlesApart, titleAt } from './short-titles';
 
 const ALL_CAPS = /^\p{Lu}{3,}$/u;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
-
-// adjectives open many organisation names ("Islamic Jihad", "Jewish Agency") without naming them alone
-const ADJECTIVE_ENDING = /(?:ish|ic|ian|ese|ean)$/;
-
-/** True when an organisation's first word can stand for it alone: no place, country, adjective or everyday word. */
-function distinctiveFirstWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || GENERIC_FIRST.has(word) || ADJECTIVE_ENDING.test(lower))
-    return false;
-  return !lookupCountry(word) && !isKnownPlace(lower) && !isCommonWord(lower);
-}
-
-// first words many organisations share, which name none of them alone
-const GENERIC_FIRST = new Set([
-  'National',
-  'United',
-  'First',
-  'General',
-  'International',
-  'Central',
-  'Royal',
-  'American',
-  'British',
-  'European',
-  'World',
-  'New',
-  'Bank',
-  'State',
-  'Federal',
-  'People',
-  'Union',
-  'Democratic',
-  'Social',
-  'Liberal',
-  'Labour',
-  'Progressive',
-]);
 
 /**
  * Links bare surnames and given names ("Long", "Xi") to the full-named person of the article who bears them, and
