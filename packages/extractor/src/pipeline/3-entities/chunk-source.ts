@@ -75,7 +75,8 @@ function typeFromLexicon(words: string[]): Typed | undefined {
 }
 
 function classify(doc: Doc, chunk: Chunk, start: number, end: number): Typed | undefined {
-  const words = chunk.tokens.map((t) => t.text);
+  // an initial's stop is no word of the name
+  const words = chunk.tokens.map((t) => t.text).filter((w) => w !== '.');
   if (chunk.title && words.length <= 3) return { type: 'Person', priority: 22 };
   const before = doc.norm.slice(Math.max(0, start - 40), start);
   const after = doc.norm.slice(end, end + 120);

@@ -75,6 +75,16 @@ export function findChunks(sentence: Sentence): Chunk[] {
         j++;
         continue;
       }
+      // a middle initial's stop inside the sentence ("JOSEPH R. BIDEN JR."): the name runs on past it
+      const last = run[run.length - 1];
+      const then = toks[j + 1];
+      if (next.text === '.' && last && /^\p{Lu}$/u.test(last.text) && next.start === last.end && run.length > 1) {
+        if (then && isWord(then) && isCapitalised(then.text)) {
+          run.push(next);
+          j++;
+          continue;
+        }
+      }
       if (CONNECTORS.has(next.text)) {
         let k = j + 1;
         if (toks[k]?.text === 'the' && next.text !== 'and') k++;

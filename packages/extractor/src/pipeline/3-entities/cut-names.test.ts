@@ -1,6 +1,11 @@
 import { fakeTagger, nameMentions } from './fake-tagger';
 
 describe('names kept whole across "and", "of" and "for the"', () => {
+  it('keeps a capitals signature whole across its middle initial ("MARGARET T. OKAFOR")', () => {
+    const text = 'NOW, THEREFORE, I, MARGARET T. OKAFOR, Governor of the Commonwealth, proclaim this week.';
+    expect(nameMentions(text, fakeTagger(text, []))).toEqual(['MARGARET T. OKAFOR/Person']);
+  });
+
   it('reads a law named across "and" as one law ("Clean Water and Healthy Soil Act")', () => {
     const text = 'The Senate passed the Clean Water and Healthy Soil Act on Monday.';
     const tagger = fakeTagger(text, [
