@@ -144,6 +144,13 @@ describe('mergeAcronymEntities', () => {
     ]);
     mergeAcronymEntities(entities, mentions);
     expect(groups()).toEqual([['Department of Commerce'], ['D.C.'], ['National Youth Orchestra'], ['NY']]);
+    // while the state itself still takes them
+    const state = setUp([
+      ['l1', 'North Carolina', 'Location', [0]],
+      ['l2', 'N.C.', 'Location', [30]],
+    ]);
+    mergeAcronymEntities(state.entities, state.mentions);
+    expect(state.groups()).toEqual([['North Carolina', 'N.C.']]);
   });
 
   it('reads initials with and without the small words', () => {

@@ -201,21 +201,25 @@ export function capitalInitials(name: string): string {
 // a state's initials ("D.C.", "NY") name the state, whatever organisation of the article shares them
 const STATE_INITIALS = new Set(US_STATES.filter((s) => s.includes(' ')).map((s) => capitalInitials(s)));
 
+/** True when an acronym may abbreviate a name of that type: a place's initials abbreviate only a place. */
+const placeFits = (acronym: EntityDraft, letters: string, target: EntityDraft): boolean =>
+  (acronym.type !== 'Location' && !STATE_INITIALS.has(letters)) || target.type === 'Location';
+
 /** Folds an acronym entity ("NFL", "EU") into the one longer organisation or place of the article it abbreviates. */
 export function mergeAcronymEntities(entities: Map<string, EntityDraft>, mentions: LinkedMention[]): void {
   const all = [...entities.values()];
   for (const e of all) {
     if (e.type === 'Person' || e.type === 'Country' || !ACRONYM.test(e.name)) continue;
     const letters = e.name.replace(/[.&]/g, '');
-    if (letters.length < 2 || STATE_INITIALS.has(letters)) continue;
+    if (letters.length < 2) continue;
     const fits = all.filter(
       (f) =>
         f !== e &&
         entities.has(f.id) &&
         f.type !== 'Person' &&
         f.type !== 'Country' &&
-        // a place's initials ("D.C." of Washington, D.C.) abbreviate a place, never an organisation
-        (e.type !== 'Location' || f.type === 'Location') &&
+        // "D.C." of Washington, D.C. abbreviates no Department of Commerce
+        placeFits(e, letters, f) &&
         f.name.includes(' ') &&
         // initials over every word ("DOE" of both Energy and Education) are too ambiguous without a definition
         capitalInitials(f.name) === letters,
