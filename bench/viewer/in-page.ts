@@ -18,6 +18,7 @@ interface BenchCy {
   };
   pan(): { x: number; y: number };
   zoom(): number;
+  one(events: string, selector: string, handler: () => void): void;
 }
 interface BenchNode {
   id(): string;
@@ -26,7 +27,7 @@ interface BenchNode {
 interface BenchGlobals {
   __cy?: BenchCy;
   __viewIdle?: () => Promise<void>;
-  __bench?: { idle: boolean; firstDrawAt?: number; graphArrivedAt?: number };
+  __bench?: { idle: boolean; firstDrawAt?: number; graphArrivedAt?: number; selectedAtFrame?: number };
 }
 
 /**
@@ -195,4 +196,27 @@ export function nodeToClick(): { id: string; x: number; y: number } | null {
 /** The ids Cytoscape has selected. */
 export function selectedIds(): string[] {
   return (globalThis as BenchGlobals).__cy?.$(':selected').map((element) => element.id()) ?? [];
+}
+
+/** How many frames the renderer has drawn so far and the milliseconds they took. */
+export function redrawTally(): { count: number; ms: number } {
+  const r = (globalThis as BenchGlobals).__cy?.renderer();
+  return { count: r?.redrawCount ?? 0, ms: r?.redrawTotalTime ?? 0 };
+}
+
+/** Before a click: notes how many frames the renderer had drawn when a node is next selected. */
+export function watchSelection(): void {
+  const g = globalThis as BenchGlobals;
+  const cy = g.__cy;
+  if (!cy || !g.__bench) throw new Error('the viewer exposed no Cytoscape instance');
+  const bench = g.__bench;
+  delete bench.selectedAtFrame;
+  cy.one('select', 'node', () => (bench.selectedAtFrame = cy.renderer().redrawCount ?? 0));
+}
+
+/** Whether the renderer has drawn a frame since the selection `watchSelection` saw, i.e. the selection is shown. */
+export function selectionDrawn(): boolean {
+  const g = globalThis as BenchGlobals;
+  const at = g.__bench?.selectedAtFrame;
+  return at !== undefined && (g.__cy?.renderer().redrawCount ?? 0) > at;
 }

@@ -3,7 +3,8 @@
  * views of 1k, 5k, 10k and 15k elements (a third nodes, two thirds relations; 15k is 5,000 nodes and 10,000 edges)
  * served from a synthetic API. For each size, layout (fcose as the viewer picks it by size, or positions given in a
  * shared link) and renderer (Cytoscape's canvas, or its experimental WebGL mode): time to the first complete draw,
- * frames drawn per second while the view is dragged, and whether a click on a node selects it and shows its details.
+ * frames drawn per second while the view is dragged, and how long a click on a node takes to select it, show its
+ * details and draw the selection (with the CPU time the page's main thread spent on it, from a Chrome trace).
  * Options: --sizes 1000,15000 --layouts fcose,preset --renderers canvas,webgl --pan-ms 3000 --dist DIR (a build to
  * measure instead of building packages/viewer).
  */
@@ -12,8 +13,18 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
-import { dragPan, drawnState, nodeToClick, selectedIds, settle, watchFirstDraw } from './in-page';
+import {
+  dragPan,
+  drawnState,
+  nodeToClick,
+  selectionDrawn,
+  selectedIds,
+  settle,
+  watchFirstDraw,
+  watchSelection,
+} from './in-page';
 import { syntheticView, type SyntheticView } from './synthetic-view';
+import { cpuWhile, type MainThreadCpu } from './trace-cpu';
 import { routeViewer, VIEWER_ORIGIN } from './viewer-routes';
 
 const ROOT = join(__dirname, '..', '..');
@@ -40,6 +51,8 @@ interface Run {
   meanDrawMs: number;
   edgesHiddenWhileDragging: boolean;
   clickMs: number | null;
+  /** CPU time of the page's main thread from the click to the details (a figure the machine's load moves less). */
+  clickCpu: MainThreadCpu | null;
   /** Why the click did not count, when it did not. */
   clickProblem?: string;
   usable: boolean;
@@ -93,14 +106,22 @@ async function measure(
     const quietAfterDragMs = await page.evaluate(settle, { quietMs: 500, maxMs: 20_000 });
     const target = await page.evaluate(nodeToClick);
     let clickMs: number | null = null;
+    let clickCpu: MainThreadCpu | null = null;
     let clickProblem = target ? '' : 'no node a click reaches';
     if (target) {
       const clicked = Date.now();
-      await page.mouse.click(target.x, target.y);
-      await page.locator(`[data-testid="details-name"][data-entity-id="${target.id}"]`).waitFor({ timeout: 60_000 });
+      await page.evaluate(watchSelection);
+      const [answeredAt, cpu] = await cpuWhile(browser, page, async () => {
+        await page.mouse.click(target.x, target.y);
+        await page.locator(`[data-testid="details-name"][data-entity-id="${target.id}"]`).waitFor({ timeout: 60_000 });
+        await page.waitForFunction(selectionDrawn, null, { timeout: 60_000, polling: 'raf' });
+        return Date.now();
+      });
       const selected = await page.evaluate(selectedIds);
-      if (selected.length === 1 && selected[0] === target.id) clickMs = Date.now() - clicked;
-      else clickProblem = `details shown, but selected: ${selected.join(', ') || 'nothing'}`;
+      if (selected.length === 1 && selected[0] === target.id) {
+        clickMs = answeredAt - clicked;
+        clickCpu = cpu;
+      } else clickProblem = `details shown, but selected: ${selected.join(', ') || 'nothing'}`;
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
     return {
@@ -113,6 +134,7 @@ async function measure(
       quietAfterDragMs: Math.round(quietAfterDragMs),
       edgesHiddenWhileDragging: pan.dragging && drawn.hideEdgesOnViewport && !drawn.webgl,
       clickMs,
+      clickCpu,
       ...(clickProblem ? { clickProblem } : {}),
     };
   } finally {
@@ -144,7 +166,12 @@ function describe(run: Run): string {
     `the graph arrived, zoom ${run.zoom}), quiet ${n(run.settledMs)} ms later, then dragging ${run.panFps} frames/s (${run.meanDrawMs} ms a frame` +
     `${run.edgesHiddenWhileDragging ? ', edges hidden' : ''}), at rest ${n(run.quietAfterDragMs)} ms after, ` +
     `then click → selected with details ` +
-    `${run.clickMs === null ? `FAILED (${run.clickProblem ?? '?'})` : `${n(run.clickMs)} ms`} · ${run.usable ? 'usable' : 'NOT usable'} · ` +
+    (run.clickMs === null ? `FAILED (${run.clickProblem ?? '?'})` : `${n(run.clickMs)} ms`) +
+    (run.clickCpu
+      ? ` (main thread CPU ${n(Math.round(run.clickCpu.taskMs))} ms, of which frames ${n(Math.round(run.clickCpu.frameMs))} ms, ` +
+        `${run.clickCpu.longFrames} over 50 ms)`
+      : '') +
+    ` · ${run.usable ? 'usable' : 'NOT usable'} · ` +
     `load ${run.load[0]}→${run.load[1]}`
   );
 }
@@ -172,7 +199,13 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     // As the browser tests run it: no GPU, canvas drawn in software, WebGL on SwiftShader (newer Chromium wants it asked).
-    args: ['--no-sandbox', '--no-first-run', '--disable-gpu', '--enable-unsafe-swiftshader'],
+    args: [
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--enable-unsafe-swiftshader',
+    ],
   });
   const runs: Run[] = [];
   const version = browser.version();
@@ -182,7 +215,7 @@ async function main(): Promise<void> {
   );
   console.log(
     `usable = first draw within ${USABLE.firstDrawMs / 1000} s of opening, at least ${USABLE.panFps} frames/s while ` +
-      `dragging, and a click on a node selects it and shows its details within ${USABLE.clickMs / 1000} s`,
+      `dragging, and a click on a node selects it, shows its details and draws the selection within ${USABLE.clickMs / 1000} s`,
   );
   try {
     for (const elements of sizes) {
@@ -214,6 +247,7 @@ async function main(): Promise<void> {
               meanDrawMs: 0,
               edgesHiddenWhileDragging: false,
               clickMs: null,
+              clickCpu: null,
               usable: false,
               load: [before, load1()],
               error: message ?? 'failed',

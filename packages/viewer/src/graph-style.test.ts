@@ -1,6 +1,6 @@
 import { ENTITY_TYPES } from '@newsgraph/schema';
 import { LEGEND_TYPES, TYPE_COLOURS } from './colours';
-import { GRAPH_STYLE } from './graph-style';
+import { GRAPH_STYLE, graphStyle } from './graph-style';
 
 const styleOf = (selector: string): Record<string, unknown> | undefined =>
   (GRAPH_STYLE as { selector: string; style: Record<string, unknown> }[]).find((s) => s.selector === selector)?.style;
@@ -36,5 +36,23 @@ describe('the graph stylesheet', () => {
   it('has one rule per selector', () => {
     const selectors = (GRAPH_STYLE as { selector: string }[]).map((s) => s.selector);
     expect(new Set(selectors).size).toBe(selectors.length);
+  });
+});
+
+describe('the stylesheet by way of drawing edges', () => {
+  const rules = (style: unknown) => style as { selector: string; style: Record<string, unknown> }[];
+
+  it('is the full stylesheet for detailed edges', () => {
+    expect(graphStyle('detailed')).toBe(GRAPH_STYLE);
+  });
+
+  it('draws plain edges straight without arrowheads and changes nothing else', () => {
+    const plain = rules(graphStyle('plain'));
+    const full = rules(GRAPH_STYLE);
+    expect(plain.map((rule) => rule.selector)).toEqual(full.map((rule) => rule.selector));
+    const edge = plain.find((rule) => rule.selector === 'edge')?.style;
+    expect(edge).toMatchObject({ 'curve-style': 'haystack', 'target-arrow-shape': 'none', label: 'data(label)' });
+    expect(styleOf('edge')).toMatchObject({ 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' });
+    for (const [i, rule] of plain.entries()) if (rule.selector !== 'edge') expect(rule).toBe(full[i]);
   });
 });

@@ -9,14 +9,18 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { GraphElements } from '@newsgraph/schema';
 import { toDefinitions } from './graph-definitions';
-import { GRAPH_STYLE } from './graph-style';
-import { layoutOptions, tuneRenderer, type RendererName } from './large-graph';
+import { graphStyle } from './graph-style';
+import { edgeDrawing, layoutOptions, tuneRenderer, type EdgeDrawing, type RendererName } from './large-graph';
 import type { ViewState } from './view-log';
 
 /** The id of the node or edge an event was bound to; Cytoscape types `target` as any since it may be the core too. */
 const tappedId = (event: EventObject): string => (event.target as SingularElementArgument).id();
 
 export interface GraphHandlers {
+  /** The primary button went down on a node (a click, a drag or a double-click may follow). */
+  onNodePress(id: string): void;
+  /** The primary button came up after the click it ended, if it was one, has been handled. */
+  onPressEnd(): void;
   onNodeTap(id: string): void;
   onNodeDoubleTap(id: string): void;
   onNodeMenu(id: string, at: { x: number; y: number }): void;
@@ -35,6 +39,9 @@ declare global {
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
+/** The longest a click in a large view holds drawing back while its details load: the bound a click should meet. */
+const HOLD_MS = 1000;
+
 /** Where each node stands, as whole pixels. */
 export type Positions = Record<string, [number, number]>;
 
@@ -42,18 +49,22 @@ export type Positions = Record<string, [number, number]>;
 export class GraphView {
   readonly cy: Core;
   private layoutEpoch = -1;
+  private edges: EdgeDrawing = 'detailed';
   /** The node the last tap hit, which a double-click expands. */
   private lastNodeTap: string | null = null;
 
   constructor(container: HTMLElement, handlers: GraphHandlers, renderer: RendererName = 'canvas') {
     this.cy = cytoscape({
       container,
-      style: GRAPH_STYLE,
+      style: graphStyle(this.edges),
       minZoom: 0.05,
       maxZoom: 4,
       // Cytoscape reads renderer options from the top level too; only this form is in its type definitions.
       webgl: renderer === 'webgl',
     });
+    this.cy.on('tapstart', 'node', (event) => handlers.onNodePress(tappedId(event)));
+    // Cytoscape emits the tap right after this, in the same handler: a timer runs after it.
+    this.cy.on('tapend', () => setTimeout(() => handlers.onPressEnd(), 0));
     this.cy.on('tap', 'node', (event) => {
       this.lastNodeTap = tappedId(event);
       handlers.onNodeTap(this.lastNodeTap);
@@ -104,6 +115,7 @@ export class GraphView {
         .elements()
         .filter((element) => !wanted.has(element.id()))
         .remove();
+      this.drawEdges(edgeDrawing(definitions.length));
       for (const definition of definitions) {
         const id = definition.data.id ?? '';
         const existing = this.cy.getElementById(id);
@@ -137,6 +149,13 @@ export class GraphView {
     const fresh = placed.size === 0 || relayout;
     await this.runLayout(layoutOptions(state.layout, this.cy.elements().length, fixed, this.cy, fresh));
     if (fresh || !this.allInView()) this.fit();
+  }
+
+  /** Changes the stylesheet only when the way of drawing edges changes, since that restyles every element. */
+  private drawEdges(drawing: EdgeDrawing): void {
+    if (drawing === this.edges) return;
+    this.edges = drawing;
+    this.cy.style().fromJson(graphStyle(drawing)).update();
   }
 
   /** Fits the view, but never blows a handful of nodes up past 1.5×. */
@@ -189,6 +208,23 @@ export class GraphView {
   select(id: string | null): void {
     this.cy.elements().unselect();
     if (id) this.cy.getElementById(id).select();
+  }
+
+  /**
+   * In a large view, draws nothing until `until` settles (at most `HOLD_MS`): the click's new look costs a redraw of
+   * everything, and redraws begun before the details arrive hold their arrival up; so both show after one redraw.
+   */
+  holdDrawing(until: Promise<unknown>): void {
+    if (edgeDrawing(this.cy.elements().length) === 'detailed') return;
+    this.cy.startBatch();
+    let held = true;
+    const release = (): void => {
+      if (!held) return;
+      held = false;
+      this.cy.endBatch();
+    };
+    setTimeout(release, HOLD_MS);
+    void until.then(release, release);
   }
 
   /** Marks the edges of a found path so they stand out. */

@@ -1,4 +1,4 @@
-import { DEFAULT_RENDERER, rendererFromAddress } from './large-graph';
+import { DEFAULT_RENDERER, edgeDrawing, PLAIN_EDGES, rendererFromAddress } from './large-graph';
 
 describe('the renderer the address asks for', () => {
   it('is WebGL or canvas when asked by name, the default otherwise', () => {
@@ -7,5 +7,15 @@ describe('the renderer the address asks for', () => {
     expect(rendererFromAddress('?renderer=svg')).toBe(DEFAULT_RENDERER);
     expect(rendererFromAddress('')).toBe(DEFAULT_RENDERER);
     expect(DEFAULT_RENDERER).toBe('canvas');
+  });
+});
+
+describe('the way edges are drawn, by view size', () => {
+  it('keeps curved edges with arrowheads up to PLAIN_EDGES elements and draws plain lines above', () => {
+    expect(edgeDrawing(0)).toBe('detailed');
+    expect(edgeDrawing(1000)).toBe('detailed');
+    expect(edgeDrawing(PLAIN_EDGES)).toBe('detailed');
+    expect(edgeDrawing(PLAIN_EDGES + 1)).toBe('plain');
+    expect(edgeDrawing(15_000)).toBe('plain');
   });
 });

@@ -3,6 +3,8 @@ import type { LayoutName } from './view-log';
 
 /** Above this many elements the drawing trades detail while moving for frame rate. */
 export const LARGE_VIEW = 1500;
+/** Above this many elements edges are drawn plain (straight, no arrowheads): see `graphStyle`. */
+export const PLAIN_EDGES = 5000;
 /** Above this many elements fcose runs its draft pass only (its spectral step), which is near-linear. */
 export const DRAFT_LAYOUT = 3000;
 
@@ -14,6 +16,18 @@ export const DEFAULT_RENDERER: RendererName = 'canvas';
 export function rendererFromAddress(search: string): RendererName {
   const asked = new URLSearchParams(search).get('renderer');
   return asked === 'webgl' || asked === 'canvas' ? asked : DEFAULT_RENDERER;
+}
+
+/** How edges are drawn: curved with arrowheads, or as plain straight lines. */
+export type EdgeDrawing = 'detailed' | 'plain';
+
+/**
+ * Detailed edges up to `PLAIN_EDGES` elements, plain ones above: in a view that large a click redraws every edge
+ * (Cytoscape drops its cached drawing whenever any element's look changes, as selecting one does), and arrowheads
+ * are under a pixel at the zoom that fits it; the details panel still gives each relation's direction.
+ */
+export function edgeDrawing(elementCount: number): EdgeDrawing {
+  return elementCount > PLAIN_EDGES ? 'plain' : 'detailed';
 }
 
 /** The renderer fields Cytoscape reads on every frame; its public options set them only at start-up. */

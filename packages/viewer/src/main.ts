@@ -31,6 +31,7 @@ import { CypherConsole } from './cypher-console';
 import { ExportsPanel } from './exports-panel';
 import { FiltersPanel } from './filters-panel';
 import { PathFinder } from './path-finder';
+import { PressPrefetch } from './press-prefetch';
 import { GraphView } from './graph-view';
 import { bindKeys, KEYS } from './keyboard';
 import { rendererFromAddress } from './large-graph';
@@ -50,6 +51,10 @@ const status = new StatusView(byId('error'), byId('graph-status'));
 const menu = new NodeMenu(document.body);
 const articleDialog = byId('article-dialog', HTMLDialogElement);
 let detailsLoading: AbortController | undefined;
+/** An entity's details, asked for when a node is pressed so that the click which follows finds them ready. */
+const pressed = new PressPrefetch(fetchEntity);
+/** Settles when the details of the latest selection are on screen (or could not be loaded). */
+let detailsShown: Promise<void> = Promise.resolve();
 /** Sentences an opened edge shows at first and per 'More evidence'. */
 const EVIDENCE_PAGE = 10;
 
@@ -147,7 +152,7 @@ async function showDetails(id: string | null): Promise<void> {
   if (!node) return renderPlaceholder(details);
   renderLoading(details, node.data.label);
   try {
-    const entity = await fetchEntity(id, loading.signal);
+    const entity = await pressed.take(id, loading.signal);
     if (!loading.signal.aborted)
       renderEntityDetails(details, entity, subjectOf(controller.state) === id, detailsActions);
   } catch (error) {
@@ -182,7 +187,12 @@ const load: SourceLoader = async (source, filters, signal) => {
 const view = new GraphView(
   byId('graph'),
   {
-    onNodeTap: (id) => controller.select(id),
+    onNodePress: (id) => pressed.press(id),
+    onPressEnd: () => pressed.drop(),
+    onNodeTap: (id) => {
+      controller.select(id);
+      view.holdDrawing(detailsShown);
+    },
     onNodeDoubleTap: (id) => void act({ a: 'expand', id }, id),
     onNodeMenu: (id, at) => openMenu(id, at),
     onNodeMoved: (id, at) => void act({ a: 'move', id, at }),
@@ -203,7 +213,7 @@ const controller = new ViewController(view, load, {
   },
   onSelect: (id) => {
     exportsPanel.update();
-    void showDetails(id);
+    detailsShown = showDetails(id);
   },
   onBusy: (busy) => {
     if (busy) status.showGraphMessage('Loading…', 'loading');
