@@ -1,6 +1,6 @@
 // Shared by the ingest benchmark's modes: reading the corpus, timing the CLI as a user runs it, formatting figures.
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { openFileStream } from '@newsgraph/ingest';
@@ -22,29 +22,77 @@ export async function takeLines(path: string, count: number): Promise<string[]> 
 
 /** What the timed command needs: the Neo4j to use, extraction threads, and its stdin and stdout. */
 export interface TimedRun {
-  uri: string;
+  /** The Neo4j to use; without one the command starts its own on `env`'s NEO4J_BOLT_PORT in NEWSGRAPH_DATA_DIR. */
+  uri: string | undefined;
+  env?: Record<string, string> | undefined;
   workers: string;
   stdinFile?: string;
   discardStdout?: boolean;
 }
 
+/** CPU seconds (user + system, every thread) a process has used so far, from /proc; 0 when it is gone. */
+export function cpuSeconds(pid: number, path = `/proc/${pid}/stat`): number {
+  try {
+    const stat = readFileSync(path, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds of each group of a process's threads (names without their numbers: "C1 CompilerThre", "neo4j.BoltWorker"). */
+export function cpuByThread(pid: number): Map<string, number> {
+  const groups = new Map<string, number>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return groups;
+  }
+  for (const tid of tids) {
+    try {
+      const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8')
+        .trim()
+        .replace(/[-#]?\d+$/, '');
+      groups.set(name, (groups.get(name) ?? 0) + cpuSeconds(Number(tid), `/proc/${pid}/task/${tid}/stat`));
+    } catch {
+      // The thread may have just ended.
+    }
+  }
+  return groups;
+}
+
 /**
- * Runs the CLI, sampling its resident memory every 500 ms. Stdin and a discarded stdout are files handed to the
+ * Runs the CLI, sampling its resident memory every 500 ms and its CPU time every 100 ms (the last sample misses
+ * at most the final 100 ms). Stdin and a discarded stdout are files handed to the
  * child directly, so this process does no piping work that would be charged to the command being timed.
  */
-export function timed(args: string[], run: TimedRun): Promise<{ seconds: number; stdout: string; rssMb: number[] }> {
+export function timed(
+  args: string[],
+  run: TimedRun,
+): Promise<{ seconds: number; stdout: string; rssMb: number[]; cpuSeconds: number }> {
   const stdin = run.stdinFile ? openSync(run.stdinFile, 'r') : 'ignore';
   const stdoutTarget = run.discardStdout ? openSync('/dev/null', 'w') : 'pipe';
   return new Promise((done, fail) => {
     const started = Date.now();
     const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, NEO4J_URI: run.uri, NEWSGRAPH_WORKERS: run.workers, LOG_LEVEL: 'warn' },
+      env: {
+        ...withoutUri(process.env, run.uri),
+        ...run.env,
+        NEWSGRAPH_WORKERS: run.workers,
+        LOG_LEVEL: 'warn',
+      },
       stdio: [stdin, stdoutTarget, 'inherit'],
     });
     let stdout = '';
     child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
     const rssMb: number[] = [];
+    let cpu = 0;
+    let ticks = 0;
     const sampler = setInterval(() => {
+      cpu = Math.max(cpu, cpuSeconds(child.pid ?? 0));
+      if (++ticks % 5 !== 0) return;
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
         const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -52,15 +100,20 @@ export function timed(args: string[], run: TimedRun): Promise<{ seconds: number;
       } catch {
         // The process may have just exited.
       }
-    }, 500);
+    }, 100);
     child.once('error', fail);
     child.once('close', (code) => {
       clearInterval(sampler);
       for (const fd of [stdin, stdoutTarget]) if (typeof fd === 'number') closeSync(fd);
       if (code !== 0) fail(new Error(`newsgraph ${args.join(' ')} exited with ${String(code)}`));
-      else done({ seconds: (Date.now() - started) / 1000, stdout, rssMb });
+      else done({ seconds: (Date.now() - started) / 1000, stdout, rssMb, cpuSeconds: cpu });
     });
   });
+}
+
+function withoutUri(env: NodeJS.ProcessEnv, uri: string | undefined): NodeJS.ProcessEnv {
+  const { NEO4J_URI: _ignored, ...rest } = env;
+  return uri === undefined ? rest : { ...rest, NEO4J_URI: uri };
 }
 
 export const fmt = (n: number, digits = 0): string =>

@@ -5,7 +5,9 @@
 // Short runs: pnpm run -s bench:ingest --limit 400 [--fresh | --cold] [--repeat N] [--bolt-port P] times, N times,
 // extract-only, ingest into an empty graph and ingest of the same file again (all unchanged), and prints medians
 // with their spread; --fresh starts a new Neo4j on P for each run and warms it up as `neo4j start` does, --cold
-// starts one without warming it, neither uses the running Neo4j (emptied before each run).
+// starts one without warming it, neither uses the running Neo4j (emptied before each run); --owned starts none, so
+// each ingest starts its own Neo4j (on P, in a new data dir) and warms it while it extracts: start-up inside its time. --profile prints, for
+// each run, where ingest's time went (`ingest --profile`) and the CPU used by each command and by Neo4j meanwhile.
 // Needs a running Neo4j unless --fresh or --cold: NEO4J_URI, or `pnpm run -s newsgraph neo4j start` first. It empties that graph.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,17 +47,24 @@ async function main(): Promise<void> {
   console.log(
     `corpus: ${lines.length} articles, ${fmt(chars / 1e6, 1)} M chars; workers: ${workers}; load average ${loadAverage()}`,
   );
-  if (has('repeat') || has('fresh') || has('cold')) {
+  if (has('repeat') || has('fresh') || has('cold') || has('owned')) {
     const database =
-      has('fresh') || has('cold')
+      has('fresh') || has('cold') || has('owned')
         ? {
-            kind: has('cold') ? ('cold' as const) : ('fresh' as const),
+            kind: has('owned') ? ('owned' as const) : has('cold') ? ('cold' as const) : ('fresh' as const),
             boltPort: Number(arg('bolt-port', process.env['NEO4J_BOLT_PORT'] ?? '7687')),
             heapMb: Number(process.env['NEO4J_HEAP_MB'] ?? 1024),
             pageCacheMb: Number(process.env['NEO4J_PAGECACHE_MB'] ?? 512),
           }
         : { kind: 'running' as const, uri };
-    await shortRuns({ lines, dir, workers, repeat: Math.max(1, Number(arg('repeat', '1'))), database });
+    await shortRuns({
+      lines,
+      dir,
+      workers,
+      repeat: Math.max(1, Number(arg('repeat', '1'))),
+      database,
+      profile: has('profile'),
+    });
     rmSync(dir, { recursive: true, force: true });
     return;
   }

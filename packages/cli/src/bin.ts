@@ -1,4 +1,4 @@
-import { extractJsonl, isUrl } from '@newsgraph/ingest';
+import { createProfileRecorder, extractJsonl, isUrl } from '@newsgraph/ingest';
 import { NewsgraphError, toNewsgraphError } from '@newsgraph/schema';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig, resolveUserPath, type Config } from './config';
@@ -8,6 +8,7 @@ import { startApp } from './commands/start';
 import { deleteFromGraph } from './commands/delete';
 import { describeAmbiguous, listAmbiguous } from './commands/ambiguous';
 import { describeIngest, describeReextract, runIngest, runReextract } from './run-ingest';
+import { describeProfile } from './describe-profile';
 import { workerCount } from './workers';
 import { chooseLogFormat } from './log-format';
 import { createLogger } from './logger';
@@ -62,21 +63,34 @@ program
   .option('--workers <n>', WORKERS_HELP, integer)
   .option('--batch-size <n>', 'articles per transaction', integer, 200)
   .option('--overrides <file>', 'analyst overrides (default: $NEWSGRAPH_DATA_DIR/overrides.json when present)')
+  .option('--profile', 'say where the time went (with --json: as a "profile" field of the summary)')
   .action(
-    async (sources: string[], options: { json?: boolean; workers?: number; batchSize: number; overrides?: string }) => {
+    async (
+      sources: string[],
+      options: { json?: boolean; workers?: number; batchSize: number; overrides?: string; profile?: boolean },
+    ) => {
+      const profile = options.profile ? createProfileRecorder() : undefined;
+      profile?.mark('command started');
       const resolved = sources.map((s) => (s === '-' || isUrl(s) ? s : resolveUserPath(config, s)));
       const overrides = options.overrides ? resolveUserPath(config, options.overrides) : undefined;
-      const summary = await withStore(config, logger, (store, lease) =>
-        runIngest(store, resolved, config, logger, {
+      const summary = await withStore(config, logger, (store, lease) => {
+        profile?.mark('store ready');
+        return runIngest(store, resolved, config, logger, {
           workers: options.workers,
           batchSize: options.batchSize,
           overrides,
           // a Neo4j started for this command warms up while the first batch is extracted
           warmUp: lease.origin === 'owned',
-        }),
-      );
+          profile,
+        });
+      });
       for (const failure of summary.failed) process.stderr.write(`newsgraph: ${failure.where}: ${failure.error}\n`);
-      printSummary(options.json, summary, describeIngest);
+      if (!profile) return printSummary(options.json, summary, describeIngest);
+      profile.mark('store released');
+      const result = profile.result();
+      if (options.json) return printSummary(true, { ...summary, profile: result }, describeIngest);
+      process.stderr.write(describeProfile(result));
+      printSummary(false, summary, describeIngest);
     },
   );
 

@@ -5,6 +5,7 @@ import {
   reextract,
   type IngestSummary,
   type PrepareContext,
+  type ProfileRecorder,
   type ReextractSummary,
 } from '@newsgraph/ingest';
 import type { Logger } from 'pino';
@@ -20,6 +21,8 @@ export interface RunOptions {
   progress?: ProgressMode | undefined;
   /** Warm up Neo4j (just started for this command) while the first batch is extracted. */
   warmUp?: boolean | undefined;
+  /** Records where the run's time goes (`--profile`). */
+  profile?: ProfileRecorder | undefined;
 }
 
 /** The extraction context of this run: overrides from the named file, else from the configured one. */
@@ -42,6 +45,7 @@ export function runIngest(
     workers: options.workers ?? workerCount(config),
     batchSize: options.batchSize ?? 200,
     warmUp: options.warmUp ?? false,
+    profile: options.profile,
     onProgress: renderProgress(options.progress ?? defaultProgressMode(), logger, 'ingest'),
   });
 }

@@ -51,6 +51,32 @@ describe('newsgraph ingest and stats against a real Neo4j', () => {
     expect(JSON.parse(printed.stdout)).toEqual(before);
   });
 
+  it('says where its time went with --profile: the run in order, each write step, each batch', async () => {
+    const result = await runCli(['ingest', '--json', '--profile', join(FIXTURES, 'nested', 'two.jsonl')]);
+    const summary = JSON.parse(result.stdout) as {
+      new: number;
+      profile: {
+        marks: Record<string, number>;
+        steps: Record<string, { ms: number; count: number }>;
+        batches: { articles: number; startedAt: number; endedAt: number }[];
+      };
+    };
+    expect(summary.new).toBe(2);
+    const { marks, steps, batches } = summary.profile;
+    const order = [
+      'command started',
+      'store ready',
+      'first article extracted',
+      'every article extracted',
+      'every batch written',
+    ].map((name) => marks[name]);
+    expect(order.every((at) => typeof at === 'number')).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    expect(batches.reduce((n, b) => n + b.articles, 0)).toBe(2);
+    expect(steps['write: entities']?.count).toBe(batches.length);
+    expect(steps['write: commit']?.count).toBe(batches.length);
+  });
+
   it('resolves relative paths against the directory the user ran it from', async () => {
     const relative = await runCli(['ingest', '--json', 'seed.txt'], { INIT_CWD: FIXTURES });
     expect(relative.code).toBe(0);

@@ -169,11 +169,14 @@ export function toBatchRows(articles: { rows: ArticleRows; seen: string }[]): Ba
     }
     batch.quotes.push(...rows.quotes.map((quote) => ({ ...quote, articleId })));
   }
-  for (const entity of entities.values()) {
-    batch.entities.set(entity.type, [...(batch.entities.get(entity.type) ?? []), { ...entity }]);
-  }
-  for (const { type, row } of relations.values()) {
-    batch.relations.set(type, [...(batch.relations.get(type) ?? []), { ...row }]);
-  }
+  // pushed in place: copying each type's list per row made a batch's grouping quadratic in its entities
+  for (const entity of entities.values()) pushTo(batch.entities, entity.type, { ...entity });
+  for (const { type, row } of relations.values()) pushTo(batch.relations, type, { ...row });
   return batch;
+}
+
+function pushTo(groups: Map<string, Record<string, unknown>[]>, key: string, row: Record<string, unknown>): void {
+  const list = groups.get(key);
+  if (list) list.push(row);
+  else groups.set(key, [row]);
 }

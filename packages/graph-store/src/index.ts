@@ -1,6 +1,7 @@
 export { GraphStore, type ConnectOptions } from './store';
 export { toFulltextQuery } from './queries/search-entities';
 export type { ArticleToWrite, WriteOutcome, WriteOptions } from './write-articles';
+export type { StepTimer } from './step-timer';
 export type { StoredArticle } from './article-rows';
 export type { ArticleStamp, StaleStamp, UnchangedCheck } from './queries/unchanged-articles';
 export { toStoreError } from './errors';

@@ -7,6 +7,7 @@ import { removeArticles } from './remove-articles';
 import { acronymKeysOf, resolveAcronyms } from './resolution/resolve-acronyms';
 import { resolutionKeys } from './resolution/person-keys';
 import { resolvePeople } from './resolution/resolve-names';
+import { timeStep, type StepTimer } from './step-timer';
 
 export interface ArticleToWrite {
   article: StoredArticle;
@@ -25,6 +26,8 @@ export interface WriteOutcome {
 export interface WriteOptions {
   /** Rewrite articles whose id is already stored even when their content hash and version match (re-extraction). */
   replaceExisting?: boolean;
+  /** Told the time of each step (look-up, entities, mentions, relations, resolution…), for a profile. */
+  onStep?: StepTimer | undefined;
 }
 
 const FIND_EXISTING = `
@@ -95,10 +98,11 @@ export async function writeArticles(
   ingestedAt: string,
   options: WriteOptions = {},
 ): Promise<WriteOutcome> {
+  const timer = options.onStep;
   const byId = new Map<string, ArticleToWrite>();
   for (const item of items) if (!byId.has(item.article.id)) byId.set(item.article.id, item);
   const lookup = [...byId.values()].map((item) => ({ id: item.article.id, url: item.article.url ?? null }));
-  const existing = await tx.run(FIND_EXISTING, { items: lookup });
+  const existing = await timeStep(timer, 'find existing', async () => tx.run(FIND_EXISTING, { items: lookup }));
   const outcome: WriteOutcome = { written: [], updated: [], unchanged: [] };
   const toRemove = new Set<string>();
   const fresh: ArticleToWrite[] = [];
@@ -118,17 +122,18 @@ export async function writeArticles(
     fresh.push(known ? keepIngestTime(item, record.get('ingestedAt')) : item);
   }
   if (fresh.length === 0) return outcome;
-  const removedAcronyms = await acronymKeysOf(tx, [...toRemove]);
-  const removedPeople = await removeArticles(tx, [...toRemove]);
+  const { removedAcronyms, removedPeople } = await timeStep(timer, 'take out replaced', async () => ({
+    removedAcronyms: await acronymKeysOf(tx, [...toRemove]),
+    removedPeople: await removeArticles(tx, [...toRemove]),
+  }));
 
+  const started = performance.now();
   const batch = toBatchRows(
     fresh.map((item) => ({
       rows: toArticleRows(item.article, item.extraction, ingestedAt),
       seen: item.article.publishedAt ?? item.article.ingestedAt ?? ingestedAt,
     })),
   );
-
-  for (const [label, rows] of batch.entities) await tx.run(MERGE_ENTITIES(assertLabel(label)), { rows });
   const mentionsOf = new Map<string, BatchRows['mentions']>();
   for (const mention of batch.mentions) {
     const list = mentionsOf.get(mention.articleId);
@@ -139,14 +144,23 @@ export async function writeArticles(
     article,
     mentions: mentionsOf.get(String(article['id'])) ?? [],
   }));
-  await tx.run(CREATE_ARTICLES, { rows: articleRows });
-  for (const [type, rows] of batch.relations) await tx.run(MERGE_RELATIONS(assertPredicate(type)), { rows });
-  if (batch.claims.length > 0) await tx.run(CREATE_CLAIMS, { rows: batch.claims });
-  if (batch.quotes.length > 0) await tx.run(MERGE_QUOTES, { rows: batch.quotes });
+  timer?.('rows (client)', performance.now() - started);
+
+  await timeStep(timer, 'entities', async () => {
+    for (const [label, rows] of batch.entities) await tx.run(MERGE_ENTITIES(assertLabel(label)), { rows });
+  });
+  await timeStep(timer, 'articles and mentions', async () => tx.run(CREATE_ARTICLES, { rows: articleRows }));
+  await timeStep(timer, 'relations and claims', async () => {
+    for (const [type, rows] of batch.relations) await tx.run(MERGE_RELATIONS(assertPredicate(type)), { rows });
+    if (batch.claims.length > 0) await tx.run(CREATE_CLAIMS, { rows: batch.claims });
+  });
+  await timeStep(timer, 'quotes', async () => {
+    if (batch.quotes.length > 0) await tx.run(MERGE_QUOTES, { rows: batch.quotes });
+  });
   const people = [...removedPeople, ...(batch.entities.get('Person') ?? []).map((row) => String(row['id']))];
-  await resolvePeople(tx, people.flatMap(resolutionKeys), people);
+  await resolvePeople(tx, people.flatMap(resolutionKeys), people, timer);
   const acronyms = batch.mentions.flatMap((m) => [m.acronymKey, m.expandsKey].filter((k): k is string => k !== null));
-  await resolveAcronyms(tx, [...removedAcronyms, ...acronyms]);
+  await resolveAcronyms(tx, [...removedAcronyms, ...acronyms], timer);
   return outcome;
 }
 

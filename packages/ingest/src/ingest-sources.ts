@@ -3,6 +3,7 @@ import { toNewsgraphError, type ArticleInput } from '@newsgraph/schema';
 import { createBatchWriter } from './batch-writer';
 import { estimateArticles } from './estimate-articles';
 import type { IngestFailure } from './ingest-failure';
+import type { ProfileRecorder } from './ingest-profile';
 import { createExtractionPool, poolWindow, type ExtractionPool } from './extraction/extraction-pool';
 import { inOrder } from './extraction/in-order';
 import type { PrepareContext } from './extraction/prepare-article';
@@ -33,6 +34,8 @@ export interface IngestOptions {
   warmUp?: boolean | undefined;
   /** Told where the run is; without one the sources are not even counted up front. */
   onProgress?: ProgressListener | undefined;
+  /** Told the moments and steps of the run, for `ingest --profile`. */
+  profile?: ProfileRecorder | undefined;
 }
 
 /** An extracted article, or undefined for one skipped as unchanged; or why it failed. */
@@ -50,6 +53,8 @@ export async function ingestSources(
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const started = Date.now();
+  const profile = options.profile;
+  profile?.mark('ingest started');
   const summary: IngestSummary = {
     articles: 0,
     new: 0,
@@ -64,11 +69,27 @@ export async function ingestSources(
   let pool: ExtractionPool | undefined;
   // The first write waits for the warm-up, which Neo4j runs while the pool extracts; a failed warm-up only costs
   // speed (a Neo4j that is down fails the writes themselves, each reported).
-  const warm = options.warmUp ? store.warmUp().catch(() => undefined) : Promise.resolve();
+  const warm = options.warmUp
+    ? store.warmUp().then(
+        () => profile?.mark('warm-up done'),
+        () => undefined,
+      )
+    : Promise.resolve();
+  const onStep = profile ? (step: string, ms: number) => profile.step(`write: ${step}`, ms) : undefined;
   const writer = createBatchWriter(
     async (items) => {
       await warm;
-      return store.writeArticles(items);
+      if (!profile) return store.writeArticles(items);
+      const startedAt = performance.now();
+      try {
+        return await store.writeArticles(items, { onStep });
+      } finally {
+        profile.batch({
+          articles: items.length,
+          startedAt: Math.round(startedAt),
+          endedAt: Math.round(performance.now()),
+        });
+      }
     },
     {
       batchSize: options.batchSize,
@@ -84,6 +105,7 @@ export async function ingestSources(
   async function* everyArticle(): AsyncGenerator<ReadResult> {
     for (const source of sources) {
       for await (const read of readSource(source)) {
+        if (summary.articles === 0) profile?.mark('first article read');
         summary.articles += 1;
         yield read;
       }
@@ -93,29 +115,56 @@ export async function ingestSources(
     if (next.kind === 'failed') return Promise.resolve({ ok: false, where: next.where, error: next.error });
     if (next.kind === 'skip') return Promise.resolve({ ok: true, where: next.where, item: undefined });
     if (next.stale) summary.reextracted[next.stale] += 1;
-    pool ??= createExtractionPool({ workers: options.workers, prepare: options.context });
+    if (!pool) {
+      pool = createExtractionPool({ workers: options.workers, prepare: options.context });
+      profile?.mark('extraction pool created');
+    }
     return extractOne(pool, next.where, next.article);
   };
 
   try {
-    const screened = skipUnchanged(everyArticle(), store, options.context.version);
+    const screened = skipUnchanged(
+      everyArticle(),
+      profile ? timedLookups(store, profile) : store,
+      options.context.version,
+    );
     for await (const next of inOrder(screened, extract, poolWindow(options.workers))) {
       if (!next.ok) summary.failed.push({ where: next.where, error: next.error });
       else if (next.item === undefined) summary.unchanged += 1;
       else {
+        profile?.mark('first article extracted');
         // Returns at once while the writer keeps up, so extraction goes on during a batch's write.
+        const queued = performance.now();
         await writer.add({ where: next.where, item: next.item });
+        profile?.step('extraction waiting for the writer', performance.now() - queued);
         continue;
       }
       progress.advance(1);
     }
+    profile?.mark('every article extracted');
   } finally {
     await writer.close();
+    profile?.mark('every batch written');
     progress.end();
     await pool?.close();
+    profile?.mark('extraction pool closed');
   }
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
+}
+
+// The look-ups of stored articles, timed: they run in the reading loop, before extraction.
+function timedLookups(store: GraphStore, profile: ProfileRecorder): Pick<GraphStore, 'unchangedArticles'> {
+  return {
+    unchangedArticles: async (articles, version) => {
+      const started = performance.now();
+      try {
+        return await store.unchangedArticles(articles, version);
+      } finally {
+        profile.step('look up stored articles', performance.now() - started);
+      }
+    },
+  };
 }
 
 function extractOne(pool: ExtractionPool, where: string, article: ArticleInput): Promise<Extracted> {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { decideAcronym, type AcronymCandidate } from './decide-acronym';
 import { applyMoves, type Move } from './move-mentions';
 import { refreshEntities } from './refresh-entities';
+import { timeStep, type StepTimer } from '../step-timer';
 
 const CANDIDATES = `
 UNWIND $keys AS k
@@ -39,19 +40,27 @@ export async function acronymKeysOf(tx: ManagedTransaction, articleIds: readonly
  * expand it to), moves what changed and refreshes the candidates and what moved; like people's resolution it reads
  * only the set of articles, so the graph does not depend on the order they arrive in.
  */
-export async function resolveAcronyms(tx: ManagedTransaction, keys: readonly string[]): Promise<void> {
+export async function resolveAcronyms(
+  tx: ManagedTransaction,
+  keys: readonly string[],
+  timer?: StepTimer,
+): Promise<void> {
   const unique = [...new Set(keys)].sort();
   if (unique.length === 0) return;
-  const byKey = new Map<string, AcronymCandidate[]>();
-  for (const record of (await tx.run(CANDIDATES, { keys: unique })).records) {
-    const { key, ...candidate } = CandidateRowSchema.parse(record.toObject());
-    byKey.set(key, [...(byKey.get(key) ?? []), candidate]);
-  }
-  const decisions = unique.map((key) => ({ key, target: decideAcronym(byKey.get(key) ?? []) ?? null }));
-  const found = await tx.run(MOVES, { decisions });
-  const moves: Move[] = found.records.map((record) => MoveSchema.parse(record.toObject()));
-  const changed = await applyMoves(tx, moves, 'Organization');
+  const { changed, candidates } = await timeStep(timer, 'acronyms: decide and move', async () => {
+    const byKey = new Map<string, AcronymCandidate[]>();
+    for (const record of (await tx.run(CANDIDATES, { keys: unique })).records) {
+      const { key, ...candidate } = CandidateRowSchema.parse(record.toObject());
+      byKey.set(key, [...(byKey.get(key) ?? []), candidate]);
+    }
+    const decisions = unique.map((key) => ({ key, target: decideAcronym(byKey.get(key) ?? []) ?? null }));
+    const found = await tx.run(MOVES, { decisions });
+    const moves: Move[] = found.records.map((record) => MoveSchema.parse(record.toObject()));
+    return {
+      changed: await applyMoves(tx, moves, 'Organization'),
+      candidates: [...byKey.values()].flatMap((list) => list.map((c) => c.id)),
+    };
+  });
   // every candidate too, so names and aliases read the same whatever order their articles came in
-  const candidates = [...byKey.values()].flatMap((list) => list.map((c) => c.id));
-  await refreshEntities(tx, [...changed, ...candidates]);
+  await timeStep(timer, 'acronyms: refresh', () => refreshEntities(tx, [...changed, ...candidates]));
 }

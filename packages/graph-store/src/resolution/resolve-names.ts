@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { decideShortForm, type NameCandidate } from './decide';
 import { applyMoves, type Move } from './move-mentions';
 import { refreshEntities } from './refresh-entities';
+import { timeStep, type StepTimer } from '../step-timer';
 
 const CANDIDATES = `
 UNWIND $keys AS k
@@ -94,28 +95,32 @@ export async function resolvePeople(
   tx: ManagedTransaction,
   keys: readonly string[],
   touched: readonly string[],
+  timer?: StepTimer,
 ): Promise<void> {
   const unique = [...new Set(keys)].sort();
   // candidates' own titles and counts first, since decisions read them
-  await refreshEntities(tx, touched);
+  await timeStep(timer, 'people: refresh written', () => refreshEntities(tx, touched));
   if (unique.length === 0) return;
-  const candidates = await candidatesByKey(tx, unique);
-  const forms = (await tx.run(SHORT_FORMS, { keys: unique })).records.map((r) => ShortFormSchema.parse(r.toObject()));
-  const moved = await decideAndMove(tx, forms, candidates, null);
-  // a surname resolved anew changes who its article names, so that article's given names are decided again
-  const articles = [...new Set(moved.moves.map((m) => m.articleId))].sort();
-  let changed = moved.changed;
-  if (articles.length > 0) {
-    const again = (await tx.run(FORMS_OF_ARTICLES, { articles })).records.map((r) =>
-      ShortFormSchema.parse(r.toObject()),
-    );
-    const more = [...new Set(again.map((f) => f.key))].filter((k) => !candidates.has(k));
-    for (const [key, list] of await candidatesByKey(tx, more)) candidates.set(key, list);
-    changed = [...changed, ...(await decideAndMove(tx, again, candidates, articles)).changed];
-  }
-  await refreshEntities(tx, changed);
+  const { candidates, changed } = await timeStep(timer, 'people: decide and move', async () => {
+    const candidates = await candidatesByKey(tx, unique);
+    const forms = (await tx.run(SHORT_FORMS, { keys: unique })).records.map((r) => ShortFormSchema.parse(r.toObject()));
+    const moved = await decideAndMove(tx, forms, candidates, null);
+    // a surname resolved anew changes who its article names, so that article's given names are decided again
+    const articles = [...new Set(moved.moves.map((m) => m.articleId))].sort();
+    let changed = moved.changed;
+    if (articles.length > 0) {
+      const again = (await tx.run(FORMS_OF_ARTICLES, { articles })).records.map((r) =>
+        ShortFormSchema.parse(r.toObject()),
+      );
+      const more = [...new Set(again.map((f) => f.key))].filter((k) => !candidates.has(k));
+      for (const [key, list] of await candidatesByKey(tx, more)) candidates.set(key, list);
+      changed = [...changed, ...(await decideAndMove(tx, again, candidates, articles)).changed];
+    }
+    return { candidates, changed };
+  });
+  await timeStep(timer, 'people: refresh moved', () => refreshEntities(tx, changed));
   const lone = unique.filter((k) => isLoneFirstName(candidates.get(k) ?? []));
-  await tx.run(MARK_LONE, { keys: unique, lone });
+  await timeStep(timer, 'people: mark lone first names', async () => tx.run(MARK_LONE, { keys: unique, lone }));
 }
 
 /** Decides each short form (in these articles only, or everywhere when null), moves what changed and says what moved. */
