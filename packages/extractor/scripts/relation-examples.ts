@@ -10,6 +10,10 @@ import { bundledTagger } from '../src/pipeline/3-entities/ner-source';
 import { resolveCoreference } from '../src/pipeline/4-coreference/resolve-coreference';
 import type { SentenceView } from '../src/pipeline/5-relations/sentence-view';
 import { candidatePairs, pairFeatures, type PairGroup } from '../src/pipeline/5-relations/pair-features';
+import { inDateline, isNewsAgency } from '../src/pipeline/5-relations/dateline';
+import { gateReason, isListOrHeading } from '../src/pipeline/5-relations/pair-gates';
+import { pairModelRelations, ruledOut } from '../src/pipeline/5-relations/pair-model';
+import { RELATION_PATTERNS } from '../src/pipeline/5-relations/find-relations';
 import type { Doc } from '../src/pipeline/types';
 
 interface Conll04Sentence {
@@ -26,6 +30,10 @@ export interface PairExample {
   label: 0 | 1;
   group: PairGroup;
   sentence: number;
+  /** Whether the pipeline asks the model about this pair, or which step rules it out first. */
+  stage: 'open' | 'heading' | 'ruled-out' | 'gated' | 'dateline' | 'by-pattern';
+  /** "subject → object" and the gate that closed the pair, for reading misses. */
+  what: string;
 }
 
 const GOLD: Record<PairGroup, string[]> = {
@@ -97,11 +105,31 @@ export async function pairExamples(path: string, shared: string): Promise<PairEx
     const align = (m: { start: number; end: number }): number =>
       gold.findIndex((g) => m.start < g.end && g.start < m.end);
     for (const view of views(doc)) {
+      // the patterns run first in stage 5, and the model is only asked about pairs none of them related
+      for (const pattern of RELATION_PATTERNS) if (pattern !== pairModelRelations) pattern(view);
+      const related = (a: string, b: string): boolean =>
+        doc.relations.some((r) => [a, b].includes(r.subject) && [a, b].includes(r.object));
       for (const c of candidatePairs(view)) {
         const h = align(c.subject),
           t = align(c.object);
         const label = h >= 0 && t >= 0 && GOLD[c.group].some((type) => rels.has(`${h}|${t}|${type}`)) ? 1 : 0;
-        out.push({ features: pairFeatures(view, c), label, group: c.group, sentence: si });
+        // a dateline or a news agency is never placed by the model (stage 5's emit refuses it), whatever gold says
+        const dateline =
+          c.group !== 'wf' &&
+          (inDateline(doc, c.subject) || inDateline(doc, c.object) || isNewsAgency(doc.entities.get(c.subject.entity)));
+        const stage = dateline
+          ? 'dateline'
+          : related(c.subject.entity, c.object.entity)
+            ? 'by-pattern'
+            : isListOrHeading(view)
+              ? 'heading'
+              : ruledOut(view, c)
+                ? 'ruled-out'
+                : gateReason(view, c)
+                  ? 'gated'
+                  : 'open';
+        const what = `${doc.text.slice(c.subject.start, c.subject.end)} → ${doc.text.slice(c.object.start, c.object.end)}${stage === 'gated' ? ` (${gateReason(view, c)})` : ''}`;
+        out.push({ features: pairFeatures(view, c), label, group: c.group, sentence: si, stage, what });
       }
     }
   });

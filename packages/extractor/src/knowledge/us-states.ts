@@ -53,3 +53,61 @@ export const US_STATES = [
   'District of Columbia',
   'Puerto Rico',
 ] as const;
+
+/** The states' AP-style abbreviations ("Calif.", "N.Y."), as news datelines and addresses write them. */
+export const US_STATE_ABBREVIATIONS = [
+  'Ala.',
+  'Ariz.',
+  'Ark.',
+  'Calif.',
+  'Colo.',
+  'Conn.',
+  'Del.',
+  'D.C.',
+  'Fla.',
+  'Ga.',
+  'Ill.',
+  'Ind.',
+  'Kan.',
+  'Kans.',
+  'Ky.',
+  'La.',
+  'Md.',
+  'Mass.',
+  'Mich.',
+  'Minn.',
+  'Miss.',
+  'Mo.',
+  'Mont.',
+  'Neb.',
+  'Nebr.',
+  'Nev.',
+  'N.H.',
+  'N.J.',
+  'N.M.',
+  'N.Y.',
+  'N.C.',
+  'N.D.',
+  'Okla.',
+  'Ore.',
+  'Oreg.',
+  'Pa.',
+  'R.I.',
+  'S.C.',
+  'S.D.',
+  'Tenn.',
+  'Tex.',
+  'Vt.',
+  'Va.',
+  'Wash.',
+  'W.Va.',
+  'Wis.',
+  'Wyo.',
+] as const;
+
+const ABBREVIATIONS = new Set<string>(US_STATE_ABBREVIATIONS.map((a) => a.replace(/\.$/, '')));
+
+/** A US state's AP-style abbreviation, with or without its last full stop (a sentence end may have taken it). */
+export function isUsStateAbbreviation(name: string): boolean {
+  return ABBREVIATIONS.has(name.replace(/\.$/, ''));
+}

@@ -72,7 +72,7 @@ const CONTINUED = new RegExp(
 /** "the deputy head of the Trade Ministry, Kim Park": a post of an organisation, then its holder. */
 const ROLE_OF_BEFORE = new RegExp(`\\b${ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'i');
 /** "be it a member of Congress, AG Garland, …": an indefinite post names one of many, so the name after it is a list's next item. */
-const INDEFINITE_ROLE_OF_BEFORE = new RegExp(
+export const INDEFINITE_ROLE_OF_BEFORE = new RegExp(
   `\\ban?\\s+(?:[a-z-]+\\s+){0,2}?${ROLE}\\s+(?:of|at)\\s+(?:the\\s+)?$`,
   'i',
 );

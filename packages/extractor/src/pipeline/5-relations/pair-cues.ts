@@ -2,6 +2,7 @@ import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { isCommonWord, isKnownPlace, lexiconTags } from '../../knowledge/lexicon';
 import { isSupranational } from '../../knowledge/regions';
 import { POSITION_WORDS } from '../../knowledge/titles';
+import { isUsStateAbbreviation } from '../../knowledge/us-states';
 import type { LinkedMention } from '../types';
 import { typeOf, type SentenceView } from './sentence-view';
 
@@ -63,7 +64,7 @@ export function placeKind(view: SentenceView, m: LinkedMention): string {
   if (t !== 'Location') return t ?? 'none';
   const name = view.doc.entities.get(m.entity)?.name ?? view.doc.text.slice(m.start, m.end);
   if (isSupranational(name)) return 'supranational';
-  if (isFirstLevelRegion(name)) return 'region1';
+  if (isFirstLevelRegion(name) || isUsStateAbbreviation(name)) return 'region1';
   if (isAdminArea(name)) return 'admin';
   return isKnownPlace(name.toLowerCase()) ? 'known' : 'other';
 }
@@ -104,13 +105,25 @@ export function namesPosition(text: string): boolean {
   return false;
 }
 
+/** ", " or ", a " between a person and an organisation opens an apposition about the person. */
+const APPOSITION_OPENS = /^\s*,\s*(?:(?:an?|the)\s+)?$/;
+/** The apposition's post right after the organisation: "John Ruiz, Acme's chairman", "Ann Lee, a City Council member". */
+const POST_AFTER = /^(?:'s?)?\s+((?:[a-z-]+\s+)?[a-z-]+)\b/;
+
 /**
  * Work-for needs a cue between the names: after the person a post, a verb of employment or "of/at/for the";
- * before the person ("IBM's chairman", "Acme spokesman") a short possessive or post.
+ * before the person ("IBM's chairman", "Acme spokesman") a short possessive or post; or an apposition naming the post
+ * after the organisation ("John Ruiz, Acme's chairman").
  */
-export function hasWorkCue(between: string, personFirst: boolean): boolean {
+export function hasWorkCue(between: string, personFirst: boolean, afterObject = ''): boolean {
   const words = between.trim().split(/\s+/).filter(Boolean).length;
-  if (personFirst) return namesPosition(between) || WORK_VERB.test(between) || ENDS_WITH_PREPOSITION.test(between);
+  if (personFirst)
+    return (
+      namesPosition(between) ||
+      WORK_VERB.test(between) ||
+      ENDS_WITH_PREPOSITION.test(between) ||
+      (APPOSITION_OPENS.test(between) && namesPosition(POST_AFTER.exec(afterObject)?.[1] ?? ''))
+    );
   return words <= 3 && (/^'s?\b/.test(between) || namesPosition(between) || words <= 1) && !/[()]/.test(between);
 }
 

@@ -1,3 +1,5 @@
+import { ORG_CUES } from '../../knowledge/cues';
+import { lookupCountry } from '../../knowledge/countries';
 import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import { typeOf, type SentenceView } from './sentence-view';
@@ -94,6 +96,10 @@ export function pairFeatures(view: SentenceView, c: PairCandidate): string[] {
       `pk=${placeKind(view, c.subject)}>${placeKind(view, c.object)}`,
       `pko=${order}.${placeKind(view, c.object)}.${bw.join('_').slice(0, 12)}`,
     );
+  if (/^\s*,\s*(?:an?|the)\s/.test(between)) f.push('apposition');
+  if (/^'s?\s/.test(between)) f.push('possessive-between');
+  if (/\bbased\b|\bheadquarter|\bhome to\b|\bhome of\b/i.test(between)) f.push('based-between');
+  f.push(...organisationFeatures(view, c));
   if (inList(view, c.object)) f.push('object-in-list');
   if (inList(view, c.subject)) f.push('subject-in-list');
   if (/^'s?\b/.test(doc.norm.slice(c.object.end, c.object.end + 3))) f.push('object-possessive');
@@ -103,4 +109,22 @@ export function pairFeatures(view: SentenceView, c: PairCandidate): string[] {
   if (person && namesPosition(doc.norm.slice(person.end, Math.min(sentence.end, person.end + 40))))
     f.push('position-after-person');
   return f.map((x) => `${c.group}:${x}`);
+}
+
+/** What an organisation's name says: its kind by head word, its last word, and whether it names the place ("Texas Department of Agriculture"). */
+function organisationFeatures(view: SentenceView, c: PairCandidate): string[] {
+  const org = c.group === 'ob' ? c.subject : c.group === 'wf' ? c.object : undefined;
+  if (!org) return [];
+  const name = view.doc.entities.get(org.entity)?.name ?? '';
+  const words = name.split(/\s+/).filter(Boolean);
+  const kinds = new Set(words.map((w) => ORG_CUES[w]).filter((k): k is string => k !== undefined));
+  const f = [...kinds].map((k) => `okind=${k}`);
+  f.push(`ohead=${(words[words.length - 1] ?? '').toLowerCase().replace(/[0-9]/g, '0')}`);
+  if (kinds.size === 0) f.push('okind=none');
+  if (c.group !== 'ob') return f;
+  const place = view.doc.entities.get(c.object.entity)?.name ?? '';
+  const country = lookupCountry(place)?.country;
+  if (place && new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(name)) f.push('place-in-name');
+  else if (country && words.some((w) => lookupCountry(w)?.country === country)) f.push('demonym-in-name');
+  return f;
 }

@@ -3,7 +3,14 @@ import { normalise } from '../1-layout/normalise';
 import { splitSentences } from '../2-sentences/split-sentences';
 import type { LinkedMention } from '../types';
 import type { SentenceView } from './sentence-view';
-import { failsGate, insideLongerName, isFullPersonName, isListOrHeading, strayPreposition } from './pair-gates';
+import {
+  closeEnough,
+  failsGate,
+  insideLongerName,
+  isFullPersonName,
+  isListOrHeading,
+  strayPreposition,
+} from './pair-gates';
 import type { PairGroup } from './pair-features';
 
 /** A one-sentence view whose named mentions are the given surfaces (first occurrence each), entity name = surface unless given. */
@@ -156,5 +163,87 @@ describe('pair model gates', () => {
       ['Toronto', 'Location'],
     ]);
     expect(pair(firm, 'Wexford Institute', 'Toronto', 'ob')).toBe(false);
+  });
+
+  it('reads no longer name into an "of" after a person or a suffixed firm, nor into a title beside a name', () => {
+    const person = viewOf('Greg Thayer of the Wexford Forest Service spoke.', [
+      ['Greg Thayer', 'Person'],
+      ['Wexford Forest Service', 'Organization'],
+    ]);
+    expect(insideLongerName(person.view, person.at('Greg Thayer'))).toBe(false);
+    expect(pair(person, 'Greg Thayer', 'Wexford Forest Service', 'wf')).toBe(false);
+    const firm = viewOf('Keen Corp. of Toronto sued.', [
+      ['Keen Corp.', 'Organization'],
+      ['Toronto', 'Location'],
+    ]);
+    expect(insideLongerName(firm.view, firm.at('Keen Corp.'))).toBe(false);
+    const court = viewOf('The Harbour Court of Toronto ruled.', [
+      ['Harbour Court', 'Organization'],
+      ['Toronto', 'Location'],
+    ]);
+    expect(insideLongerName(court.view, court.at('Harbour Court'))).toBe(true);
+    const rank = viewOf('The risk is low, said Wexford Coast Guard Lt. Steve Hardy on Monday.', [
+      ['Wexford Coast Guard', 'Organization'],
+      ['Steve Hardy', 'Person'],
+    ]);
+    expect(insideLongerName(rank.view, rank.at('Steve Hardy'))).toBe(false);
+    expect(insideLongerName(rank.view, rank.at('Wexford Coast Guard'))).toBe(false);
+    // a head of a place's title says the name before it is a place, so it still reads as part of a longer name
+    const mayor = viewOf('Cleveland Mayor Ann Ruiz spoke first.', [
+      ['Cleveland', 'Organization'],
+      ['Ann Ruiz', 'Person'],
+    ]);
+    expect(insideLongerName(mayor.view, mayor.at('Cleveland'))).toBe(true);
+  });
+
+  it('takes an apposition of nouns before "of/at/with" as the post it names, not a clause', () => {
+    expect(strayPreposition(', a lobbyist with the ')).toBe(false);
+    expect(strayPreposition(', an entomologist at ')).toBe(false);
+    expect(strayPreposition(', who spoke at the ')).toBe(true);
+    expect(strayPreposition(', members of the ')).toBe(true);
+  });
+
+  it('trusts a town the gazetteers miss when its state or country follows it', () => {
+    const qualified = viewOf('GSA Depot, Quexbury, Mass., was sold.', [
+      ['GSA Depot', 'Organization'],
+      ['Quexbury', 'Location'],
+      ['Mass.', 'Location'],
+    ]);
+    expect(pair(qualified, 'GSA Depot', 'Quexbury', 'ob')).toBe(false);
+    expect(pair(qualified, 'GSA Depot', 'Mass.', 'ob')).toBe(false);
+    const bare = viewOf('GSA Depot moved to Quexbury last year.', [
+      ['GSA Depot', 'Organization'],
+      ['Quexbury', 'Location'],
+    ]);
+    expect(pair(bare, 'GSA Depot', 'Quexbury', 'ob')).toBe(true);
+  });
+
+  it('places only names written close together, with no clause between them', () => {
+    expect(closeEnough(' in ')).toBe(true);
+    expect(closeEnough(', based in ')).toBe(true);
+    expect(closeEnough(' headquarters in nearby ')).toBe(true);
+    expect(closeEnough(' and other producers have stepped up while ')).toBe(false);
+    expect(closeEnough(' intends to work with ')).toBe(false);
+    expect(closeEnough(' is one of the many fine old bodies of ')).toBe(false);
+    const far = viewOf('The Wexford Tool Company said on Monday that it would hire in Ohio.', [
+      ['Wexford Tool Company', 'Organization'],
+      ['Ohio', 'Location'],
+    ]);
+    expect(pair(far, 'Wexford Tool Company', 'Ohio', 'ob')).toBe(true);
+    const near = viewOf('The Wexford Tool Company in Ohio said on Monday that it would hire.', [
+      ['Wexford Tool Company', 'Organization'],
+      ['Ohio', 'Location'],
+    ]);
+    expect(pair(near, 'Wexford Tool Company', 'Ohio', 'ob')).toBe(false);
+    const listed = viewOf('The Wexford Tool Company, the United States and Ohio agreed.', [
+      ['Wexford Tool Company', 'Organization'],
+      ['United States', 'Country'],
+    ]);
+    expect(pair(listed, 'Wexford Tool Company', 'United States', 'ob')).toBe(true);
+    const before = viewOf('Ohio and the Wexford Tool Company agreed.', [
+      ['Ohio', 'Location'],
+      ['Wexford Tool Company', 'Organization'],
+    ]);
+    expect(pair(before, 'Wexford Tool Company', 'Ohio', 'ob')).toBe(true);
   });
 });

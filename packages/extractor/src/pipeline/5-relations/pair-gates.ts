@@ -2,7 +2,7 @@ import { isCommonWord } from '../../knowledge/lexicon';
 import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import { gap, typeOf, type SentenceView } from './sentence-view';
-import { namesPosition, placeKind, WORK_VERB } from './pair-cues';
+import { namesPosition, placeKind, VERB_CLASSES, WORK_VERB, wordClass } from './pair-cues';
 import type { PairCandidate } from './pair-features';
 
 /** More names than this in one sentence is a roster or a list of places, where co-occurrence says nothing. */
@@ -22,12 +22,38 @@ export function insideLongerName(view: SentenceView, m: LinkedMention): boolean 
   const after = view.doc.norm.slice(m.end, Math.min(view.sentence.end, m.end + 30));
   // a capitalised word before that is an ordinary word ("The", "Judge") opens a sentence or a title, not a longer name
   const prev = /(?:^|\s)([A-Z][\w.&'-]*)\s$/.exec(before)?.[1];
+  // a person's name, or a firm's closed by its suffix, never goes on with "of": "Ann Lee of NASA", "Acme Corp. of Gary"
+  const ofTail = typeOf(view, m) !== 'Person' && !CLOSED_BY_SUFFIX.test(view.doc.norm.slice(m.start, m.end));
   return (
-    (prev !== undefined && !isCommonWord(prev.toLowerCase().replace(/\.$/, ''))) ||
-    /^\s(?:[A-Z]|of\s+(?:the\s+)?[A-Z])/.test(after) ||
+    (prev !== undefined && !isCommonWord(prev.toLowerCase().replace(/\.$/, '')) && !titlesPerson(view, m, prev)) ||
+    (/^\s[A-Z]/.test(after) && !isBodysTitle(/^\s([A-Z][\w.&'-]*)/.exec(after)?.[1] ?? '')) ||
+    (ofTail && /^\sof\s+(?:the\s+)?[A-Z]/.test(after)) ||
     /^[\w&-]/.test(after)
   );
 }
+
+const TITLE_WORD = new RegExp(`^(?:${NAME_TITLE_RE_SOURCE})$`);
+
+/** Abbreviated ranks and honorifics written before a name (a closed class). */
+const RANK = /^(?:Lt|Sgt|Capt|Col|Gen|Maj|Cmdr|Cmdt|Adm|Cpl|Pvt|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|Supt|Insp|Det)\.$/;
+
+/** A title, rank or post word: "Lt.", "Administrator", "Secretary". */
+const isTitle = (w: string): boolean => RANK.test(w) || TITLE_WORD.test(w) || namesPosition(w);
+
+/** Titles of the head of a place ("Cleveland Mayor Ann Ruiz"): the name before them is a place, whatever its type says. */
+const PLACE_HEAD =
+  /^(?:Mayor|Governor|Gov\.|President|Premier|Prime|King|Queen|Emperor|Senator|Sen\.|Representative|Rep\.)$/;
+
+/** "Coast Guard Lt. Steve Hardy", "FAA Administrator Allan McArtor": a post after an organisation does not extend its name. */
+const isBodysTitle = (w: string): boolean => isTitle(w) && !PLACE_HEAD.test(w);
+
+/** "Lt. Steve Hardy", "FAA Administrator Allan McArtor": a title or post before a person is no part of the name. */
+function titlesPerson(view: SentenceView, m: LinkedMention, prev: string): boolean {
+  return typeOf(view, m) === 'Person' && isTitle(prev);
+}
+
+/** A company suffix ends a firm's name ("Keen Corp.", "Titan Systems Inc."). */
+const CLOSED_BY_SUFFIX = /\b(?:Corp|Corporation|Co|Inc|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH)\.?$/;
 
 /** A person's full name: two or more words, the first a real given name (not an initial or a title such as "Reverend"). */
 export function isFullPersonName(view: SentenceView, m: LinkedMention): boolean {
@@ -42,6 +68,7 @@ const NOMINATION = /\bto be\b|\bnominee\b|\bnominated?\b/i;
 
 /** "at Abbey Gate outside of Kabul Airport": a bare "of/at" only cues work-for straight after the name ("Ann Lee of Acme"). */
 export function strayPreposition(between: string): boolean {
+  if (isOccupationApposition(between)) return false;
   const rest = between.replace(/\b(?:of|at|for|with|from)\s+(?:the\s+)?$/i, '');
   // a capitalised word before the preposition is a post in title case ("a Career Member of the")
   return (
@@ -53,37 +80,86 @@ export function strayPreposition(between: string): boolean {
   );
 }
 
+const APPOSED_OCCUPATION = /^\s*,\s+(?:an?|the)\s+((?:[a-z-]+\s+){1,4})(?:of|at|for|with)\s+(?:the\s+)?$/;
+
+/** ", a lobbyist with the", ", an entomologist at": an apposition of nouns, no verb, naming what the person does there. */
+export function isOccupationApposition(between: string): boolean {
+  const words = APPOSED_OCCUPATION.exec(between)?.[1]?.trim().split(/\s+/);
+  return !!words && words.every((w) => !/^(?:who|which|that|and|or)$/.test(w) && !VERB_CLASSES.has(wordClass(w) ?? ''));
+}
+
 /** "the University of California, San Diego": a campus named after its system, not an organisation based in the city. */
 const CAMPUS = /\bof\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$/;
 
 /** Places the gazetteers know, so a located-in pair joins two real places and not a misread word. */
 const KNOWN = new Set(['region1', 'admin', 'known', 'supranational', 'Country']);
 
+/** Verbs that say where a body or place is, which join the two names rather than open a clause between them. */
+const PLACING_VERBS = new Set(['based', 'headquartered', 'located', 'situated', 'centered', 'centred']);
+
+/** A placement joins names close together: a few words between them and no verb of a clause of its own. */
+export function closeEnough(between: string): boolean {
+  const words = between.toLowerCase().match(/[a-z]+(?:[-'][a-z]+)*/g) ?? [];
+  if (words.length > MAX_PLACE_GAP || /[;:()]/.test(between)) return false;
+  return words.every((w) => PLACING_VERBS.has(w) || !VERB_CLASSES.has(wordClass(w) ?? ''));
+}
+/** How a place is joined to what lies in it, at the end of the text between them. */
+const PLACE_JOIN =
+  /^\s*(?:,\s+|(?:,?\s*(?:based|headquartered|located)\s+in|in|at|near|outside|of)\s+(?:(?:the|nearby|suburban|downtown)\s+)?)(?:\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*)*\s*,\s+)?$/u;
+/** At most this many words between an organisation or place and the place it lies in. */
+const MAX_PLACE_GAP = 6;
+
+/** Regions and countries, which qualify a town written before them. */
+const QUALIFIERS = new Set(['region1', 'admin', 'Country']);
+
+/** "Patchogue, N.Y.", "Carp, Ontario": a town the gazetteers miss is still a town when its state or country follows it. */
+function qualifiedByRegion(view: SentenceView, m: LinkedMention): boolean {
+  const next = view.mentions[view.mentions.indexOf(m) + 1];
+  if (!next || !/^,\s*$/.test(gap(view, m, next))) return false;
+  return QUALIFIERS.has(typeOf(view, next) === 'Country' ? 'Country' : placeKind(view, next));
+}
+
 /** Whether an analyst would not cite this pair, whatever the model's probability. */
 export function failsGate(view: SentenceView, c: PairCandidate): boolean {
-  if (insideLongerName(view, c.subject) || insideLongerName(view, c.object)) return true;
+  return gateReason(view, c) !== undefined;
+}
+
+/** Which gate an analyst would close on this pair (for reading misses), or undefined when none does. */
+export function gateReason(view: SentenceView, c: PairCandidate): string | undefined {
+  if (insideLongerName(view, c.subject) || insideLongerName(view, c.object)) return 'inside-longer-name';
   const [a, b] = c.subject.start < c.object.start ? [c.subject, c.object] : [c.object, c.subject];
   const between = gap(view, a, b);
   // a name that opens with a digit ("33 Street NE") is an address or a number, never an employer or a place's container
-  if (/^\d/.test(view.doc.entities.get(c.object.entity)?.name ?? '')) return true;
+  if (/^\d/.test(view.doc.entities.get(c.object.entity)?.name ?? '')) return 'digit-name';
   // "Cambridge (2007), Oxford (2009)": a dated list, whatever joins its items
-  if (c.group !== 'wf' && /\)\s*,/.test(between)) return true;
+  if (c.group !== 'wf' && /\)\s*,/.test(between)) return 'dated-list';
   if (c.group === 'wf') {
     // "Secretary of Commerce under George W. Bush": a bare preposition before the person names no employer of his
     const bareBefore = a === c.object && /^\s*(?:under|with|by|from|to|in|on|and)\s*$/i.test(between);
-    return (
-      !isFullPersonName(view, c.subject) ||
-      NOMINATION.test(between) ||
-      (a === c.subject && strayPreposition(between)) ||
-      bareBefore
-    );
+    if (!isFullPersonName(view, c.subject)) return 'not-full-name';
+    if (NOMINATION.test(between)) return 'nomination';
+    if (a === c.subject && strayPreposition(between)) return 'stray-preposition';
+    return bareBefore ? 'bare-preposition-before' : undefined;
   }
-  const kind = (m: LinkedMention): string => (typeOf(view, m) === 'Country' ? 'Country' : placeKind(view, m));
-  if (!KNOWN.has(kind(c.object))) return true;
+  // "the United States invited Mexico to embed personnel at the CBP National Targeting Center": names that merely share a sentence
+  if (!closeEnough(between)) return 'far-apart';
+  // the place comes right after what it holds, joined by "in/at/of/near", "based in" or a comma: "Acme Corp. in Gary",
+  // "GSA Depot, Quexbury", "the Wexford Clinic in Quexbury, Ohio";
+  // a place written first ("Ohio's", "the U.S. Navy") is the patterns' to read, and other order is mere co-occurrence
+  if (a !== c.subject || !PLACE_JOIN.test(between)) return 'no-placement-cue';
+  // at most the town of "in Quexbury, Ohio" between them, never a country ("COVAX, Australia, India" is a list)
+  const inside = view.mentions.filter((m) => m.start >= a.end && m.end <= b.start);
+  if (inside.length > 1 || inside.some((m) => typeOf(view, m) !== 'Location')) return 'no-placement-cue';
+  const kind = (m: LinkedMention): string => {
+    const k = typeOf(view, m) === 'Country' ? 'Country' : placeKind(view, m);
+    return k === 'other' && qualifiedByRegion(view, m) ? 'known' : k;
+  };
+  if (!KNOWN.has(kind(c.object))) return 'unknown-place';
   // a town contains no other named place the model should trust ("in Moscow and in Helsinki")
-  if (c.group === 'li' && kind(c.object) === 'known') return true;
+  if (c.group === 'li' && kind(c.object) === 'known') return 'town-container';
   const name = view.doc.entities.get(c.subject.entity)?.name ?? '';
-  if (c.group === 'ob' && CAMPUS.test(name) && /^,\s*$/.test(gap(view, c.subject, c.object))) return true;
+  if (c.group === 'ob' && CAMPUS.test(name) && /^,\s*$/.test(gap(view, c.subject, c.object))) return 'campus';
   // a continent or bloc lies in nothing the model may name ("Africa, Asia" is a list)
-  return c.group === 'li' && (!KNOWN.has(kind(c.subject)) || kind(c.subject) === 'supranational');
+  if (c.group === 'li' && (!KNOWN.has(kind(c.subject)) || kind(c.subject) === 'supranational')) return 'li-subject';
+  return undefined;
 }

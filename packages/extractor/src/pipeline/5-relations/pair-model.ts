@@ -5,7 +5,7 @@ import { NewsgraphError, type Predicate } from '@newsgraph/schema';
 import { z } from 'zod';
 import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
-import { MEMBERSHIP, NOT_EMPLOYER, PARTY_NAME } from './affiliations';
+import { INDEFINITE_ROLE_OF_BEFORE, MEMBERSHIP, NOT_EMPLOYER, PARTY_NAME } from './affiliations';
 import { emit, gap, type SentenceView } from './sentence-view';
 import { hasWorkCue, inList, isDoubtfulName, isModifier } from './pair-cues';
 import { failsGate, isListOrHeading } from './pair-gates';
@@ -70,13 +70,20 @@ function titleBetween(view: SentenceView, a: LinkedMention, b: LinkedMention): s
 }
 
 /** Pairs the model is not asked about: list items, modifiers, doubtful names, work-for without a cue, realms as employers. */
-function ruledOut(view: SentenceView, c: PairCandidate): boolean {
+export function ruledOut(view: SentenceView, c: PairCandidate): boolean {
   if (c.group !== 'wf' && (inList(view, c.object) || (c.group === 'li' && inList(view, c.subject)))) return true;
   if (isDoubtfulName(view, c.subject) || isDoubtfulName(view, c.object) || isModifier(view, c.object)) return true;
   if (c.group !== 'wf') return false;
   const personFirst = c.subject.start < c.object.start;
   const between = personFirst ? gap(view, c.subject, c.object) : gap(view, c.object, c.subject);
-  return !hasWorkCue(between, personFirst) || NOT_EMPLOYER.test(view.doc.entities.get(c.object.entity)?.name ?? '');
+  // "be it a member of the Green Party, Ann Lee, or …": after an indefinite post the name is a list's next item
+  const beforeObject = view.doc.norm.slice(Math.max(view.sentence.start, c.object.start - 60), c.object.start);
+  if (!personFirst && INDEFINITE_ROLE_OF_BEFORE.test(beforeObject)) return true;
+  const afterObject = view.doc.norm.slice(c.object.end, view.sentence.end);
+  return (
+    !hasWorkCue(between, personFirst, afterObject) ||
+    NOT_EMPLOYER.test(view.doc.entities.get(c.object.entity)?.name ?? '')
+  );
 }
 
 /** Relations the trained pair model reads in a sentence, each with its probability as confidence. */
