@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { searchFieldsCypher } from './search-fields';
 
 // An article's claims say exactly what it added to each relation; the rest is recomputed from the other claims.
 const TAKE_OUT_RELATIONS = `
@@ -36,6 +37,7 @@ WITH e, min(coalesce(a.publishedAt, a.ingestedAt)) AS firstSeen, max(coalesce(a.
 WITH e, firstSeen, lastSeen,
      reduce(acc = [], list IN aliasLists | reduce(inner = acc, x IN list | CASE WHEN x IN inner THEN inner ELSE inner + x END)) AS aliases
 SET e.firstSeen = firstSeen, e.lastSeen = lastSeen, e.aliases = aliases, e.aliasText = reduce(s = '', x IN aliases | s + ' ' + x)
+SET ${searchFieldsCypher('e')}
 WITH e WHERE e.articleCount <= 0
 DETACH DELETE e`;
 

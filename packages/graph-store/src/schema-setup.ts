@@ -20,5 +20,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX mention_acronym_key IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.acronymKey)',
   'CREATE INDEX mention_expands_key IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.expandsKey)',
   'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]',
+  // search ranks by these (search-fields.ts): whole lower-cased strings, so exact and prefix matches are single terms
+  "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.searchKeys, e.searchWords, e.searchRank, e.type] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
   ...ENTITY_TYPES.map((type) => `CREATE INDEX ${type.toLowerCase()}_name IF NOT EXISTS FOR (e:${type}) ON (e.name)`),
 ];

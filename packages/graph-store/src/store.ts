@@ -37,6 +37,7 @@ import { relationSupport } from './queries/relation-support';
 import { searchEntities } from './queries/search-entities';
 import { graphStats } from './queries/stats';
 import { SCHEMA_STATEMENTS } from './schema-setup';
+import { BACKFILL_SEARCH_FIELDS } from './search-fields';
 import type { StoredArticle } from './article-rows';
 import { staleArticles } from './queries/stale-articles';
 import { articlesTouching, entityScope, storedArticles, type EntityScope } from './queries/correction-scope';
@@ -96,12 +97,13 @@ export class GraphStore {
     return new GraphStore(driver, options.readCache);
   }
 
-  /** Creates constraints and indexes; safe to run on every start. */
+  /** Creates constraints and indexes, and fills search fields an older version did not write; safe on every start. */
   async ensureSchema(): Promise<void> {
     const session = this.driver.session();
     try {
       for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
       await session.run('CALL db.awaitIndexes(60)');
+      await session.run(BACKFILL_SEARCH_FIELDS);
     } catch (error) {
       throw toStoreError(error, 'creating the graph schema');
     } finally {

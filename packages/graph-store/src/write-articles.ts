@@ -7,6 +7,7 @@ import { removeArticles } from './remove-articles';
 import { acronymKeysOf, resolveAcronyms } from './resolution/resolve-acronyms';
 import { resolutionKeys } from './resolution/person-keys';
 import { resolvePeople } from './resolution/resolve-names';
+import { searchFieldsCypher } from './search-fields';
 import { timeStep, type StepTimer } from './step-timer';
 
 export interface ArticleToWrite {
@@ -37,7 +38,8 @@ OPTIONAL MATCH (older:Article {url: item.url}) WHERE item.url IS NOT NULL AND ol
 RETURN item.id AS id, same IS NOT NULL AS known, same.contentHash AS hash, same.extractorVersion AS version,
        same.ingestedAt AS ingestedAt, collect(older.id) AS replaced`;
 
-// Aliases are only written when new ones arrive: every write of aliasText costs a full-text index update.
+// Aliases are only written when new ones arrive: every write of aliasText costs a full-text index update (the
+// search fields too, but they are set to what they were unless the name, an alias or the prominence bucket moved).
 const MERGE_ENTITIES = (label: string): string => `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
@@ -49,8 +51,9 @@ SET e.name = ${BETTER_NAME_CYPHER},
     e.firstSeen = CASE WHEN row.firstSeen < e.firstSeen THEN row.firstSeen ELSE e.firstSeen END,
     e.lastSeen = CASE WHEN row.lastSeen > e.lastSeen THEN row.lastSeen ELSE e.lastSeen END
 WITH e, reduce(acc = [], a IN row.aliases | CASE WHEN a IN e.aliases OR a IN acc THEN acc ELSE acc + a END) AS fresh
-WHERE size(fresh) > 0
-SET e.aliases = e.aliases + fresh, e.aliasText = e.aliasText + reduce(s = '', a IN fresh | s + ' ' + a)`;
+FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
+  SET e.aliases = e.aliases + fresh, e.aliasText = e.aliasText + reduce(s = '', a IN fresh | s + ' ' + a))
+SET ${searchFieldsCypher('e')}`;
 
 // Each article is created with its mentions in one pass: one index seek per mention, none for the article.
 const CREATE_ARTICLES = `

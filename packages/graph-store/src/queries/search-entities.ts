@@ -1,5 +1,7 @@
 import { EntitySummarySchema, type EntitySearchQuery, type EntitySummary } from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
+import { closenessOf, searchLuceneQuery } from './search-lucene';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -12,36 +14,81 @@ export function toFulltextQuery(q: string): string {
     .join(' ');
 }
 
-const RETURN_SUMMARY = `RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
+const SUMMARY = `e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
   coalesce(e.mentionCount, 0) AS mentionCount, coalesce(e.articleCount, 0) AS articleCount`;
 
+// Only Lucene's best `k` hits are read; a lone given name that resolution left apart is dropped after.
+const RANKED = `CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: toInteger($k)}) YIELD node AS e, score
+RETURN ${SUMMARY}, e.loneFirstName IS NOT NULL AS lone, score`;
+
+// Matches that are not exact, whole-word or prefix ones (a later word of the name, or of an alias, starts with what
+// was typed; several words): every hit is read, as few queries get here with a page still to fill.
+const OTHERS = `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node AS e, score
+WHERE ($type IS NULL OR e.type = $type) AND e.loneFirstName IS NULL AND NOT e.id IN $seen
+WITH e, score ORDER BY score DESC, e.mentionCount DESC, e.id SKIP toInteger($offset) LIMIT toInteger($limit)
+RETURN ${SUMMARY}`;
+
+const RankedRow = EntitySummarySchema.extend({ lone: z.boolean(), score: z.number() });
+type Ranked = z.infer<typeof RankedRow> & { closeness: number };
+
+/** Hits read at first, for a page ending at `need`: enough that the bucket at its end is usually whole. */
+const firstRead = (need: number): number => 2 * need + 10;
+
+function byRank(a: Ranked, b: Ranked): number {
+  return (
+    a.closeness - b.closeness ||
+    b.mentionCount - a.mentionCount ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
 /**
- * Entities whose name or aliases match, best first; with no text, the most mentioned; a page of them from `offset`.
- * A lone given name that resolution left apart ("Peter") is not listed: `ambiguousNames` lists it with its candidates.
+ * The exact, whole-word and prefix matches (or, with no text, every entity) ranked, enough of them to answer the
+ * first `need`; `complete` when they are all of them. Read again with more hits when the last bucket read may be cut
+ * short before `need`: scores never rise down the ranking, so every hit scoring above the lowest one read is there.
+ */
+async function rankedMatches(
+  tx: ManagedTransaction,
+  lucene: string,
+  need: number,
+): Promise<{ ranked: Ranked[]; complete: boolean }> {
+  for (let k = firstRead(need); ; k *= 8) {
+    const result = await tx.run(RANKED, { lucene, k });
+    const rows = result.records.map((r) => RankedRow.parse(r.toObject()));
+    const ranked = rows
+      .filter((row) => !row.lone)
+      .map((row) => ({ ...row, closeness: closenessOf(row.score) }))
+      .sort(byRank);
+    if (rows.length < k) return { ranked, complete: true };
+    const lowest = Math.min(...rows.map((row) => row.score));
+    const last = ranked[need - 1];
+    if (last && last.score > lowest) return { ranked, complete: false };
+  }
+}
+
+/**
+ * Entities whose name or aliases match, best first: what was typed exactly (name or alias), then as a whole word of
+ * the name, then as the start of the name or an alias, the most mentioned first within each; then other matches by
+ * Lucene's relevance. With no text, the most mentioned. A page of them from `offset`. A lone given name that
+ * resolution left apart ("Peter") is not listed: `ambiguousNames` lists it with its candidates.
  */
 export async function searchEntities(tx: ManagedTransaction, query: EntitySearchQuery): Promise<EntitySummary[]> {
   const fulltext = toFulltextQuery(query.q);
   // Text made only of operators matches nothing, rather than everything.
   if (!fulltext && query.q.trim()) return [];
-  const params = {
+  const offset = query.offset ?? 0;
+  const need = offset + query.limit;
+  const raw = query.q.trim().toLowerCase();
+  const { ranked, complete } = await rankedMatches(tx, searchLuceneQuery(raw, query.type), need);
+  const page = ranked.slice(offset, need).map((e) => EntitySummarySchema.parse(e));
+  if (!fulltext || !complete || ranked.length >= need) return page;
+  const rest = await tx.run(OTHERS, {
     q: fulltext,
-    raw: query.q.trim().toLowerCase(),
     type: query.type ?? null,
-    limit: query.limit,
-    offset: query.offset ?? 0,
-  };
-  // What the analyst typed exactly, then as a whole word, then as a prefix; then Lucene's relevance, then prominence.
-  const cypher = fulltext
-    ? `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node AS e, score
-       WHERE ($type IS NULL OR e.type = $type) AND e.loneFirstName IS NULL
-       WITH e, score, toLower(e.name) AS name, [a IN coalesce(e.aliases, []) | toLower(a)] AS aliases
-       WITH e, score, CASE WHEN name = $raw OR $raw IN aliases THEN 0
-                           WHEN $raw IN split(name, ' ') THEN 1
-                           WHEN name STARTS WITH $raw OR any(a IN aliases WHERE a STARTS WITH $raw) THEN 2
-                           ELSE 3 END AS closeness
-       ORDER BY closeness, score DESC, e.mentionCount DESC SKIP toInteger($offset) LIMIT toInteger($limit) ${RETURN_SUMMARY}`
-    : `MATCH (e:Entity) WHERE ($type IS NULL OR e.type = $type) AND e.loneFirstName IS NULL
-       WITH e ORDER BY e.mentionCount DESC, e.name SKIP toInteger($offset) LIMIT toInteger($limit) ${RETURN_SUMMARY}`;
-  const result = await tx.run(cypher, params);
-  return result.records.map((record) => EntitySummarySchema.parse(record.toObject()));
+    seen: ranked.map((e) => e.id),
+    offset: Math.max(0, offset - ranked.length),
+    limit: need - Math.max(offset, ranked.length),
+  });
+  return [...page, ...rest.records.map((r) => EntitySummarySchema.parse(r.toObject()))];
 }

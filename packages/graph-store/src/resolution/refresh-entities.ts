@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { searchFieldsCypher } from '../search-fields';
 
 /**
  * Recomputes entities from the mentions that point at them, so the result depends on the set of articles and not
@@ -39,7 +40,8 @@ WITH e, mentions, articles, firstSeen, lastSeen, own, name, titles, [w IN writte
 SET e.mentionCount = mentions, e.articleCount = articles, e.firstSeen = firstSeen, e.lastSeen = lastSeen,
     e.ownMentions = own, e.titles = titles, e.name = name, e.aliases = aliases,
     e.aliasText = reduce(s = '', w IN aliases | s + ' ' + w)
-WITH e WHERE articles = 0
+SET ${searchFieldsCypher('e')}
+WITH e, articles WHERE articles = 0
 DETACH DELETE e`;
 
 /** Brings the entities with these ids (people, and organisations an acronym joins) in line with their mentions; a no-op for ids that do not exist. */
