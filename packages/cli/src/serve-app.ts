@@ -27,6 +27,12 @@ export async function serve(config: Config, lease: Neo4jLease, logger: Logger): 
     readCache: { ...DEFAULT_READ_CACHE, entries: config.readCacheEntries },
   });
   await store.ensureSchema();
+  const warming = Date.now();
+  // Before listening, so the first requests find plans compiled; a failure only means slower first requests.
+  await store.warmUpReads().then(
+    () => logger.info(`reads warmed up in ${((Date.now() - warming) / 1000).toFixed(1)} s`),
+    (error: unknown) => logger.warn({ err: error }, 'warming up reads failed'),
+  );
   if (!existsSync(VIEWER_DIST)) logger.warn(`viewer not built (${VIEWER_DIST} missing): run \`pnpm run build:viewer\``);
   const apiToken = loadOrCreateApiToken(config.dataDir, config.apiToken);
   // Shown this once only: afterwards it is in the token file, readable by its owner alone.

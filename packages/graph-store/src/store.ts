@@ -49,6 +49,7 @@ import { acronymKeysOf, resolveAcronyms } from './resolution/resolve-acronyms';
 import { changeStamp } from './queries/change-stamp';
 import { ReadCache, type ReadCacheOptions } from './read-cache';
 import { warmUp } from './warm-up';
+import { warmUpReads } from './warm-reads';
 import { writeArticles, type ArticleToWrite, type WriteOptions, type WriteOutcome } from './write-articles';
 
 export interface ConnectOptions {
@@ -124,6 +125,11 @@ export class GraphStore {
     } finally {
       await session.close();
     }
+  }
+
+  /** Runs the hot reads once (search, neighbourhood, details, paths): a fresh server's first requests are not slow. */
+  async warmUpReads(): Promise<void> {
+    await warmUpReads((work) => this.read('warming up reads', work));
   }
 
   /** Writes a batch of articles in one transaction; already-stored articles are reported unchanged. */

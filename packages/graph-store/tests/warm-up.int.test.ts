@@ -25,4 +25,12 @@ describe('warming up Neo4j on a real database', () => {
       unchanged: [],
     });
   });
+
+  it('runs the hot reads on an empty graph and on a stored one, changing nothing', async () => {
+    await store.warmUpReads();
+    await store.writeArticles(sampleBatch('w3'));
+    const before = await store.exportGraph();
+    await store.warmUpReads();
+    expect(await store.exportGraph()).toEqual(before);
+  });
 });
