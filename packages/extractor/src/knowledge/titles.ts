@@ -111,6 +111,15 @@ export const LOOSE_NAME_TITLES = [
   'Surgeon General',
   'First Lady',
   'Second Gentleman',
+  // ranks of police, fire and armed services that speeches put before the name they honour ("Firefighter Thornton")
+  'Officer',
+  'Firefighter',
+  'Trooper',
+  'Detective',
+  'Sergeant',
+  'Sgt.',
+  'Corporal',
+  'Cpl.',
 ];
 
 /** Titles that make a person a head of state or government, which we link to a country. */

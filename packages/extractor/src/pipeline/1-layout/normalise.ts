@@ -1,3 +1,4 @@
+import { blankEscapes, blankStruck } from '../../text/escapes';
 import { foldTypography } from '../../text/fold';
 import { readLayout } from './read-layout';
 import { blankRegions } from './blank-regions';
@@ -28,8 +29,8 @@ function rewrite(text: string, edits: [number, string][]): string {
 }
 
 /**
- * Stage 1: reads the layout (paragraphs, headlines, datelines, sign-offs), unwraps hard-wrapped lines and folds
- * typographic characters one-for-one, so rules see ASCII prose while offsets still index the input.
+ * Stage 1: reads the layout (paragraphs, headlines, datelines, sign-offs), unwraps hard-wrapped lines, blanks markdown
+ * escapes and struck-through text and folds typographic characters one-for-one, so rules see ASCII prose while offsets still index the input.
  */
 export function normalise(text: string, title?: string): Doc {
   const folded = foldTypography(text);
@@ -39,12 +40,16 @@ export function normalise(text: string, title?: string): Doc {
   const soft = spoken.length === 0 ? layout.soft : layout.soft.filter((at) => !breaksBefore(text, at, spoken));
   const regions = mergeRegions(layout.regions, spoken);
   const view = blankRegions(
-    rewrite(
-      text,
-      rewrites(
-        text,
-        soft,
-        layout.regions.filter((r) => regions.includes(r)),
+    blankStruck(
+      blankEscapes(
+        rewrite(
+          text,
+          rewrites(
+            text,
+            soft,
+            layout.regions.filter((r) => regions.includes(r)),
+          ),
+        ),
       ),
     ),
     spoken,

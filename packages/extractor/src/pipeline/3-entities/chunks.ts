@@ -49,6 +49,8 @@ const FUNCTION_TAGS = new Set([
   'Expression',
   'Date',
 ]);
+// a speaker's possessive before a name is not part of it ("My CHIPS and Science Act"), though "Our Lady of …" is a name
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
 const TITLE_TOKENS = NAME_TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 
 const isCue = (w: string): boolean => w in ORG_CUES || POLICY_CUES.has(w) || EVENT_CUES.has(w) || PLACE_CUES.has(w);
@@ -159,6 +161,7 @@ function trim(run: Token[], sentenceInitial: boolean): Chunk | undefined {
     const tags = lexiconTags(first.text.toLowerCase());
     const functional =
       tags.some((g) => FUNCTION_TAGS.has(g)) ||
+      (POSSESSIVES.has(first.text.toLowerCase()) && tokens[1]?.text !== 'Lady') ||
       (initial && tokens.length === 1 && isCommonWord(first.text.toLowerCase()));
     if (!functional || tags.includes('Honorific')) break;
     tokens = tokens.slice(1);

@@ -69,3 +69,36 @@ describe('names kept whole across "and", "of" and "for the"', () => {
     expect(nameMentions(text, tagger)).toEqual(['Acme Widgets Inc/Organization', 'St. Louis/Location']);
   });
 });
+
+describe('names cut at a small word, taken whole', () => {
+  it('keeps a law whose name opens with words tied by "for" ("Freedom for Small Farms Act")', () => {
+    const text = 'Congress passed the Freedom for Small Farms Act in June.';
+    const tagger = fakeTagger(text, [
+      ['Congress', 'ORG', 0.9],
+      ['Freedom for Small Farms Act', 'ORG', 0.8],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual(['Congress/Organization', 'Freedom for Small Farms Act/Policy']);
+  });
+
+  it('joins a body to the subject it is named for ("Council on the Rights of Older Persons")', () => {
+    const text = 'She chairs the Regional Council on the Rights of Older Persons in Tirana.';
+    const tagger = fakeTagger(text, [
+      ['Regional Council', 'ORG', 0.8],
+      ['Rights of Older Persons', 'ORG', 0.7],
+      ['Tirana', 'LOC', 0.9],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual([
+      'Regional Council on the Rights of Older Persons/Organization',
+      'Tirana/Location',
+    ]);
+  });
+
+  it('does not join two bodies a plain "on" sets side by side ("Acme Holdings on Apex Partners")', () => {
+    const text = 'A ruling for Acme Holdings on Apex Partners came late.';
+    const tagger = fakeTagger(text, [
+      ['Acme Holdings', 'ORG', 0.8],
+      ['Apex Partners', 'ORG', 0.8],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual(['Acme Holdings/Organization', 'Apex Partners/Organization']);
+  });
+});

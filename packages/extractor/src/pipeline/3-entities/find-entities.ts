@@ -5,16 +5,19 @@ import { attachCompanySuffixes } from './company-suffix';
 import { harmoniseNames } from './consistency';
 import { countryCandidates } from './country-source';
 import { dominantCountry } from './dominant-country';
+import { dropEthnicCompounds } from './ethnic-compounds';
 import { eventCandidates } from './event-source';
 import { dropGenericWords } from './generic-words';
 import { dropHeadingPhrases } from './heading-phrases';
 import { retypeByHead } from './head-types';
 import { dropLayoutNoise } from './layout-filter';
 import { mediaFromMisc } from './media-agents';
+import { retypeListedPeople } from './listed-people';
 import { retypeListedPlaces } from './list-places';
 import { vetoInsideMisc } from './misc-veto';
 import { MISC_SOURCE, nerCandidates } from './ner-source';
 import { dropNonNames, trimPersonNames } from './not-names';
+import { dropPhraseAcronyms } from './phrase-acronyms';
 import { principleCandidates } from './principle-source';
 import { retypeProgrammes } from './programme-types';
 import { regionCandidates } from './region-source';
@@ -44,6 +47,7 @@ type Step = (doc: Doc, candidates: Candidate[], misc: readonly Candidate[]) => C
 /** The steps after the sources, in the order they run. */
 export const ENTITY_STEPS: readonly Step[] = [
   (_doc, candidates) => vetoInsideMisc(candidates),
+  dropEthnicCompounds,
   (doc, candidates) => resolveOverlaps(doc.norm, candidates),
   adoptLongerTypes,
   harmoniseNames,
@@ -53,12 +57,14 @@ export const ENTITY_STEPS: readonly Step[] = [
   retypeNames,
   retypeListedPlaces,
   retypeTitledNames,
+  retypeListedPeople,
   trimPersonNames,
   dropNonNames,
   retypeProgrammes,
   retypeByHead,
   dropHeadingPhrases,
   dropGenericWords,
+  dropPhraseAcronyms,
 ];
 
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */

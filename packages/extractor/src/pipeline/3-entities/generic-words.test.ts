@@ -1,4 +1,4 @@
-import { extractText, nameMentions } from './fake-tagger';
+import { extractText, fakeTagger, nameMentions } from './fake-tagger';
 
 // the bundled tagger throughout: these are sentences from White House releases, proclamations and briefings
 
@@ -116,5 +116,44 @@ describe('more words that name nothing, or name another kind of thing', () => {
     expect(events.map((e) => [e.id, e.mentions.map((m) => m.text)])).toEqual([
       ['event:state-of-the-union', ['State of the Union Address', 'State of the Union']],
     ]);
+  });
+
+  it('drops a kind of body named in the plural ("the Regional Advisory Councils")', () => {
+    const text = 'Each of the Regional Advisory Councils will report to the Department of Labor.';
+    const tagger = fakeTagger(text, [
+      ['Regional Advisory Councils', 'ORG', 0.8],
+      ['Department of Labor', 'ORG', 0.9],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual(['Department of Labor/Organization']);
+  });
+
+  it('keeps a body named after the bodies it gathers ("Association of Rural Water Authorities")', () => {
+    const text = 'The Association of Rural Water Authorities praised the plan.';
+    const tagger = fakeTagger(text, [['Association of Rural Water Authorities', 'ORG', 0.8]]);
+    expect(nameMentions(text, tagger)).toEqual(['Association of Rural Water Authorities/Organization']);
+  });
+
+  it('drops "God" in "God\'s truth", an oath', () => {
+    const text = 'It is the God’s truth, Ms. Alvarez said in Denver.';
+    expect(nameMentions(text).filter((n) => n.startsWith('God'))).toEqual([]);
+  });
+
+  it('drops an acronym the text spells out in lower-case words ("ground-based midcourse defense (GMD)")', () => {
+    const text = 'The budget funds ground-based midcourse defense (GMD) tests and the Missile Defense Agency (MDA).';
+    const tagger = fakeTagger(text, [
+      ['GMD', 'ORG', 0.8],
+      ['Missile Defense Agency', 'ORG', 0.9],
+      ['MDA', 'ORG', 0.9],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual(['MDA/Organization', 'Missile Defense Agency/Organization']);
+  });
+
+  it('drops one spelled out after a dash ("PNT — or positioning, navigation, and timing — services")', () => {
+    const text = 'Ships rely on PNT — or positioning, navigation, and timing — services from NASA.';
+    const tagger = fakeTagger(text, [
+      ['PNT', 'ORG', 0.8],
+      ['NASA', 'ORG', 0.9],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual(['NASA/Organization']);
   });
 });

@@ -90,10 +90,10 @@ const PEOPLES_COLOURS = new Set(['black', 'white', 'brown']);
 const COUNTRY_POST =
   /^(?:the\s+)?(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\s+(?:President|Vice\s+President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|Defen[cs]e\s+Minister|King|Queen|Emperor|Ambassador|Government|Administration)$/u;
 
-// "God bless America", "under God", "thank God", "honest to God", "God, we can": a formula or an oath, not the God
+// "God bless America", "under God", "thank God", "honest to God", "God, we can", "God's truth": a formula or an oath, not the God
 // a biography says someone devoted himself to
 const DEITY_AFTER =
-  /^(?:\s+(?:bless|love|protect|help|save|rest|willing|forbid|knows|speed|keep|grant|watching)\b|-given|,)/i;
+  /^(?:\s+(?:bless|love|protect|help|save|rest|willing|forbid|knows|speed|keep|grant|watching)\b|-given|,|['’]s\s+(?:truth|sake|honest)\b)/i;
 const DEITY_BEFORE =
   /\b(?:under|thank|thanks to|honest to|swear to|help me|my|oh|dear|in|trust in|pray to|prayers? to|grace of|by|Father|praise|bless|of)\s*$/i;
 
@@ -110,11 +110,17 @@ function isFormulaDeity(doc: Doc, c: Candidate): boolean {
 const VARIANT_LETTER = /^(?:Alpha|Beta|Gamma|Delta|Epsilon|Lambda|Mu|Omicron)$/;
 const VARIANT_WORD = /\bvariants?\b/i;
 
+// a kind of body in the plural ends a phrase about many of them, not the name of one: "Federal Advisory Committees"
+// ("American Association of Port Authorities" ends on what it gathers, and is one)
+const PLURAL_BODY =
+  /\s(?:Departments|Offices|Commissions|Agencies|Councils|Committees|Authorities|Bureaus|Ministries)$/;
+
 /** True when the span names nothing one could cite: a generic capitalised word, or a country's post without its holder. */
 export function isGenericName(text: string, type: Candidate['type']): boolean {
   const flat = text.replace(/\s+/g, ' ').replace(/^the /i, '');
   const lower = flat.toLowerCase();
   if (GENERIC.has(lower) || (type !== 'Person' && PEOPLES_COLOURS.has(lower))) return true;
+  if (type === 'Organization' && PLURAL_BODY.test(flat) && !/ of /.test(flat)) return true;
   const post = COUNTRY_POST.exec(flat);
   return post !== null && lookupCountry(post[1] ?? '') !== undefined;
 }

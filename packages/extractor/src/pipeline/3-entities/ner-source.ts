@@ -7,6 +7,7 @@ import { LOOSE_NAME_TITLES, NAME_TITLE_RE_SOURCE, NAME_TITLES } from '../../know
 import { loadNerModel } from '../../ner';
 import type { Candidate, Doc, SpanTagger, StageOptions } from '../types';
 import { flat } from '../../text/flat';
+import { joinInitialNames } from './initial-names';
 
 /** The bundled perceptron model, loaded once; a clear error when its file cannot be read. */
 export function bundledTagger(): SpanTagger {
@@ -65,12 +66,40 @@ export function personBounds(norm: string, start: number, end: number): [number,
   return to - from >= 2 ? [from, to] : [start, end];
 }
 
+// quotes, brackets and clause marks the tagger sometimes labels as a name's first or last token ("“The Daily Show”" →
+// "Daily Show”", "Secretary of the Interior;" → "Interior;"); a bracket stays when the span also holds its partner
+const EDGE_OPEN = /^[\s"'([;:,]+/;
+const EDGE_CLOSE = /[\s"')\];:,]+$/;
+
+/** A span without the quotes, brackets and clause marks at its edges, or undefined when nothing is left. */
+export function trimEdgePunctuation(norm: string, start: number, end: number): [number, number] | undefined {
+  let text = norm.slice(start, end);
+  const open = EDGE_OPEN.exec(text)?.[0] ?? '';
+  let from = start + open.length;
+  text = text.slice(open.length);
+  let close = EDGE_CLOSE.exec(text)?.[0] ?? '';
+  // "(TEF)" keeps its closing bracket when the span opens it
+  if (close.startsWith(')') && text.includes('(')) close = close.slice(close.lastIndexOf(')') + 1);
+  const to = end - close.length;
+  // a closing bracket with no opening one inside the span ends something before the name: "TEF) Partnership"
+  const inner = norm.slice(from, to);
+  const stray = inner.indexOf(')');
+  if (stray >= 0 && !inner.slice(0, stray).includes('('))
+    from += stray + 1 + (/^\s*/.exec(inner.slice(stray + 1))?.[0].length ?? 0);
+  if (to <= from) return undefined;
+  if (!/[\p{L}\p{N}]/u.test(norm.slice(from, to))) return undefined;
+  return [from, to];
+}
+
+// a government body's possessive before the name of what it runs: "Administration's Make America Healthy Again"
+const BODY_POSSESSIVE = /^(?:Administration|Government|Department|Agency|Nation|Country|President)['’]s\s+(?=\p{Lu})/u;
+
 /** Candidate source: the trained tagger's PER/ORG/LOC spans; confident ones outrank cue words, the rest fill gaps. */
 export function nerCandidates(doc: Doc, options: StageOptions): Candidate[] {
   const active = options.tagger;
   if (!active) return [];
   const out: Candidate[] = [];
-  for (const span of active.tagDocument(doc.view)) {
+  for (const span of joinInitialNames(doc.norm, active.tagDocument(doc.view))) {
     if (span.confidence < MIN_CONFIDENCE) continue;
     const confident = span.confidence >= CONFIDENT;
     if (span.type === 'MISC') {
@@ -85,11 +114,13 @@ export function nerCandidates(doc: Doc, options: StageOptions): Candidate[] {
         });
       continue;
     }
-    let end = span.end;
+    const trimmed = trimEdgePunctuation(doc.norm, span.start, span.end);
+    if (!trimmed) continue;
+    let [start, end] = trimmed;
+    start += BODY_POSSESSIVE.exec(doc.norm.slice(start, end))?.[0].length ?? 0;
     // "Tang Dynasty." – a sentence's full stop is not part of the name; "Inc." and "D.C." keep theirs
-    const raw = doc.norm.slice(span.start, end);
+    const raw = doc.norm.slice(start, end);
     if (/[a-z]{3,}\.$/.test(raw) && !KEEPS_STOP.test(raw)) end--;
-    let start = span.start;
     if (span.type === 'PER') [start, end] = personBounds(doc.norm, start, end);
     const text = doc.norm.slice(start, end);
     if (text.split(/\s+/).every((w) => TITLE_WORDS.has(w))) continue;
