@@ -19,7 +19,12 @@ export function seedInputs(): ArticleInput[] {
 export async function loadSeeds(store: GraphStore): Promise<ArticleToWrite[]> {
   const batch = seedInputs().map((input) => {
     const id = articleIdFor(input.text);
-    const extraction = extract({ id, text: input.text, ...(input.title ? { title: input.title } : {}) });
+    const extraction = extract({
+      id,
+      text: input.text,
+      ...(input.title ? { title: input.title } : {}),
+      ...(input.url ? { url: input.url } : {}),
+    });
     return { article: { ...input, id, extractorVersion: 'api-test' }, extraction };
   });
   await store.writeArticles(batch);
