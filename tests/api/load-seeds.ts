@@ -19,12 +19,7 @@ export function seedInputs(): ArticleInput[] {
 export async function loadSeeds(store: GraphStore): Promise<ArticleToWrite[]> {
   const batch = seedInputs().map((input) => {
     const id = articleIdFor(input.text);
-    const extraction = extract({
-      id,
-      text: input.text,
-      ...(input.title ? { title: input.title } : {}),
-      ...(input.url ? { url: input.url } : {}),
-    });
+    const extraction = extract({ id, text: input.text, ...(input.title ? { title: input.title } : {}) });
     return { article: { ...input, id, extractorVersion: 'api-test' }, extraction };
   });
   await store.writeArticles(batch);
