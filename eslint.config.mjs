@@ -25,8 +25,8 @@ const ALL_FILES = '*.{ts,tsx,mts,cts,js,mjs,cjs}';
 const MAX_DEPTH = 8;
 
 const DEEP_IMPORT = {
-  // `/testing` is an entry point a package declares in its exports for other packages' tests, not a file path.
-  group: ['@newsgraph/*/**', '!@newsgraph/*/testing'],
+  // `/testing` and `/training` are entry points a package declares in its exports (tests; training data readers).
+  group: ['@newsgraph/*/**', '!@newsgraph/*/testing', '!@newsgraph/extractor/training'],
   message: 'Import the package entry point (@newsgraph/<name>), never a file inside it (docs/dependencies.md).',
 };
 

@@ -6,6 +6,7 @@ const shared = {
   moduleNameMapper: {
     '^@newsgraph/([a-z0-9-]+)$': '<rootDir>/packages/$1/src/index.ts',
     '^@newsgraph/([a-z0-9-]+)/testing$': '<rootDir>/packages/$1/src/testing.ts',
+    '^@newsgraph/extractor/training$': '<rootDir>/packages/extractor/scripts/conll04.ts',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
 };

@@ -1,99 +1,24 @@
-// CoNLL04 sentences (SpERT's JSON: tokens, BILOU tags over Peop/Org/Loc/Other, relations between entity indices) read
-// as natural text with a character span for every gold entity, so they can be run through `extract --jsonl`.
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { NewsgraphError } from '@newsgraph/schema';
-import type { EvalModules } from '../eval-modules';
+// CoNLL04 sentences for the news-relations benchmark: the extractor's training reader plus the scored gold keys.
+import { readConll04, type Conll04Sentence, type Detokenize } from '@newsgraph/extractor/training';
 
-const Conll04RecordSchema = z.object({
-  tokens: z.array(z.string()),
-  tags: z.array(z.string()),
-  relations: z.array(z.object({ head: z.number().int(), tail: z.number().int(), type: z.string() })),
-  orig_id: z.union([z.string(), z.number()]),
-});
-type Conll04Record = z.infer<typeof Conll04RecordSchema>;
-export type GoldRelation = Conll04Record['relations'][number];
+export type { GoldEntity, GoldRelation } from '@newsgraph/extractor/training';
 
-/** A gold entity of a sentence with its character span. */
-export interface GoldEntity {
-  type: string;
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** One sentence: its text, gold entities in order, the scored gold relations by key and every gold relation. */
-export interface Sentence {
-  id: string;
-  text: string;
-  entities: GoldEntity[];
+/** One sentence with its scored gold relations by key (`WF|head|tail` or `LOC|head|tail`). */
+export interface Sentence extends Conll04Sentence {
   gold: Map<string, string>;
-  relations: GoldRelation[];
 }
 
 // The scored gold relation types and the key each is matched under (see news-re-dev.ts).
 export const SCORED: Readonly<Record<string, string>> = { Work_For: 'WF', OrgBased_In: 'LOC', Located_In: 'LOC' };
 
-/** CoNLL04 writes `` and '' as two tokens each; join them so the shared detokeniser reads them as quotes. */
-function joinQuotes(tokens: string[]): { out: string[]; index: number[] } {
-  const out: string[] = [];
-  const index: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const pair = (t === '`' || t === "'") && tokens[i + 1] === t;
-    index.push(out.length);
-    if (pair) {
-      index.push(out.length);
-      out.push(t === '`' ? '``' : "''");
-      i++;
-    } else if (t !== undefined) out.push(t);
-  }
-  return { out, index };
-}
-
-/** Entities from BILOU tags, in order of appearance, as token ranges [first, last]. */
-function entitiesOf(tags: string[]): { type: string; first: number; last: number }[] {
-  const ents: { type: string; first: number; last: number }[] = [];
-  let open: { type: string; first: number } | undefined;
-  tags.forEach((tag, i) => {
-    const [bio, type = ''] = tag.split('-');
-    if (bio === 'U') ents.push({ type, first: i, last: i });
-    else if (bio === 'B') open = { type, first: i };
-    else if (bio === 'L' && open) {
-      ents.push({ ...open, last: i });
-      open = undefined;
-    }
-  });
-  return ents;
-}
-
-type Detokenize = EvalModules['detok.mjs']['detokenize'];
-
-/** One sentence as natural text with character spans for every gold entity. */
-function loadSentence(rec: Conll04Record, detokenize: Detokenize): Sentence {
-  const { out, index } = joinQuotes(rec.tokens);
-  const { text, spans } = detokenize([out]);
-  const tok = spans[0] ?? [];
-  const at = (token: number): [number, number] => {
-    const span = tok[index[token] ?? -1];
-    if (!span) throw new NewsgraphError('BAD_INPUT', `sentence ${rec.orig_id}: no span for token ${token}`);
-    return span;
-  };
-  const entities = entitiesOf(rec.tags).map((e) => {
-    const start = at(e.first)[0];
-    const end = at(e.last)[1];
-    return { type: e.type, start, end, text: text.slice(start, end) };
-  });
-  const gold = new Map<string, string>();
-  for (const r of rec.relations) {
-    const key = SCORED[r.type];
-    if (key) gold.set(`${key}|${r.head}|${r.tail}`, r.type);
-  }
-  return { id: String(rec.orig_id), text, entities, gold, relations: rec.relations };
-}
-
-/** Every sentence of a CoNLL04-format file. */
+/** Every sentence of a CoNLL04-format file, with its scored gold relations. */
 export function loadConll04(path: string, detokenize: Detokenize): Sentence[] {
-  const records = z.array(Conll04RecordSchema).parse(JSON.parse(readFileSync(path, 'utf8')));
-  return records.map((rec) => loadSentence(rec, detokenize));
+  return readConll04(path, detokenize).map((sentence) => {
+    const gold = new Map<string, string>();
+    for (const r of sentence.relations) {
+      const key = SCORED[r.type];
+      if (key) gold.set(`${key}|${r.head}|${r.tail}`, r.type);
+    }
+    return { ...sentence, gold };
+  });
 }

@@ -1,6 +1,5 @@
 // Turns CoNLL04 sentences (BILOU tags, relations between entity indexes) into labelled pair examples, reading each
 // sentence through the extractor's own stages 1-4 so training sees the mentions and types the pipeline will see.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalise } from '../src/pipeline/1-layout/normalise';
@@ -15,14 +14,7 @@ import { gateReason, isListOrHeading } from '../src/pipeline/5-relations/pair-ga
 import { pairModelRelations, ruledOut } from '../src/pipeline/5-relations/pair-model';
 import { RELATION_PATTERNS } from '../src/pipeline/5-relations/find-relations';
 import type { Doc } from '../src/pipeline/types';
-
-interface Conll04Sentence {
-  tokens: string[];
-  tags: string[];
-  relations: { head: number; tail: number; type: string }[];
-  orig_id: number;
-}
-type Detokenize = (sentences: string[][]) => { text: string; spans: [number, number][][] };
+import { readConll04, type Detokenize } from './conll04';
 
 /** One labelled candidate pair: its features, whether gold holds the group's relation, and its sentence. */
 export interface PairExample {
@@ -42,39 +34,6 @@ const GOLD: Record<PairGroup, string[]> = {
   li: ['Located_In', 'OrgBased_In'],
 };
 
-/** CoNLL04 writes `` and '' as two tokens each; join them as the dev bench does, so texts match. */
-function joinQuotes(tokens: string[]): { out: string[]; index: number[] } {
-  const out: string[] = [];
-  const index: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const pair = (t === '`' || t === "'") && tokens[i + 1] === t;
-    index.push(out.length);
-    if (pair) {
-      index.push(out.length);
-      out.push(t === '`' ? '``' : "''");
-      i++;
-    } else out.push(t);
-  }
-  return { out, index };
-}
-
-/** Gold entities from BILOU tags as token ranges. */
-function goldEntities(tags: string[]): { first: number; last: number }[] {
-  const ents: { first: number; last: number }[] = [];
-  let open: number | undefined;
-  tags.forEach((tag, i) => {
-    const bio = tag.split('-')[0];
-    if (bio === 'U') ents.push({ first: i, last: i });
-    else if (bio === 'B') open = i;
-    else if (bio === 'L' && open !== undefined) {
-      ents.push({ first: open, last: i });
-      open = undefined;
-    }
-  });
-  return ents;
-}
-
 /** The sentence views stage 5 would build. */
 function views(doc: Doc): SentenceView[] {
   return doc.sentences.map((sentence) => ({
@@ -89,18 +48,10 @@ export async function pairExamples(path: string, shared: string): Promise<PairEx
   const { detokenize } = (await import(pathToFileURL(join(shared, 'eval', 'detok.mjs')).href)) as {
     detokenize: Detokenize;
   };
-  const data = JSON.parse(readFileSync(path, 'utf8')) as Conll04Sentence[];
   const out: PairExample[] = [];
   const options = { tagger: bundledTagger(), calibrate: false };
-  data.forEach((rec, si) => {
-    const { out: toks, index } = joinQuotes(rec.tokens);
-    const { text, spans } = detokenize([toks]);
-    const span = spans[0]!;
-    const gold = goldEntities(rec.tags).map((e) => ({
-      start: span[index[e.first]!]![0],
-      end: span[index[e.last]!]![1],
-    }));
-    const rels = new Set(rec.relations.map((r) => `${r.head}|${r.tail}|${r.type}`));
+  readConll04(path, detokenize).forEach(({ text, entities: gold, relations }, si) => {
+    const rels = new Set(relations.map((r) => `${r.head}|${r.tail}|${r.type}`));
     const doc = resolveCoreference(findEntities(splitSentences(normalise(text)), options));
     const align = (m: { start: number; end: number }): number =>
       gold.findIndex((g) => m.start < g.end && g.start < m.end);
