@@ -1,11 +1,12 @@
 /**
  * `pnpm run -s bench:viewer-render`: the built viewer in Debian's Chromium (headless, software rendering), opening
  * views of 1k, 5k, 10k and 15k elements (a third nodes, two thirds relations; 15k is 5,000 nodes and 10,000 edges)
- * served from a synthetic API. For each size, layout (fcose as the viewer picks it by size, or positions given in a
- * shared link) and renderer (Cytoscape's canvas, or its experimental WebGL mode): time to the first complete draw,
+ * served from a synthetic API. For each size, layout (`default`: as the viewer picks it by size, fcose up to 3,000
+ * elements and the server's positions above; `fcose`: the layout route refused, so fcose at every size as before the
+ * server laid views out; `preset`: positions given in a shared link) and renderer (Cytoscape's canvas, or its experimental WebGL mode): time to the first complete draw,
  * frames drawn per second while the view is dragged, and how long a click on a node takes to select it, show its
  * details and draw the selection (with the CPU time the page's main thread spent on it, from a Chrome trace).
- * Options: --sizes 1000,15000 --layouts fcose,preset --renderers canvas,webgl --pan-ms 3000 --dist DIR (a build to
+ * Options: --sizes 1000,15000 --layouts default,fcose,preset --renderers canvas,webgl --pan-ms 3000 --dist DIR (a build to
  * measure instead of building packages/viewer).
  */
 import { execFileSync } from 'node:child_process';
@@ -37,8 +38,10 @@ interface Run {
   elements: number;
   nodes: number;
   edges: number;
-  layout: 'fcose' | 'preset';
+  layout: 'default' | 'fcose' | 'preset';
   renderer: 'canvas' | 'webgl';
+  /** Who placed the nodes: the server (its layout's time in the bench's process), fcose in the page, or the link. */
+  laidOutBy: string;
   firstDrawMs: number;
   afterGraphMs: number | null;
   /** How long after the first draw the renderer stopped refining (at most 20 s), before the drag starts. */
@@ -86,7 +89,7 @@ async function measure(
     // tsx keeps function names through a helper the page lacks; the functions sent to the page call it.
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     await page.addInitScript(watchFirstDraw, view.graph.nodes.length);
-    await routeViewer(page, dist, view);
+    const calls = await routeViewer(page, dist, view, layout !== 'fcose');
     await page.goto(viewLink(view, layout, renderer));
     await page.waitForFunction(
       () => (globalThis as { __bench?: { firstDrawAt?: number } }).__bench?.firstDrawAt !== undefined,
@@ -124,7 +127,11 @@ async function measure(
       } else clickProblem = `details shown, but selected: ${selected.join(', ') || 'nothing'}`;
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+    const serverMs = calls.answeredMs.reduce((a, b) => a + b, 0);
+    const laidOutBy =
+      layout === 'preset' ? 'link' : calls.answeredMs.length > 0 ? `server ${Math.round(serverMs)} ms` : 'fcose';
     return {
+      laidOutBy,
       firstDrawMs: Math.round(firstDrawAt),
       afterGraphMs: graphArrivedAt === undefined ? null : Math.round(firstDrawAt - graphArrivedAt),
       panFps: Number((pan.frames / pan.seconds).toFixed(1)),
@@ -159,7 +166,9 @@ async function glRenderer(browser: Browser): Promise<string> {
 
 function describe(run: Run): string {
   const n = (value: number): string => value.toLocaleString('en');
-  const head = `${n(run.elements)} elements (${n(run.nodes)} nodes, ${n(run.edges)} edges), ${run.renderer}, ${run.layout}`;
+  const head =
+    `${n(run.elements)} elements (${n(run.nodes)} nodes, ${n(run.edges)} edges), ${run.renderer}, ${run.layout}` +
+    (run.laidOutBy ? ` (laid out by ${run.laidOutBy})` : '');
   if (run.error) return `${head}: FAILED ${run.error} · load ${run.load[0]}→${run.load[1]}`;
   return (
     `${head}: first draw ${n(run.firstDrawMs)} ms from opening (${run.afterGraphMs === null ? '?' : n(run.afterGraphMs)} ms after ` +
@@ -180,14 +189,16 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '1000,5000,10000,15000' },
-      layouts: { type: 'string', default: 'fcose,preset' },
+      layouts: { type: 'string', default: 'default,fcose,preset' },
       renderers: { type: 'string', default: 'canvas,webgl' },
       'pan-ms': { type: 'string', default: '3000' },
       dist: { type: 'string' },
     },
   });
   const sizes = list(values.sizes).map(Number);
-  const layouts = list(values.layouts).filter((l): l is Run['layout'] => l === 'fcose' || l === 'preset');
+  const layouts = list(values.layouts).filter(
+    (l): l is Run['layout'] => l === 'default' || l === 'fcose' || l === 'preset',
+  );
   const renderers = list(values.renderers).filter((r): r is Run['renderer'] => r === 'canvas' || r === 'webgl');
   const panMs = Number(values['pan-ms']);
   // Another build (`--dist DIR`, e.g. `vite build --outDir DIR` of a change) is measured as it is.
@@ -238,6 +249,7 @@ async function main(): Promise<void> {
             const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
             run = {
               ...base,
+              laidOutBy: '',
               firstDrawMs: 0,
               afterGraphMs: null,
               settledMs: 0,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import type { EntityDetails, EntityList } from '@newsgraph/schema';
+import { layOutView } from '@newsgraph/api';
+import { ViewLayoutRequestSchema, type EntityDetails, type EntityList } from '@newsgraph/schema';
 import type { Page } from 'playwright-core';
 import type { SyntheticView } from './synthetic-view';
 
@@ -17,11 +18,25 @@ const TYPES: Record<string, string> = {
 
 const json = (body: unknown, status = 200) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
 
+/** What the page asked of the layout route: its answers' server-side time, or how many it refused. */
+export interface LayoutCalls {
+  answeredMs: number[];
+  refused: number;
+}
+
 /**
  * Serves the built viewer and answers its API calls from the synthetic view, so the page runs the viewer's own code
  * (parsing, view log, large-graph settings, layout, drawing) on a graph of any size without a database behind it.
+ * `POST /api/layout` runs the API's own layout code, or is refused (`serverLayout: false`), so the viewer falls back
+ * to fcose as it did before the server laid large views out.
  */
-export async function routeViewer(page: Page, dist: string, view: SyntheticView): Promise<void> {
+export async function routeViewer(
+  page: Page,
+  dist: string,
+  view: SyntheticView,
+  serverLayout = true,
+): Promise<LayoutCalls> {
+  const calls: LayoutCalls = { answeredMs: [], refused: 0 };
   const graphBody = JSON.stringify(view.graph);
   const nodes = new Map(view.graph.nodes.map((node) => [node.data.id, node.data]));
   await page.route(`${VIEWER_ORIGIN}/**`, async (route) => {
@@ -29,6 +44,16 @@ export async function routeViewer(page: Page, dist: string, view: SyntheticView)
     const path = url.pathname;
     if (path === '/api/graph') return route.fulfill({ status: 200, contentType: 'application/json', body: graphBody });
     if (path === '/api/articles') return route.fulfill(json({ items: [], offset: 0, limit: 500, nextOffset: null }));
+    if (path === '/api/layout') {
+      if (!serverLayout) {
+        calls.refused += 1;
+        return route.fulfill(json({ error: { code: 'INTERNAL', message: 'off', requestId: 'bench' } }, 503));
+      }
+      const started = performance.now();
+      const answer = await layOutView(ViewLayoutRequestSchema.parse(route.request().postDataJSON()));
+      calls.answeredMs.push(performance.now() - started);
+      return route.fulfill(json(answer));
+    }
     if (path === '/api/ambiguous') return route.fulfill(json({ items: [] }));
     if (path === '/api/entities') {
       const focus = nodes.get(view.focus);
@@ -60,4 +85,5 @@ export async function routeViewer(page: Page, dist: string, view: SyntheticView)
     }
     return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body });
   });
+  return calls;
 }

@@ -46,7 +46,7 @@ describe('forceAtlasPositions', () => {
         closed = true;
       }
     }
-    const capped = await forceAtlasPositions({ edges: links() }, 2);
+    const capped = await forceAtlasPositions({ edges: links() }, { linkCap: 2 });
     expect(closed).toBe(true);
     // a-b and b-c are laid out; d, linked only by the fourth edge, goes on the ring outside them
     const farthest = Math.max(...['a', 'b', 'c'].map((id) => distance(capped.get(id))));

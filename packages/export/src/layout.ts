@@ -21,13 +21,34 @@ export interface Topology {
   edges: AsyncIterable<[source: string, target: string]>;
 }
 
+/** How a layout runs: the links it keeps, the ForceAtlas2 passes for a graph of `order` entities, how far each moves. */
+export interface LayoutSettings {
+  linkCap: number;
+  iterations: (order: number) => number;
+  /** ForceAtlas2's slowDown; without it graphology's inferred 1 + ln(order), which needs many more passes to settle. */
+  slowDown?: number;
+  /** Above this many entities repulsion is approximated (Barnes-Hut), which makes a pass n log n instead of n². */
+  barnesHutAbove: number;
+}
+
+/** An export's picture: as many passes as its size affords, at graphology's inferred pace. */
+export const EXPORT_LAYOUT: LayoutSettings = {
+  linkCap: LAYOUT_LINK_CAP,
+  iterations: (order) => (order <= 1_000 ? 300 : order <= 10_000 ? 100 : 40),
+  barnesHutAbove: 2_000,
+};
+
 /**
  * ForceAtlas2 positions (graphology's) for the entities linked by the topology's edges (the caller bounds the entities,
- * e.g. by LAYOUT_CAP; the first `linkCap` distinct links are kept), from a circle so the same graph always gets the
- * same picture; every other entity on a ring around them at a spot fixed by its id. Most entities of a news graph have
- * no relation, and laying them out too cost the whole corpus's export 140 MiB and most of its time.
+ * e.g. by LAYOUT_CAP; the first `linkCap` distinct links are kept), from a circle so the same links in the same order
+ * always get the same picture; every other entity on a ring around them at a spot fixed by its id. Most entities of a
+ * news graph have no relation, and laying them out too cost the whole corpus's export 140 MiB and most of its time.
  */
-export async function forceAtlasPositions(topology: Topology, linkCap = LAYOUT_LINK_CAP): Promise<Positions> {
+export async function forceAtlasPositions(
+  topology: Topology,
+  settings: Partial<LayoutSettings> = {},
+): Promise<Positions> {
+  const { linkCap, iterations, slowDown, barnesHutAbove } = { ...EXPORT_LAYOUT, ...settings };
   const graph = new Graph({ type: 'undirected', multi: false });
   for await (const [source, target] of topology.edges) {
     // Leaving the loop ends the stream, which closes the store's query rather than reading the rest unused.
@@ -40,9 +61,12 @@ export async function forceAtlasPositions(topology: Topology, linkCap = LAYOUT_L
   const laidOut = new Map<string, { x: number; y: number }>();
   if (graph.order > 0) {
     circular.assign(graph, { scale: 100 * Math.sqrt(graph.order) });
-    const iterations = graph.order <= 1_000 ? 300 : graph.order <= 10_000 ? 100 : 40;
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2_000 };
-    forceAtlas2.assign(graph, { iterations, settings });
+    const inferred = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > barnesHutAbove };
+    const passes = {
+      iterations: iterations(graph.order),
+      settings: { ...inferred, ...(slowDown ? { slowDown } : {}) },
+    };
+    forceAtlas2.assign(graph, passes);
     graph.forEachNode((id, attributes) => laidOut.set(id, { x: Number(attributes['x']), y: Number(attributes['y']) }));
   }
   const radius = ringRadius(laidOut);

@@ -17,3 +17,4 @@ export * from './api-report';
 export * from './api-writes';
 export * from './api-corrections';
 export * from './api-evidence';
+export * from './api-layout';

@@ -8,6 +8,7 @@ import {
   GraphElementsSchema,
   PathListSchema,
   RelationEvidenceSchema,
+  ViewLayoutSchema,
   type ArticleDetails,
   type ArticleList,
   type CypherResult,
@@ -18,6 +19,8 @@ import {
   type PathList,
   type Predicate,
   type RelationEvidence,
+  type ViewLayout,
+  type ViewLayoutRequest,
 } from '@newsgraph/schema';
 import type { Filters } from './view-log';
 import type { z } from 'zod';
@@ -150,6 +153,11 @@ export function fetchArticle(id: string, signal?: AbortSignal): Promise<ArticleD
 export function listArticles(offset: number, limit: number, signal?: AbortSignal): Promise<ArticleList> {
   const params = new URLSearchParams({ offset: String(offset), limit: String(limit) });
   return getJson(`/api/articles?${params.toString()}`, ArticleListSchema, signal);
+}
+
+/** Positions for a large view, from the server's ForceAtlas2 (the same for the same view). */
+export function fetchLayout(view: ViewLayoutRequest, signal?: AbortSignal): Promise<ViewLayout> {
+  return getJson('/api/layout', ViewLayoutSchema, signal, view);
 }
 
 /** A read-only Cypher query's rows and the entities and relations in them. */

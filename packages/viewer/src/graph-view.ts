@@ -7,10 +7,17 @@ import cytoscape, {
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import type { GraphElements } from '@newsgraph/schema';
+import type { GraphElements, ViewLayout, ViewLayoutRequest } from '@newsgraph/schema';
 import { toDefinitions } from './graph-definitions';
 import { graphStyle } from './graph-style';
-import { edgeDrawing, layoutOptions, tuneRenderer, type EdgeDrawing, type RendererName } from './large-graph';
+import {
+  edgeDrawing,
+  laidOutByServer,
+  layoutOptions,
+  tuneRenderer,
+  type EdgeDrawing,
+  type RendererName,
+} from './large-graph';
 import type { ViewState } from './view-log';
 
 /** The id of the node or edge an event was bound to; Cytoscape types `target` as any since it may be the core too. */
@@ -45,6 +52,9 @@ const HOLD_MS = 1000;
 /** Where each node stands, as whole pixels. */
 export type Positions = Record<string, [number, number]>;
 
+/** Asks the server to lay a view out (`POST /api/layout`). */
+export type ServerLayout = (view: ViewLayoutRequest) => Promise<ViewLayout>;
+
 /** Wraps Cytoscape: keeps the drawing in step with the view, laying out only what has no place yet. */
 export class GraphView {
   readonly cy: Core;
@@ -53,7 +63,12 @@ export class GraphView {
   /** The node the last tap hit, which a double-click expands. */
   private lastNodeTap: string | null = null;
 
-  constructor(container: HTMLElement, handlers: GraphHandlers, renderer: RendererName = 'canvas') {
+  constructor(
+    container: HTMLElement,
+    handlers: GraphHandlers,
+    renderer: RendererName = 'canvas',
+    private readonly serverLayout?: ServerLayout,
+  ) {
     this.cy = cytoscape({
       container,
       style: graphStyle(this.edges),
@@ -147,6 +162,10 @@ export class GraphView {
     }
     const fixed = relayout ? [...state.pinned.keys()] : [...placed];
     const fresh = placed.size === 0 || relayout;
+    if (fresh && laidOutByServer(state.layout, this.cy.elements().length) && (await this.placeFromServer())) {
+      this.fit();
+      return;
+    }
     await this.runLayout(layoutOptions(state.layout, this.cy.elements().length, fixed, this.cy, fresh));
     if (fresh || !this.allInView()) this.fit();
   }
@@ -171,6 +190,32 @@ export class GraphView {
     const box = this.cy.nodes().boundingBox({});
     const view = this.cy.extent();
     return box.x1 >= view.x1 && box.y1 >= view.y1 && box.x2 <= view.x2 && box.y2 <= view.y2;
+  }
+
+  /**
+   * Places every unpinned node where the server's layout of the whole view puts it; false if the server could not
+   * answer, so the caller runs fcose instead (slower, but the view is still drawn).
+   */
+  private async placeFromServer(): Promise<boolean> {
+    if (!this.serverLayout) return false;
+    const nodes = this.cy.nodes().map((node) => node.id());
+    const index = new Map(nodes.map((id, i) => [id, i]));
+    const edges = this.cy
+      .edges()
+      .map((edge): [number, number] => [index.get(edge.source().id()) ?? 0, index.get(edge.target().id()) ?? 0]);
+    let layout: ViewLayout;
+    try {
+      layout = await this.serverLayout({ nodes, edges });
+    } catch {
+      return false;
+    }
+    this.cy.batch(() =>
+      this.cy.nodes().forEach((node) => {
+        const at = layout.positions[node.id()];
+        if (at && !node.locked()) node.position({ x: at[0], y: at[1] });
+      }),
+    );
+    return true;
   }
 
   private runLayout(options: LayoutOptions): Promise<void> {

@@ -1,4 +1,11 @@
-import { DEFAULT_RENDERER, edgeDrawing, PLAIN_EDGES, rendererFromAddress } from './large-graph';
+import {
+  DEFAULT_RENDERER,
+  edgeDrawing,
+  laidOutByServer,
+  PLAIN_EDGES,
+  rendererFromAddress,
+  SERVER_LAYOUT,
+} from './large-graph';
 
 describe('the renderer the address asks for', () => {
   it('is WebGL or canvas when asked by name, the default otherwise', () => {
@@ -17,5 +24,15 @@ describe('the way edges are drawn, by view size', () => {
     expect(edgeDrawing(PLAIN_EDGES)).toBe('detailed');
     expect(edgeDrawing(PLAIN_EDGES + 1)).toBe('plain');
     expect(edgeDrawing(15_000)).toBe('plain');
+  });
+});
+
+describe('who lays a fresh view out, by size and chosen layout', () => {
+  it('is fcose in the page up to SERVER_LAYOUT elements and the server above, for the default layout only', () => {
+    expect(laidOutByServer('fcose', SERVER_LAYOUT)).toBe(false);
+    expect(laidOutByServer('fcose', SERVER_LAYOUT + 1)).toBe(true);
+    expect(laidOutByServer('fcose', 15_000)).toBe(true);
+    expect(laidOutByServer('concentric', 15_000)).toBe(false);
+    expect(laidOutByServer('grid', 15_000)).toBe(false);
   });
 });

@@ -7,6 +7,16 @@ export const LARGE_VIEW = 1500;
 export const PLAIN_EDGES = 5000;
 /** Above this many elements fcose runs its draft pass only (its spectral step), which is near-linear. */
 export const DRAFT_LAYOUT = 3000;
+/**
+ * Above this many elements a view laid out afresh with fcose gets the server's positions instead (ForceAtlas2,
+ * `POST /api/layout`): the same picture for the same view, and no seconds of fcose in the page before the first draw.
+ */
+export const SERVER_LAYOUT = 3000;
+
+/** Whether a fresh layout of this view comes from the server: the default layout (fcose) of a large view only. */
+export function laidOutByServer(name: LayoutName, elementCount: number): boolean {
+  return name === 'fcose' && elementCount > SERVER_LAYOUT;
+}
 
 /** Cytoscape.js's canvas renderer as it is, or with its experimental WebGL mode (3.31+). */
 export type RendererName = 'canvas' | 'webgl';

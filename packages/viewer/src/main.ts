@@ -4,6 +4,7 @@ import {
   fetchArticle,
   fetchEntity,
   fetchGraph,
+  fetchLayout,
   fetchPaths,
   fetchRelationEvidence,
   listArticles,
@@ -200,6 +201,7 @@ const view = new GraphView(
     onBackgroundTap: () => controller.select(null),
   },
   rendererFromAddress(window.location.search),
+  (request) => fetchLayout(request),
 );
 
 const controller = new ViewController(view, load, {

@@ -11,6 +11,7 @@ import { entitiesRoutes } from './routes/entities';
 import { exportRoutes } from './routes/export';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
+import { layoutRoutes } from './routes/layout';
 import { overridesRoutes } from './routes/overrides';
 import { pathsRoutes } from './routes/paths';
 import { relationsRoutes } from './routes/relations';
@@ -43,6 +44,7 @@ export interface WriteSetup {
 export function apiRoutes(store: ApiStore, writes: WriteSetup = { guards: closedWrites() }): RouteRegistry {
   const api = createRegistry();
   for (const register of ROUTE_MODULES) register(api, store);
+  layoutRoutes(api);
   articleWriteRoutes(api, writes.guards, writes.ingester);
   overridesRoutes(api, writes.guards, writes.ingester);
   correctionsRoutes(api, writes.guards, writes.ingester);
