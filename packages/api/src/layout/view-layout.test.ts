@@ -37,7 +37,7 @@ describe('layOutView', () => {
     const { positions } = await layOutView(VIEW);
     const within = distance(positions['a'], positions['b']);
     expect(distance(positions['a'], positions['e'])).toBeGreaterThan(within);
-    const centre = (['a', 'b', 'c', 'd', 'e', 'f'] as const).map((id) => positions[id] ?? [0, 0]);
+    const centre = (['a', 'b', 'c', 'd', 'e', 'f'] as const).map((id): [number, number] => positions[id] ?? [0, 0]);
     const mid: [number, number] = [
       centre.reduce((sum, [x]) => sum + x, 0) / centre.length,
       centre.reduce((sum, [, y]) => sum + y, 0) / centre.length,
