@@ -215,7 +215,13 @@ describe("an analyst's day in the viewer (Chromium, seed articles)", () => {
   it('copies the link and a new browser context shows the same view', async () => {
     await clickNode(page, OFFICE);
     await waitForSelected(page, OFFICE);
-    const link = page.url();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const copy = page.getByTestId('copy-link');
+    await copy.click();
+    await copy.filter({ hasText: 'Copied' }).waitFor();
+    // What the button put on the clipboard is the link opened below, and it is the view the address holds.
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
     const before = await positions(page);
     const other = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     try {
