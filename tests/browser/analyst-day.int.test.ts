@@ -143,9 +143,26 @@ describe("an analyst's day in the viewer (Chromium, seed articles)", () => {
       a: 'filters',
       filters: { since: expect.stringMatching(/^2021/) },
     });
-    expect(
-      await page.evaluate(() => (globalThis as { __cy?: { edges(): { length: number } } }).__cy?.edges().length),
-    ).toBe(0);
+    const edgeCount = (on: Page): Promise<number | undefined> =>
+      on.evaluate(() => (globalThis as { __cy?: { edges(): { length: number } } }).__cy?.edges().length);
+    expect(await edgeCount(page)).toBe(0);
+    // The filtered view's link, opened in a fresh browser, shows the same nodes under the same filter.
+    const inView = await nodeIds(page);
+    const other = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const fresh = await other.newPage();
+      await fresh.goto(page.url());
+      await waitForFocus(fresh, LONG);
+      expect(await nodeIds(fresh)).toEqual(inView);
+      expect(await edgeCount(fresh)).toBe(0);
+      await fresh.locator('#filters-panel summary').click();
+      await fresh
+        .getByTestId('date-range')
+        .filter({ hasText: /^2021-\d\d-\d\d – end$/ })
+        .waitFor();
+    } finally {
+      await other.close();
+    }
     await page.getByTestId('filters-reset').click();
     await waitForIdle(page);
     expect(await nodeIds(page)).toContain(MINISTRY);
