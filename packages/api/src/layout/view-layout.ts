@@ -3,8 +3,8 @@ import { VIEW_LAYOUT_MAX_EDGES, type ViewLayout, type ViewLayoutRequest } from '
 
 /**
  * ForceAtlas2 passes for a view, whatever its size: at a pace of 1 (not graphology's inferred 1 + ln n) 20 passes drew
- * the 5,000-node, 10,000-edge bench view tighter than 100 at the inferred pace (mean link over mean distance of two
- * entities 0.32 and 0.31, 0.27 at 40 passes), so 30 passes cost a third of the export's 100 and grow with the view only.
+ * the 5,000-node, 10,000-edge bench view nearly as tight as 100 at the inferred pace (mean relation over mean distance
+ * of two entities 0.32 against 0.31; 40 passes 0.27), so 30 cost under a third of the export's 100 (bench/README.md).
  */
 export const VIEW_LAYOUT_PASSES = 30;
 
