@@ -5,6 +5,7 @@ describe('the write and safety settings', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       readCacheEntries: 200,
+      readMirror: true,
       apiToken: undefined,
       bodyLimit: '1mb',
       maxArticleChars: 200_000,
@@ -22,9 +23,11 @@ describe('the write and safety settings', () => {
       NEWSGRAPH_RATE_LIMIT_CYPHER: '5',
       NEWSGRAPH_CORS_ORIGINS: 'https://analyst.example, http://localhost:5173',
       NEWSGRAPH_READ_CACHE: '0',
+      NEWSGRAPH_READ_MIRROR: '0',
     });
     expect(config).toMatchObject({
       readCacheEntries: 0,
+      readMirror: false,
       apiToken: 'a-token-of-some-length',
       bodyLimit: '256kb',
       maxArticleChars: 50_000,

@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   NEWSGRAPH_RATE_LIMIT_WRITES: z.coerce.number().int().min(0).max(1_000_000).default(30),
   NEWSGRAPH_RATE_LIMIT_CYPHER: z.coerce.number().int().min(0).max(1_000_000).default(60),
   NEWSGRAPH_READ_CACHE: z.coerce.number().int().min(0).max(1_000_000).default(200),
+  NEWSGRAPH_READ_MIRROR: z.enum(['0', '1']).default('1'),
   NEWSGRAPH_CORS_ORIGINS: z
     .string()
     .transform((list) =>
@@ -76,6 +77,8 @@ export interface Config {
   corsOrigins: string[] | undefined;
   /** Answers to repeated reads the server keeps (NEWSGRAPH_READ_CACHE); 0 keeps none. */
   readCacheEntries: number;
+  /** Whether the server keeps entities and relations in memory for search and views (NEWSGRAPH_READ_MIRROR). */
+  readMirror: boolean;
 }
 
 /** The directory the user ran the command from: pnpm scripts run in the package root but record INIT_CWD. */
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     corsOrigins: parsed.NEWSGRAPH_CORS_ORIGINS,
     readCacheEntries: parsed.NEWSGRAPH_READ_CACHE,
+    readMirror: parsed.NEWSGRAPH_READ_MIRROR === '1',
   };
 }
 

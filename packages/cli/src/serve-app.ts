@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp, createArticleIngester, listen, loadOrCreateApiToken, type ArticleIngester } from '@newsgraph/api';
-import { DEFAULT_READ_CACHE, GraphStore } from '@newsgraph/graph-store';
+import { DEFAULT_MIRROR, DEFAULT_READ_CACHE, GraphStore } from '@newsgraph/graph-store';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { Config } from './config';
@@ -25,6 +25,7 @@ export async function serve(config: Config, lease: Neo4jLease, logger: Logger): 
     user: lease.user,
     password: lease.password,
     readCache: { ...DEFAULT_READ_CACHE, entries: config.readCacheEntries },
+    mirror: config.readMirror ? DEFAULT_MIRROR : undefined,
   });
   await store.ensureSchema();
   const warming = Date.now();
@@ -33,6 +34,14 @@ export async function serve(config: Config, lease: Neo4jLease, logger: Logger): 
     () => logger.info(`reads warmed up in ${((Date.now() - warming) / 1000).toFixed(1)} s`),
     (error: unknown) => logger.warn({ err: error }, 'warming up reads failed'),
   );
+  if (config.readMirror) {
+    const reading = Date.now();
+    // Before listening too: searches and views are answered from memory from the first request.
+    await store.readMirror().then(
+      () => logger.info(`graph read into memory in ${((Date.now() - reading) / 1000).toFixed(1)} s`),
+      (error: unknown) => logger.warn({ err: error }, 'reading the graph into memory failed; Neo4j answers instead'),
+    );
+  }
   if (!existsSync(VIEWER_DIST)) logger.warn(`viewer not built (${VIEWER_DIST} missing): run \`pnpm run build:viewer\``);
   const apiToken = loadOrCreateApiToken(config.dataDir, config.apiToken);
   // Shown this once only: afterwards it is in the token file, readable by its owner alone.

@@ -11,3 +11,4 @@ export { DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher/read-only-que
 export type { ExportScope } from './queries/stream-graph';
 export type { EntityScope } from './queries/correction-scope';
 export { DEFAULT_READ_CACHE, type ReadCacheOptions } from './read-cache';
+export { DEFAULT_MIRROR, type MirrorOptions } from './mirror/graph-mirror';

@@ -34,7 +34,12 @@ import { streamGraph, streamTopology, type ExportScope } from './queries/stream-
 import { neighbourhood } from './queries/neighbourhood';
 import { relationEvidence } from './queries/relation-evidence';
 import { relationSupport } from './queries/relation-support';
-import { searchEntities } from './queries/search-entities';
+import { matchesNothing, otherMatches, rankedPage, searchEntities } from './queries/search-entities';
+import { GraphMirror, type MirrorOptions } from './mirror/graph-mirror';
+import { buildMirror, type MirrorData } from './mirror/mirror-data';
+import { loadMirrorRows } from './mirror/mirror-load';
+import { mirrorNeighbourhood, mirrorNodes } from './mirror/mirror-neighbourhood';
+import { mirrorMatches } from './mirror/mirror-search';
 import { graphStats } from './queries/stats';
 import { SCHEMA_STATEMENTS } from './schema-setup';
 import { BACKFILL_SEARCH_FIELDS } from './search-fields';
@@ -58,20 +63,31 @@ export interface ConnectOptions {
   password?: string | undefined;
   /** Keep answers to repeated reads (search, entity, neighbourhood, paths, stats); off unless given. */
   readCache?: ReadCacheOptions | undefined;
+  /** Keep the entities and relations in memory for search and neighbourhoods, while nothing was written; off unless given. */
+  mirror?: MirrorOptions | undefined;
 }
 
 /** The graph in Neo4j: every read and write newsgraph makes goes through here. */
 export class GraphStore {
   private readonly cache: ReadCache | undefined;
+  private readonly mirror: GraphMirror | undefined;
 
   private constructor(
     private readonly driver: Driver,
     cache: ReadCacheOptions | undefined,
+    mirror: MirrorOptions | undefined,
   ) {
     this.cache =
       cache && cache.entries > 0
         ? new ReadCache(cache, () => this.read('reading the change stamp', changeStamp))
         : undefined;
+    this.mirror = mirror
+      ? new GraphMirror(
+          mirror,
+          () => this.lastCommit(),
+          () => this.loadMirror(),
+        )
+      : undefined;
   }
 
   /** Connects and checks that Neo4j answers, failing with NEO4J_UNAVAILABLE when it does not. */
@@ -95,7 +111,7 @@ export class GraphStore {
         { cause: error },
       );
     }
-    return new GraphStore(driver, options.readCache);
+    return new GraphStore(driver, options.readCache, options.mirror);
   }
 
   /** Creates constraints and indexes, and fills search fields an older version did not write; safe on every start. */
@@ -108,6 +124,7 @@ export class GraphStore {
     } catch (error) {
       throw toStoreError(error, 'creating the graph schema');
     } finally {
+      this.mirror?.invalidate();
       await session.close();
     }
   }
@@ -130,6 +147,20 @@ export class GraphStore {
   /** Runs the hot reads once (search, neighbourhood, details, paths): a fresh server's first requests are not slow. */
   async warmUpReads(): Promise<void> {
     await warmUpReads((work) => this.read('warming up reads', work));
+  }
+
+  /** Reads the graph into the mirror (when the store keeps one), so the first searches and views need no Neo4j. */
+  async readMirror(): Promise<void> {
+    try {
+      await this.mirror?.rebuild();
+    } catch (error) {
+      throw toStoreError(error, 'reading the graph into memory');
+    }
+  }
+
+  /** True when search and neighbourhoods would be answered from memory right now (nothing written since it was read). */
+  async mirrorInUse(): Promise<boolean> {
+    return (await this.mirror?.current()) !== undefined;
   }
 
   /** Writes a batch of articles in one transaction; already-stored articles are reported unchanged. */
@@ -211,7 +242,15 @@ export class GraphStore {
   }
 
   searchEntities(query: EntitySearchQuery): Promise<EntitySummary[]> {
-    return this.cached(['search', query], () => this.read('searching entities', (tx) => searchEntities(tx, query)));
+    return this.cached(['search', query], async () => {
+      const data = await this.mirror?.current();
+      if (!data) return this.read('searching entities', (tx) => searchEntities(tx, query));
+      if (matchesNothing(query.q)) return [];
+      // The mirror has every exact, whole-word and prefix match; only the others need Neo4j's full-text index.
+      const { page, rest } = rankedPage(query, mirrorMatches(data, query), true);
+      if (!rest) return page;
+      return [...page, ...(await this.read('searching entities', (tx) => otherMatches(tx, rest)))];
+    });
   }
 
   /** Short person names left apart because several people bear them, for the analyst to settle with an override. */
@@ -220,7 +259,11 @@ export class GraphStore {
   }
 
   neighbourhood(query: GraphQuery): Promise<GraphElements> {
-    return this.cached(['graph', query], () => this.read('reading a neighbourhood', (tx) => neighbourhood(tx, query)));
+    return this.cached(['graph', query], async () => {
+      const data = await this.mirror?.current();
+      const view = data && mirrorNeighbourhood(data, query);
+      return view ?? this.read('reading a neighbourhood', (tx) => neighbourhood(tx, query));
+    });
   }
 
   entityDetails(id: string, query: EntityDetailsQuery): Promise<EntityDetails> {
@@ -230,7 +273,18 @@ export class GraphStore {
   }
 
   shortestPaths(query: PathQuery): Promise<PathList> {
-    return this.cached(['paths', query], () => this.read('finding paths', (tx) => shortestPaths(tx, query)));
+    return this.cached(['paths', query], async () => {
+      const data = await this.mirror?.current();
+      const ends = data && [query.from, query.to].every((id) => data.byId.has(id));
+      // Ends the mirror holds exist, and their nodes are in memory: only the paths and their evidence need Neo4j.
+      const known = ends
+        ? (ids: string[]) => {
+            const found = ids.map((id) => data.byId.get(id));
+            return found.every((i) => i !== undefined) ? mirrorNodes(data, found, null) : undefined;
+          }
+        : undefined;
+      return this.read('finding paths', (tx) => shortestPaths(tx, query, known));
+    });
   }
 
   /** One relation's support in a period and a page of its sentences cited, for a client that opens an edge. */
@@ -313,6 +367,7 @@ export class GraphStore {
       throw toStoreError(error, 'clearing the graph');
     } finally {
       this.cache?.clear();
+      this.mirror?.invalidate();
       await session.close();
     }
   }
@@ -341,8 +396,29 @@ export class GraphStore {
     } finally {
       // After the commit (or a failure, which may have committed before the reply was lost): no stale answer is kept.
       this.cache?.clear();
+      this.mirror?.invalidate();
       await session.close();
     }
+  }
+
+  /** The bookmark of the last transaction committed to the database: a read's bookmark names it, whoever wrote. */
+  private async lastCommit(): Promise<string> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => tx.run('RETURN 1'));
+      return session.lastBookmarks().join(' ');
+    } catch (error) {
+      throw toStoreError(error, 'reading the last commit');
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The mirror as of now: its stamp is read first, so a write committed while the rows are read makes it stale. */
+  private async loadMirror(): Promise<MirrorData> {
+    const stamp = await this.lastCommit();
+    const rows = await this.read('reading the graph into memory', loadMirrorRows);
+    return buildMirror(stamp, rows.entities, rows.relations);
   }
 
   /** A read's answer from the cache when one is kept and still valid; the key is the read's name and inputs. */

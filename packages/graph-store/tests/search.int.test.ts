@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import type { EntitySearchQuery } from '@newsgraph/schema';
 import type { ArticleToWrite } from '../src';
 import { useFreshStore } from './fixtures/use-fresh-store';
 
@@ -34,10 +35,18 @@ function articleNaming(id: string, entities: Named[]): ArticleToWrite {
   };
 }
 
-describe('entity search ranking on a real Neo4j', () => {
-  const fresh = useFreshStore();
+// Answered by Neo4j's full-text index, then by the in-memory mirror (read again before each search, so it is used).
+describe.each([false, true])('entity search ranking on a real Neo4j (from memory: %s)', (fromMemory) => {
+  const fresh = useFreshStore(fromMemory ? { mirror: { checkEveryMs: 0, rebuildGapMs: 60_000 } } : {});
+  const search = async (query: EntitySearchQuery): Promise<{ id: string }[]> => {
+    if (fromMemory) {
+      await fresh.store.readMirror();
+      expect(await fresh.store.mirrorInUse()).toBe(true);
+    }
+    return fresh.store.searchEntities(query);
+  };
   const ids = async (q: string, limit = 20, type?: 'Person' | 'Organization'): Promise<string[]> =>
-    (await fresh.store.searchEntities({ q, limit, ...(type ? { type } : {}) })).map((e) => e.id);
+    (await search({ q, limit, ...(type ? { type } : {}) })).map((e) => e.id);
 
   it('puts an exact alias first, then a whole word of the name, then prefixes by mentions, then other matches', async () => {
     await fresh.store.writeArticles([
@@ -84,7 +93,7 @@ describe('entity search ranking on a real Neo4j', () => {
     for (const size of [3, 7]) {
       const paged: string[] = [];
       for (let offset = 0; offset < all.length + size; offset += size) {
-        paged.push(...(await fresh.store.searchEntities({ q: 'acm', limit: size, offset })).map((e) => e.id));
+        paged.push(...(await search({ q: 'acm', limit: size, offset })).map((e) => e.id));
       }
       expect(paged).toEqual(all);
     }

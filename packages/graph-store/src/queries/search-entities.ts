@@ -67,6 +67,47 @@ async function rankedMatches(
   }
 }
 
+/** What a search needs once its exact, whole-word and prefix matches are ranked: the page, and the rest to ask for. */
+export interface RankedPage {
+  page: EntitySummary[];
+  /** The other matches still needed to fill the page (`OTHERS`), absent when the page is full or nothing was typed. */
+  rest?: { q: string; type: string | null; seen: string[]; offset: number; limit: number };
+}
+
+/**
+ * The page of a search from its ranked matches (`complete` when they are all of them; else at least the first
+ * `offset + limit`), and what to ask of the other matches when they do not fill it.
+ */
+export function rankedPage(query: EntitySearchQuery, ranked: readonly EntitySummary[], complete: boolean): RankedPage {
+  const fulltext = toFulltextQuery(query.q);
+  const offset = query.offset ?? 0;
+  const need = offset + query.limit;
+  const page = ranked.slice(offset, need).map((e) => EntitySummarySchema.parse(e));
+  if (!fulltext || !complete || ranked.length >= need) return { page };
+  return {
+    page,
+    rest: {
+      q: fulltext,
+      type: query.type ?? null,
+      seen: ranked.map((e) => e.id),
+      offset: Math.max(0, offset - ranked.length),
+      limit: need - Math.max(offset, ranked.length),
+    },
+  };
+}
+
+/** The matches that are not exact, whole-word or prefix ones, by Lucene's relevance, for the end of a page. */
+export async function otherMatches(
+  tx: ManagedTransaction,
+  rest: NonNullable<RankedPage['rest']>,
+): Promise<EntitySummary[]> {
+  const result = await tx.run(OTHERS, rest);
+  return result.records.map((r) => EntitySummarySchema.parse(r.toObject()));
+}
+
+/** True when the text typed is only operators, which matches nothing rather than everything. */
+export const matchesNothing = (q: string): boolean => !toFulltextQuery(q) && Boolean(q.trim());
+
 /**
  * Entities whose name or aliases match, best first: what was typed exactly (name or alias), then as a whole word of
  * the name, then as the start of the name or an alias, the most mentioned first within each; then other matches by
@@ -74,21 +115,10 @@ async function rankedMatches(
  * resolution left apart ("Peter") is not listed: `ambiguousNames` lists it with its candidates.
  */
 export async function searchEntities(tx: ManagedTransaction, query: EntitySearchQuery): Promise<EntitySummary[]> {
-  const fulltext = toFulltextQuery(query.q);
-  // Text made only of operators matches nothing, rather than everything.
-  if (!fulltext && query.q.trim()) return [];
-  const offset = query.offset ?? 0;
-  const need = offset + query.limit;
+  if (matchesNothing(query.q)) return [];
+  const need = (query.offset ?? 0) + query.limit;
   const raw = query.q.trim().toLowerCase();
   const { ranked, complete } = await rankedMatches(tx, searchLuceneQuery(raw, query.type), need);
-  const page = ranked.slice(offset, need).map((e) => EntitySummarySchema.parse(e));
-  if (!fulltext || !complete || ranked.length >= need) return page;
-  const rest = await tx.run(OTHERS, {
-    q: fulltext,
-    type: query.type ?? null,
-    seen: ranked.map((e) => e.id),
-    offset: Math.max(0, offset - ranked.length),
-    limit: need - Math.max(offset, ranked.length),
-  });
-  return [...page, ...rest.records.map((r) => EntitySummarySchema.parse(r.toObject()))];
+  const { page, rest } = rankedPage(query, ranked, complete);
+  return rest ? [...page, ...(await otherMatches(tx, rest))] : page;
 }

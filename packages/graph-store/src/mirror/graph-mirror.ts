@@ -1,0 +1,87 @@
+import type { MirrorData } from './mirror-data';
+
+/** How the store keeps its mirror of the graph in step with Neo4j. */
+export interface MirrorOptions {
+  /** How often, at most, Neo4j is asked whether anything was committed since the mirror was read. */
+  checkEveryMs: number;
+  /** The least time between the starts of two readings of the whole graph, so a running ingest is not slowed. */
+  rebuildGapMs: number;
+}
+
+export const DEFAULT_MIRROR: MirrorOptions = { checkEveryMs: 500, rebuildGapMs: 30_000 };
+
+/**
+ * The entities and relations in memory, for answers Neo4j would take a round trip and a Lucene query to give. It is
+ * used only while the database's last committed transaction (its bookmark) is the one it was read at: any write, by
+ * this process or another (a CLI ingest, an override applied), makes callers fall back to Neo4j until it is read again.
+ */
+export class GraphMirror {
+  private data: MirrorData | undefined;
+  private latest: string | undefined;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  /** Moved by every write through this process, so a stamp read that began before the write is not trusted. */
+  private generation = 0;
+  private checking: { generation: number; done: Promise<void> } | undefined;
+  private building: Promise<void> | undefined;
+  private builtAt = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly options: MirrorOptions,
+    /** The bookmark of the database's last committed transaction. */
+    private readonly readStamp: () => Promise<string>,
+    /** Reads the whole mirror, its stamp read before the rows. */
+    private readonly load: () => Promise<MirrorData>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The mirror if it holds the graph as last committed (checked at most every `checkEveryMs`); else starts a rebuild. */
+  async current(): Promise<MirrorData | undefined> {
+    try {
+      if (this.now() - this.checkedAt >= this.options.checkEveryMs) await this.check();
+    } catch {
+      // Neo4j did not answer: the caller's own query reports that.
+      return undefined;
+    }
+    if (this.data && this.data.stamp === this.latest) return this.data;
+    if (this.now() - this.builtAt >= this.options.rebuildGapMs) this.rebuild().catch(() => undefined);
+    return undefined;
+  }
+
+  /** After a write through this process: the next call reads the stamp again rather than trust the last one. */
+  invalidate(): void {
+    this.generation += 1;
+    this.checkedAt = Number.NEGATIVE_INFINITY;
+  }
+
+  /** Reads the whole graph now (at start, or once it changed), unless a reading is under way; resolves when done. */
+  rebuild(): Promise<void> {
+    this.builtAt = this.now();
+    this.building ??= this.load()
+      .then(async (data) => {
+        // Kept only if nothing was committed while it was read; else it could mix two states of the graph.
+        if ((await this.readStamp()) === data.stamp) this.data = data;
+      })
+      .finally(() => {
+        this.building = undefined;
+      });
+    return this.building;
+  }
+
+  private async check(): Promise<void> {
+    // Concurrent requests share one stamp read, unless a write finished since it was sent.
+    if (this.checking?.generation !== this.generation) {
+      const generation = this.generation;
+      const done = this.readStamp()
+        .then((stamp) => {
+          if (generation !== this.generation) return;
+          this.latest = stamp;
+          this.checkedAt = this.now();
+        })
+        .finally(() => {
+          if (this.checking?.done === done) this.checking = undefined;
+        });
+      this.checking = { generation, done };
+    }
+    await this.checking.done;
+  }
+}
