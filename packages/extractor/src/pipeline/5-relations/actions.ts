@@ -82,6 +82,16 @@ function isDemonym(view: SentenceView, m: LinkedMention): boolean {
   );
 }
 
+/** Words that may follow a name that is itself the object: function words, never a noun the name would qualify. */
+const AFTER_OBJECT =
+  /^\s+(?:and|or|but|in|on|at|for|to|as|with|by|from|of|that|which|who|whose|is|was|are|were|has|have|had|will|would|can|could|should|may|might|into|over|after|before|since|during|under|through|because|while|when|if|than|again|also|too|amid|despite|against|across|today|yesterday|now)\b/;
+
+/** "the U.S. decision to join": a name followed by a lower-case word that is not a function word qualifies that noun. */
+function qualifiesNoun(view: SentenceView, m: LinkedMention): boolean {
+  const after = view.doc.norm.slice(m.end, Math.min(view.sentence.end, m.end + 30));
+  return /^\s+[a-z][a-z-]+/.test(after) && !AFTER_OBJECT.test(after);
+}
+
 function active(view: SentenceView): void {
   for (const [re, predicate, conf] of ACTIVE) {
     for (const hit of matchesIn(view, re)) {
@@ -99,6 +109,16 @@ function active(view: SentenceView): void {
         /^(?:received|hosted|hosts)$/.test(hit.m[0]) &&
         !/^\s+$/.test(view.doc.norm.slice(hit.end, object.start))
       )
+        object = undefined;
+      // "welcomes Indonesia to the Initiative": a welcome of an arrival, not support of the one arriving
+      if (
+        object &&
+        /^welcome/.test(hit.m[0]) &&
+        /^\s+(?:to|into|as|back)\b/.test(view.doc.norm.slice(object.end, object.end + 8))
+      )
+        object = undefined;
+      // "welcomed the U.S. decision", "opposes the Kremlin plan": a name qualifying the noun after it is not what is acted on
+      if (object && (predicate === 'SUPPORTS' || predicate === 'OPPOSES') && qualifiesNoun(view, object))
         object = undefined;
       if (!object && predicate === 'PROPOSED' && ANAPHOR.test(view.doc.norm.slice(hit.end, hit.end + 40)))
         object = policyBefore(view, hit.start);

@@ -124,6 +124,12 @@ function followingOrgs(view: SentenceView, i: number): LinkedMention[] {
   return out;
 }
 
+/** Whether a person's name follows the organisation with nothing between, so the post before it is that person's. */
+function titlesNextPerson(view: SentenceView, o: LinkedMention): boolean {
+  const next = view.mentions[view.mentions.indexOf(o) + 1];
+  return isName(view, next, 'Person') && /^\s+$/.test(gap(view, o, next));
+}
+
 /** HOLDS_POSITION and MEMBER_OF in news prose: role appositions, employer-qualified roles, "of"/"at", verbs of work. */
 export function affiliationRelations(view: SentenceView): void {
   const ms = view.mentions;
@@ -133,6 +139,8 @@ export function affiliationRelations(view: SentenceView): void {
     for (const o of followingOrgs(view, i)) {
       const g = gap(view, p, o);
       if (g.length > 140) break;
+      // "Lena Ortiz, Director of the Peace Corps Sam Whitfield": a title and body written right before a name are that name's
+      if (titlesNextPerson(view, o)) break;
       const after = view.doc.norm.slice(o.end, Math.min(view.sentence.end, o.end + 80));
       const role = roleApposition(view, p, o, g);
       const qualified = !role && ORG_QUALIFIED_BEFORE.test(g) ? ORG_QUALIFIED_AFTER.exec(after) : null;

@@ -39,6 +39,26 @@ function chainFollows(view: SentenceView, c: LinkedMention | undefined, d: Linke
 }
 
 /**
+ * "Wales, Ireland, Norway, and Chile": a series of bare commas closed by "and" between two places of one width lists
+ * siblings, so no item is inside the next. A chain ends at its widest place ("Guilderland, Albany County, New York and
+ * Boston"), and a closing chain of its own ("…, and Detroit, Michigan") is left to the chain reading.
+ */
+function closesSiblingSeries(view: SentenceView, ms: LinkedMention[], k: number): boolean {
+  let j = k;
+  while (
+    isPlace(view, ms[j + 1]) &&
+    /^,\s+(?:the\s+)?$/.test(gap(view, ms[j] as LinkedMention, ms[j + 1] as LinkedMention))
+  )
+    j++;
+  const last = ms[j] as LinkedMention;
+  const closing = ms[j + 1];
+  if (j === k || !isPlace(view, closing) || !/^,?\s+(?:and|or)\s+(?:the\s+)?$/.test(gap(view, last, closing)))
+    return false;
+  if (chainFollows(view, closing, ms[j + 2])) return false;
+  return level(view, closing) >= level(view, last);
+}
+
+/**
  * Whether "A, B" (or "A, in B") lists two places side by side rather than placing A inside B: "Montreal, Brazil and
  * London", "Pennsylvania, Wisconsin, Michigan", "London, United States officials", "in the Middle East, in Africa".
  * "Springfield, Illinois, United States" and "Los Angeles, California and Detroit, Michigan" stay chains.
@@ -68,6 +88,17 @@ export function isCommaList(view: SentenceView, ms: LinkedMention[], i: number, 
   const d = ms[k + 2];
   if (isPlace(view, c)) {
     const gc = gap(view, b, c);
+    // "from Tulsa to Dayton, Montgomery County, to Oregon": the "to" before A opens the item after B too ("in A, B, in
+    // the United States" repeats containment, so it stays a chain)
+    const next = /^,\s+(to|from)\s+(?:the\s+)?$/.exec(gc);
+    if (
+      next &&
+      new RegExp(`\\b${next[1]}\\s+(?:the\\s+)?$`).test(
+        view.doc.norm.slice(Math.max(view.sentence.start, a.start - 12), a.start),
+      )
+    )
+      return true;
+    if (closesSiblingSeries(view, ms, k)) return true;
     // "Guilderland, Albany County, New York" widens at each step; "Pennsylvania, Wisconsin, Michigan" does not
     // "Hawaii, American Samoa, the Commonwealth of the Northern Mariana Islands": an article opens the next item
     if (/^,\s+(?:the\s+)?$/.test(gc)) return level(view, c) <= level(view, b);

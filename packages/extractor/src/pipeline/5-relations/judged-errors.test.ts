@@ -67,7 +67,8 @@ describe('relations an analyst would not cite', () => {
     ];
     expect(relationsOf("Norway welcomed Chile's commitment to the fund.", e)).toEqual([]);
     expect(relationsOf("Norway opposes Chile's bid for the seat.", e)).toEqual([]);
-    expect(relationsOf('Norway welcomed Chile to the group.', e)).toContain('Norway SUPPORTS Chile');
+    // judged at 0.3.9: a welcome into a group is no support of the one welcomed (judged-errors-0.3.9.test.ts)
+    expect(relationsOf('Norway welcomed Chile to the group.', e)).toEqual([]);
   });
 
   it('gives no post to a place typed as a body before a title', () => {

@@ -4,6 +4,7 @@ import type { LinkedMention } from '../types';
 import { gap, typeOf, type SentenceView } from './sentence-view';
 import { namesPosition, placeKind, VERB_CLASSES, WORK_VERB, wordClass } from './pair-cues';
 import type { PairCandidate } from './pair-features';
+import { isTitleName } from './title-names';
 
 /** More names than this in one sentence is a roster or a list of places, where co-occurrence says nothing. */
 const MAX_NAMES = 8;
@@ -88,6 +89,55 @@ export function isOccupationApposition(between: string): boolean {
   return !!words && words.every((w) => !/^(?:who|which|that|and|or)$/.test(w) && !VERB_CLASSES.has(wordClass(w) ?? ''));
 }
 
+/** "Ghani and Dr. Abdullah", "Zients, Chief Medical Advisor Fauci, and CDC Director Walensky": the next name of a list. */
+const LISTED_AFTER = /(?:^|,)\s*(?:and\s+)?(?:[A-Z][\w.'-]*\s+)*$/;
+/** "San Martín and Mochi, both directors of the": a plural post the listed names share. */
+const SHARED_POST = /^,?\s+(?:both|all|each)\b|[a-z]s\s+(?:of|at|for|with|in)\s+(?:the\s+)?$/;
+/** "Rivera and Mora of the": names joined by "and" share the body after them; "Sullivan, Geltzer from the" does not. */
+const JOINED_THEN_BODY = /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/;
+
+/** Whether the post after the last listed name is shared by the names before it. */
+function sharesPost(toPerson: string, toBody: string): boolean {
+  return SHARED_POST.test(toBody) || (/\band\s+(?:[A-Z][\w.'-]*\s+)*$/.test(toPerson) && JOINED_THEN_BODY.test(toBody));
+}
+
+/** "Sullivan met today with the Secretary General of the party": a post named after a verb of meeting is the one met's. */
+const MET_BEFORE =
+  /\b(?:met|meets|spoke|speaks|talked|talks|called|calls|hosted|hosts|welcomed|welcomes|thanked|thanks|congratulated|congratulates)\b/;
+
+/**
+ * In a line of officials the post next to a body is the nearest person's: "Ghani and Dr. Abdullah, Chairman of the
+ * Council" (another person between), "Director of the Penn Center at the University" (a nearer body between), "Criswell,
+ * Administrator of NOAA Richard Spinrad" (a person named right after the body). "Rivera and Mora of the Police
+ * Department" and "Director of Acme Corp and the Beta Group" still share theirs.
+ */
+function heldByAnother(view: SentenceView, c: PairCandidate, a: LinkedMention, b: LinkedMention): string | undefined {
+  // a title misread as a name ("Founding Partner", "National Director Emeritus") is the post itself, no other holder
+  const inside = view.mentions.filter(
+    (m) => m.kind === 'name' && m.start >= a.end && m.end <= b.start && !isTitleName(view.doc.entities.get(m.entity)),
+  );
+  const person = inside.filter((m) => typeOf(view, m) === 'Person').pop();
+  if (person && LISTED_AFTER.test(gap(view, a, person)) && !sharesPost(gap(view, a, person), gap(view, person, b)))
+    return 'person-between';
+  if (a !== c.subject) return undefined;
+  // "Director of the Penn Center at the University": the post is of a unit (a name of its own, not "Law" of "Professor
+  // of Law") sited at or under the body
+  const body = inside.filter((m) => typeOf(view, m) === 'Organization').pop();
+  if (
+    body &&
+    /\s/.test(view.doc.entities.get(body.entity)?.name ?? '') &&
+    /\b(?:of|to|for)\s+(?:the\s+)?$/.test(
+      view.doc.norm.slice(Math.max(view.sentence.start, body.start - 8), body.start),
+    ) &&
+    /^,?\s+(?:at|in|within|under)\s+(?:the\s+)?$/.test(gap(view, body, b))
+  )
+    return 'body-between';
+  const next = view.mentions[view.mentions.indexOf(b) + 1];
+  if (next?.kind === 'name' && typeOf(view, next) === 'Person' && /^\s+$/.test(gap(view, b, next)))
+    return 'next-persons-post';
+  return undefined;
+}
+
 /** "the University of California, San Diego": a campus named after its system, not an organisation based in the city. */
 const CAMPUS = /\bof\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$/;
 
@@ -138,6 +188,9 @@ export function gateReason(view: SentenceView, c: PairCandidate): string | undef
     const bareBefore = a === c.object && /^\s*(?:under|with|by|from|to|in|on|and)\s*$/i.test(between);
     if (!isFullPersonName(view, c.subject)) return 'not-full-name';
     if (NOMINATION.test(between)) return 'nomination';
+    if (a === c.subject && MET_BEFORE.test(between)) return 'met-other';
+    const held = heldByAnother(view, c, a, b);
+    if (held) return held;
     if (a === c.subject && strayPreposition(between)) return 'stray-preposition';
     return bareBefore ? 'bare-preposition-before' : undefined;
   }

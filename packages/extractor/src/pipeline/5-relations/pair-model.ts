@@ -63,10 +63,32 @@ const TITLE = new RegExp(`\\b(${POSITION_RE_SOURCE})\\b(?!-)`, 'i');
 /** "with the rank of Minister-Counselor", "class of Counselor": a diplomat's rank, not the post held. */
 const RANK = /\b(?:rank|class)\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*/g;
 
-/** The post named in the last clause before the employer: "Chairman of A; a board member of B" gives B no chairman. */
+/** Words that narrow a post written before it ("assistant chief counsel", "managing director"). */
+const POST_MODIFIER =
+  /^(?:assistant|associate|deputy|vice|executive|managing|senior|principal|chief|general|acting|interim|co|lead|regional|national|global)$/i;
+/** "President of Worldwide Production for the": the post is head of a unit named after it, then the body. */
+const UNIT_TAIL = /^\s+of\s+(?:[A-Z][\w&'-]*\s+){1,4}(?:for|at|with|in)\s+(?:the\s+)?$/;
+
+/**
+ * The post named in the last clause before the employer: "Chairman of A; a board member of B" gives B no chairman.
+ * The post is read whole, with the words that narrow it ("assistant chief counsel") and a unit it heads ("President of
+ * Worldwide Production"), so the title does not claim the head of the body.
+ */
 function titleBetween(view: SentenceView, a: LinkedMention, b: LinkedMention): string | undefined {
-  const clause = gap(view, a, b).split(';').pop() ?? '';
-  return TITLE.exec(clause.replace(RANK, ''))?.[1]?.toLowerCase();
+  const clause = (gap(view, a, b).split(';').pop() ?? '').replace(RANK, '');
+  // "Vice Chairman of A and Chairman of the": the post nearest the body is the one held there
+  const m = [...clause.matchAll(new RegExp(TITLE.source, 'gi'))].pop();
+  if (!m?.[1]) return undefined;
+  const before = clause.slice(0, m.index).split(/\s+/).filter(Boolean);
+  let start = before.length;
+  while (start > 0 && POST_MODIFIER.test(before[start - 1] ?? '')) start--;
+  const rest = clause.slice(m.index + m[1].length);
+  // "assistant chief counsel at the": the head noun after the matched word belongs to the post too
+  const head = /^(?:[ -][A-Za-z]+)*?(?=\s+(?:of|at|for|with|in|on)\b)/.exec(rest)?.[0] ?? '';
+  const unit = UNIT_TAIL.test(rest.slice(head.length))
+    ? rest.slice(head.length).replace(/\s+(?:for|at|with|in)\s+(?:the\s+)?$/, '')
+    : '';
+  return [...before.slice(start), `${m[1]}${head}${unit}`].join(' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Pairs the model is not asked about: list items, modifiers, doubtful names, work-for without a cue, realms as employers. */

@@ -100,7 +100,9 @@ function titleBefore(view: SentenceView, ms: LinkedMention[], i: number): void {
 
 /** "Japan has raised tariffs, President Reagan said": a reporting verb makes the titled person a source, not the country's leader. */
 const REPORTING_AFTER =
-  /^,?\s+(?:(?:also|later|then)\s+)?(?:said|says|told|added|warned|announced|noted|stressed|declared)\b/;
+  /^,?\s+(?:(?:also|later|then|has|had)\s+)?(?:said|says|say|told|tells|added|adds|warned|warns|announced|announces|noted|notes|stressed|stresses|declared|declares|reported|reports|claimed|claims)\b/;
+/** The capitalised title right before a name, to look past it at the words before. */
+const TITLE_TAIL = new RegExp(`(?:${NAME_TITLE_RE_SOURCE})\\s+$`);
 
 /**
  * "China has led the way … since President Xi Jinping put forward the idea": a head of state's title with no country
@@ -119,6 +121,15 @@ function titleInCountrySentence(view: SentenceView, ms: LinkedMention[], i: numb
   if (ms.some((m) => typeOf(view, m) === 'Country' && m.entity !== subject.entity)) return;
   // "Canada, European Commission President Ursula von der Leyen": a listed country is no subject, and a qualified title has its own body
   if (/^\s*[,;:]/.test(view.doc.norm.slice(subject.end, subject.end + 3))) return;
+  // "Poland says the silos that President Biden proposed": a country reporting speaks of the leader, who need not be its own
+  if (REPORTING_AFTER.test(view.doc.norm.slice(subject.end, subject.end + 30))) return;
+  // "the pipeline that President Obama proposed": a leader inside a clause about a thing is no leader of the subject
+  if (
+    /\b(?:that|which|whom)\s+$/.test(
+      view.doc.norm.slice(Math.max(view.sentence.start, p.start - 60), p.start).replace(TITLE_TAIL, ''),
+    )
+  )
+    return;
   const prev = ms[i - 1];
   if (prev && POSSESSIVE_TITLE.test(gap(view, prev, p))) return;
   const headed = ms.filter((m) => typeOf(view, m) === 'Person' && HEAD_TITLES.has(titleOf(view, m) ?? ''));

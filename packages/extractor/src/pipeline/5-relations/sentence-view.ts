@@ -2,6 +2,7 @@ import { ORG_CUES } from '../../knowledge/cues';
 import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import { allowsRelation, type EntityType, type Predicate } from '@newsgraph/schema';
 import type { Doc, LinkedMention, Sentence } from '../types';
+import { isAddressed, isEducationClause, namesOtherPlace } from './clause-guards';
 import { isCommaList, isModifier } from './comma-list';
 import { inDateline, isNewsAgency } from './dateline';
 import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
@@ -73,6 +74,22 @@ export function emit(
     isPostToCome(view, subject, object)
   )
     return;
+  // "Karine, on Ukraine, what is …?": a name addressed is no party to what the question says
+  if (
+    (typeof subject !== 'string' && isAddressed(view, subject)) ||
+    (typeof object !== 'string' && isAddressed(view, object))
+  )
+    return;
+  // "earned a Ph.D. from Emory University", "a Fellow of the Institute": studies and honours are no post or membership
+  if (
+    (predicate === 'HOLDS_POSITION' || predicate === 'MEMBER_OF') &&
+    typeof subject !== 'string' &&
+    typeof object !== 'string' &&
+    subject.end <= object.start &&
+    isEducationClause(gap(view, subject, object))
+  )
+    return;
+  if (predicate === 'LOCATED_IN' && typeof object !== 'string' && namesOtherPlace(view, object)) return;
   if (predicate === 'LOCATED_IN' && !boundPlacement(view, subject, object, attributes?.rule ?? view.rule)) return;
   const existing = doc.relations.find((r) => r.subject === s && r.predicate === predicate && r.object === o);
   if (existing) {
@@ -131,11 +148,23 @@ const NOMINATED = /\b(?:nominee|nominated|candidate)\s+(?:for|to)\b/i;
 const NOMINATING_BEFORE =
   /\b(?:nominate|nominates|nominating|nomination of|confirm|confirms|confirming|confirmation of|appoint|appoints|appointing)\s+(?:[^\s.;:]+\s+){0,5}$/i;
 const TO_SERVE = /^,?\s+to\s+(?:serve\s+as|be|become|lead|head|run|join)\b/;
+/** "Ann Lee, to be a Member of the Board": a name with its post in the infinitive is an announced appointment. */
+const APPOINTEE = /^,\s+to\s+(?:serve\s+as|be|become)\b/;
+/** "was appointed Jan Roe to be", "named Ann Lee to serve as": a past appointment, after which the post is held. */
+const APPOINTED_BEFORE = /\b(?:appointed|named|elected|selected)\s+(?:[^\s.;:]+\s+){0,5}$/i;
+const NOT_YET =
+  /\b(?:intends?|intent|plans?|will|would|to)\s+(?:to\s+)?(?:appoint|name|nominate|elect|select)\w*\s+(?:[^\s.;:]+\s+){0,5}$/i;
 
-/** A person being nominated or confirmed "to serve as" a post does not hold it yet. */
+/**
+ * A person being nominated or confirmed "to serve as" a post does not hold it yet; neither does "Ann Lee, to be a
+ * Member of the Board" in a list of appointments the President intends to make.
+ */
 function isPostToCome(view: SentenceView, subject: LinkedMention, object: LinkedMention): boolean {
-  if (object.start < subject.end || !TO_SERVE.test(gap(view, subject, object))) return false;
-  return NOMINATING_BEFORE.test(view.doc.norm.slice(Math.max(view.sentence.start, subject.start - 60), subject.start));
+  const g = gap(view, subject, object);
+  if (object.start < subject.end || !TO_SERVE.test(g)) return false;
+  const before = view.doc.norm.slice(Math.max(view.sentence.start, subject.start - 60), subject.start);
+  if (NOMINATING_BEFORE.test(before)) return true;
+  return APPOINTEE.test(g) && (!APPOINTED_BEFORE.test(before) || NOT_YET.test(before));
 }
 /** Rules that say outright where an organisation is based ("Reuters, based in London", "London-based Reuters"). */
 const BASED_RULES = new Set(['location-based']);

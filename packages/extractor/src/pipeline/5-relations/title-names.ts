@@ -26,6 +26,10 @@ for (const w of [
   'taoiseach',
   'pastor',
   'da',
+  // "Deputy Assistant" (to the President) typed as a body in staff lists
+  'assistant',
+  'emeritus',
+  'emerita',
 ])
   TITLE_WORDS.add(w);
 
