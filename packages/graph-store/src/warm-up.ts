@@ -9,34 +9,31 @@ const ROLLBACK = new Error('warm-up rolled back');
 /** Times the warm-up batch is written: enough for every statement to be planned and its code paths compiled. */
 const ROUNDS = 4;
 
+/** An organisation named in full with its acronym (article 0), and the acronym alone (article 1), for acronym resolution. */
+const AGENCY = 'Warmup Acronym Agency';
+const ACRONYM = 'WAA';
+
 /**
  * Articles that make every write statement run with real rows: an entity of each type (a person with a short
- * form and a title, for name resolution), a relation of each predicate, a quote; ids no extractor produces.
+ * form and a title, for name resolution), a relation of each predicate, a quote; ids no extractor produces. The
+ * second article also names the first one's person by surname alone and its agency by acronym alone, each with a
+ * relation of every predicate, so both resolutions move mentions and claims and rebuild a relation of each type.
  */
 function warmUpBatch(round: number): ArticleToWrite[] {
   return [0, 1].map((n) => {
     const names = ENTITY_TYPES.map((type) => `Warmup ${type} ${round}x${n}`);
-    const text = `President ${names.join(' and ')} said "warm up" to Warmup.`;
+    const extra = n === 0 ? AGENCY : `${ACRONYM} and ${round}x0`;
+    const text = `President ${names.join(' and ')} said "warm up" to Warmup, with ${extra}.`;
+    const mention = (name: string): ExtractedEntity['mentions'] => {
+      const start = text.lastIndexOf(name);
+      return [{ start, end: start + name.length, text: name, kind: 'name' }];
+    };
     const entities: ExtractedEntity[] = ENTITY_TYPES.map((type, i) => {
       const name = names[i] ?? type;
-      const start = text.indexOf(name);
       const id = type === 'Person' ? `person:warmup-${round}x${n}` : `warm-up:${type.toLowerCase()}-${round}x${n}`;
-      return {
-        id,
-        name,
-        type,
-        aliases: ['Warmup'],
-        mentions: [{ start, end: start + name.length, text: name, kind: 'name' }],
-      };
+      return { id, name, type, aliases: ['Warmup'], mentions: mention(name) };
     });
-    const short = text.lastIndexOf('Warmup');
-    entities.push({
-      id: 'person:warmup',
-      name: 'Warmup',
-      type: 'Person',
-      aliases: [],
-      mentions: [{ start: short, end: short + 'Warmup'.length, text: 'Warmup', kind: 'name' }],
-    });
+    entities.push({ id: 'person:warmup', name: 'Warmup', type: 'Person', aliases: [], mentions: mention('Warmup') });
     const evidence = { start: 0, end: text.length, text };
     const relations: ExtractedRelation[] = PREDICATES.map((predicate, i) => ({
       subject: entities[i % ENTITY_TYPES.length]?.id ?? '',
@@ -46,6 +43,23 @@ function warmUpBatch(round: number): ArticleToWrite[] {
       attributes: { title: 'president' },
       evidence,
     }));
+    if (n === 0) {
+      entities.push({
+        id: 'warm-up:agency',
+        name: AGENCY,
+        type: 'Organization',
+        aliases: [ACRONYM],
+        mentions: mention(AGENCY),
+      });
+    } else {
+      const surname = `person:${round}x0`;
+      entities.push(
+        { id: 'warm-up:acronym', name: ACRONYM, type: 'Organization', aliases: [], mentions: mention(ACRONYM) },
+        { id: surname, name: `${round}x0`, type: 'Person', aliases: [], mentions: mention(`${round}x0`) },
+      );
+      for (const predicate of PREDICATES)
+        relations.push({ subject: surname, predicate, object: 'warm-up:acronym', confidence: 0.5, evidence });
+    }
     const quoteStart = text.indexOf('"');
     const quote = { start: quoteStart, end: quoteStart + 9, text: text.slice(quoteStart, quoteStart + 9) };
     const id = `warm-up-${round}-${n}`;

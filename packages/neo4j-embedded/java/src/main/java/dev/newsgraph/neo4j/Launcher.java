@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -48,6 +49,9 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
         // A growing graph's statistics diverge within seconds, and every replan costs compile time: at most one a minute.
         .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofMinutes(1))
+        // One plan per statement text: with size hints a list parameter's size (1, 10, 100, 1000…) is part of the
+        // plan cache key, so a warm-up's small batches left every real batch's statements to be planned again (ADR 15).
+        .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
         .build();
 
     CountDownLatch stopped = new CountDownLatch(1);
