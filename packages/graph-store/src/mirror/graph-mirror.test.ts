@@ -61,4 +61,29 @@ describe('the graph mirror', () => {
     await mirror.rebuild();
     expect((await mirror.current())?.stamp).toBe('tx2');
   });
+
+  it('waits twice as long before each new reading while every reading is dropped (an ingest running)', async () => {
+    const { db, mirror, tick } = setUp({ checkEveryMs: 0, rebuildGapMs: 1000 });
+    const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+    db.commitDuringLoad = true;
+    await mirror.rebuild();
+    for (const [wait, loads] of [
+      [1999, 1],
+      [1, 2],
+      [3999, 2],
+      [1, 3],
+      [7999, 3],
+    ] as const) {
+      tick(wait);
+      await mirror.current();
+      await settle();
+      expect(db.loads).toBe(loads);
+    }
+    db.commitDuringLoad = false;
+    tick(1);
+    await mirror.current();
+    await settle();
+    expect(db.loads).toBe(4);
+    expect(await mirror.current()).toBeDefined();
+  });
 });

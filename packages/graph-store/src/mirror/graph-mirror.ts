@@ -8,6 +8,9 @@ export interface MirrorOptions {
   rebuildGapMs: number;
 }
 
+/** At most 16 times the gap between readings while every one is dropped (8 minutes with the default 30 s). */
+const MAX_DOUBLINGS = 4;
+
 export const DEFAULT_MIRROR: MirrorOptions = { checkEveryMs: 500, rebuildGapMs: 30_000 };
 
 /**
@@ -24,6 +27,8 @@ export class GraphMirror {
   private checking: { generation: number; done: Promise<void> } | undefined;
   private building: Promise<void> | undefined;
   private builtAt = Number.NEGATIVE_INFINITY;
+  /** Readings dropped in a row because something was committed meanwhile (a running ingest): each doubles the gap. */
+  private dropped = 0;
 
   constructor(
     private readonly options: MirrorOptions,
@@ -43,7 +48,8 @@ export class GraphMirror {
       return undefined;
     }
     if (this.data && this.data.stamp === this.latest) return this.data;
-    if (this.now() - this.builtAt >= this.options.rebuildGapMs) this.rebuild().catch(() => undefined);
+    const gap = this.options.rebuildGapMs * 2 ** Math.min(this.dropped, MAX_DOUBLINGS);
+    if (this.now() - this.builtAt >= gap) this.rebuild().catch(() => undefined);
     return undefined;
   }
 
@@ -59,7 +65,9 @@ export class GraphMirror {
     this.building ??= this.load()
       .then(async (data) => {
         // Kept only if nothing was committed while it was read; else it could mix two states of the graph.
-        if ((await this.readStamp()) === data.stamp) this.data = data;
+        const kept = (await this.readStamp()) === data.stamp;
+        if (kept) this.data = data;
+        this.dropped = kept ? 0 : this.dropped + 1;
       })
       .finally(() => {
         this.building = undefined;
