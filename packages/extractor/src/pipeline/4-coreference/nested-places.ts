@@ -151,7 +151,9 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
   const out: LinkedMention[] = [];
   for (const m of mentions) {
     const type = doc.entities.get(m.entity)?.type ?? '';
-    if (m.kind === 'name' && (OF_PLACE_CONTAINERS.has(type) || type === 'Event')) {
+    // a person's title set beside their name ("1st Earl of Snowdon") names its place as their name would
+    const title = m.kind === 'nominal' && type === 'Person';
+    if ((m.kind === 'name' || title) && (OF_PLACE_CONTAINERS.has(type) || type === 'Event')) {
       const tokens = tokenize(doc.norm.slice(m.start, m.end), m.start).filter((t) => t.text !== "'s");
       for (const p of patternedPlaces(tokens, type, people)) {
         const form = doc.norm.slice(p.start, p.end);

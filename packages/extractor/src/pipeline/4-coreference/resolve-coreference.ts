@@ -1,11 +1,14 @@
 import { nameText } from '../../text/name-text';
 import { addAcronyms } from './acronyms';
+import { mergeCrossTypeShortNames } from './cross-type-short-forms';
 import { linkCandidates } from './link-candidates';
 import { mergeAcronymEntities, mergeShortNames } from './merge-names';
+import { findNestedPeople } from './nested-people';
 import { findNestedPlaces } from './nested-places';
 import { addNominals } from './nominals';
 import { addPronouns } from './pronouns';
 import { addShortForms } from './short-forms';
+import { addTitleAppositives } from './title-appositives';
 import { dropVocatives } from './vocatives';
 import type { Doc, LinkedMention } from '../types';
 
@@ -13,6 +16,7 @@ import type { Doc, LinkedMention } from '../types';
 export const MENTION_STEPS: readonly ((doc: Doc, mentions: LinkedMention[]) => LinkedMention[])[] = [
   addShortForms,
   addAcronyms,
+  addTitleAppositives,
   addPronouns,
   addNominals,
 ];
@@ -23,7 +27,8 @@ function collectAliases(doc: Doc): void {
     const e = doc.entities.get(m.entity);
     const surface = nameText(doc.text, m.start, m.end);
     // Anaphors ("he", "the ministry") refer back to a name; they are not other names of it.
-    const anaphor = m.kind === 'pronoun' || (m.kind === 'nominal' && /^the /i.test(surface));
+    // A person's title ("Governor of Virginia") describes them; it is no name another article could mean them by.
+    const anaphor = m.kind === 'pronoun' || (m.kind === 'nominal' && (/^the /i.test(surface) || e?.type === 'Person'));
     if (e && !anaphor && surface !== e.name) e.aliases.add(surface);
   }
 }
@@ -35,10 +40,16 @@ function collectAliases(doc: Doc): void {
 export function resolveCoreference(doc: Doc): Doc {
   const linked = linkCandidates(doc);
   mergeShortNames(doc.entities, linked, doc.norm);
+  mergeCrossTypeShortNames(doc.entities, linked);
   mergeAcronymEntities(doc.entities, linked);
   const mentions = MENTION_STEPS.reduce((sofar, step) => step(doc, sofar), linked);
   doc.mentions = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  doc.nested = findNestedPlaces(doc, doc.mentions);
+  const people = findNestedPeople(doc, doc.mentions);
+  // "Washington" inside the "George Washington" of "George Washington Bridge" is the person's name, not the place
+  const places = findNestedPlaces(doc, doc.mentions).filter(
+    (p) => !people.some((q) => q.start <= p.start && p.end <= q.end),
+  );
+  doc.nested = [...places, ...people];
   collectAliases(doc);
   return dropVocatives(doc);
 }
