@@ -60,6 +60,31 @@ describe('mergeShortNames', () => {
     mergeShortNames(entities, mentions);
     expect(mentions.find((m) => m.start === 60)?.entity).toBe('p1');
   });
+  it('folds a titled short form into the full name, and a lone surname past the shorter full forms ("Norton")', () => {
+    const { entities, mentions, groups } = setUp([
+      ['p1', 'Halvorsen', 'Person', [0]],
+      ['p2', 'Karin Lise Halvorsen', 'Person', [40]],
+      ['p3', 'Karin Halvorsen', 'Person', [80]],
+      ['p4', 'Halvorsen Brooke', 'Person', [120]],
+      ['p5', 'Governor Halvorsen', 'Person', [160]],
+    ]);
+    mergeShortNames(entities, mentions);
+    expect(groups()).toEqual([
+      ['Halvorsen', 'Karin Lise Halvorsen', 'Karin Halvorsen', 'Governor Halvorsen'],
+      ['Halvorsen Brooke'],
+    ]);
+  });
+
+  it('folds a name written surname first into the same name written given name first ("Tanaka Yumiko")', () => {
+    const { entities, mentions, groups } = setUp([
+      ['p1', 'Yumiko Tanaka', 'Person', [0]],
+      ['p2', 'Tanaka Yumiko', 'Person', [30]],
+      ['p3', 'Tanaka Hiroshi', 'Person', [60]],
+    ]);
+    mergeShortNames(entities, mentions);
+    expect(groups()).toEqual([['Yumiko Tanaka', 'Tanaka Yumiko'], ['Tanaka Hiroshi']]);
+  });
+
   it("folds an organisation's first or last words into it, but not a generic head", () => {
     const { entities, mentions, groups } = setUp([
       ['o1', 'San Antonio Spurs', 'Organization', [0]],

@@ -1,6 +1,7 @@
 import { US_STATES } from '../../knowledge/us-states';
 import type { EntityDraft, LinkedMention } from '../types';
 import { distinctiveFirstWord } from './distinctive-words';
+import { personTokens } from './person-key';
 import { spouseMentions } from './short-titles';
 
 /** Moves every mention of one entity to another and keeps the old name as an alias. */
@@ -35,6 +36,11 @@ function isShortPersonName(short: string[], long: string[]): boolean {
   let i = 0;
   for (const w of long) if (w === short[i]) i++;
   return i === short.length;
+}
+
+/** True when two two-word names hold the same words in the other order, as names written surname first do. */
+function isSwapped(a: string[], b: string[]): boolean {
+  return a.length === 2 && b.length === 2 && a[0] === b[1] && a[1] === b[0] && a[0] !== a[1];
 }
 
 // Bare heads that name different bodies in one article too often to fold into the one longer name.
@@ -90,10 +96,16 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
           f.name.includes(' ') &&
           initialsOf(f.name).includes(e.name.replace(/[.&]/g, '')),
       );
-    const fits = all.filter((f) => {
+    let fits = all.filter((f) => {
       if (f === e || !entities.has(f.id)) return false;
       const long = words(f.name);
-      if (e.type === 'Person' && f.type === 'Person') return isShortPersonName(short, long);
+      // titles, initials and nicknames aside ("Emperor Norton" of Joshua Abraham Norton); a name in either order
+      // ("Higuchi Ichiyō", "Ichiyō Higuchi") is one person's
+      if (e.type === 'Person' && f.type === 'Person') {
+        const shortTokens = personTokens(e.name);
+        const longTokens = personTokens(f.name);
+        return isShortPersonName(shortTokens, longTokens) || isSwapped(shortTokens, longTokens);
+      }
       if (e.type === 'Organization' && f.type === 'Organization') {
         // "USI" opens "USI Art Collections" but abbreviates the University of Southern Indiana
         if (abbreviatesAnother) return false;
@@ -106,10 +118,17 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
         return long.length === short.length + 1 && long[long.length - 1] === 'city' && isEdgeOf(short, long);
       return false;
     });
+    // "Joshua Norton" is itself a short form of Joshua Abraham Norton: "Norton" fits one person, not two
+    if (e.type === 'Person') {
+      const inner = fits.filter((f) =>
+        fits.some((g) => g !== f && isShortPersonName(personTokens(f.name), personTokens(g.name))),
+      );
+      fits = fits.filter((f) => !inner.includes(f));
+    }
     if (fits.length === 0) continue;
     // a lone name that is one person's surname and another's given name is the surname ("Savage": Dan Savage)
-    const bySurname =
-      e.type === 'Person' && short.length === 1 ? fits.filter((f) => words(f.name).at(-1) === short[0]) : [];
+    const lone = e.type === 'Person' ? personTokens(e.name) : [];
+    const bySurname = lone.length === 1 ? fits.filter((f) => personTokens(f.name).at(-1) === lone[0]) : [];
     let target = fits.length === 1 ? fits[0] : bySurname.length === 1 ? bySurname[0] : undefined;
     if (!target) {
       const at = firstMention(mentions, e.id);
