@@ -100,11 +100,14 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
       if (f === e || !entities.has(f.id)) return false;
       const long = words(f.name);
       // titles, initials and nicknames aside ("Emperor Norton" of Joshua Abraham Norton); a name in either order
-      // ("Higuchi Ichiyō", "Ichiyō Higuchi") is one person's
+      // ("Higuchi Ichiyō", "Ichiyō Higuchi") is one person's, and so is a short form of another name the article
+      // gave them ("Rhodes" of Jane Roe, "better known as Janey Rhodes")
       if (e.type === 'Person' && f.type === 'Person') {
         const shortTokens = personTokens(e.name);
-        const longTokens = personTokens(f.name);
-        return isShortPersonName(shortTokens, longTokens) || isSwapped(shortTokens, longTokens);
+        return [f.name, ...f.aliases].some((name) => {
+          const longTokens = personTokens(name);
+          return isShortPersonName(shortTokens, longTokens) || isSwapped(shortTokens, longTokens);
+        });
       }
       if (e.type === 'Organization' && f.type === 'Organization') {
         // "USI" opens "USI Art Collections" but abbreviates the University of Southern Indiana

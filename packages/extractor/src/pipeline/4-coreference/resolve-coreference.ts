@@ -1,6 +1,7 @@
 import { nameText } from '../../text/name-text';
 import { addAcronyms } from './acronyms';
 import { mergeCrossTypeShortNames } from './cross-type-short-forms';
+import { mergeKnownAs } from './known-as';
 import { linkCandidates } from './link-candidates';
 import { mergeAcronymEntities, mergeShortNames } from './merge-names';
 import { findNestedPeople } from './nested-people';
@@ -39,6 +40,7 @@ function collectAliases(doc: Doc): void {
  */
 export function resolveCoreference(doc: Doc): Doc {
   const linked = linkCandidates(doc);
+  mergeKnownAs(doc, linked);
   mergeShortNames(doc.entities, linked, doc.norm);
   mergeCrossTypeShortNames(doc.entities, linked);
   mergeAcronymEntities(doc.entities, linked);
