@@ -42,7 +42,7 @@ export function resolveCoreference(doc: Doc): Doc {
   const linked = linkCandidates(doc);
   mergeKnownAs(doc, linked);
   mergeShortNames(doc.entities, linked, doc.norm);
-  mergeCrossTypeShortNames(doc.entities, linked);
+  mergeCrossTypeShortNames(doc, linked);
   mergeAcronymEntities(doc.entities, linked);
   const mentions = MENTION_STEPS.reduce((sofar, step) => step(doc, sofar), linked);
   doc.mentions = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
