@@ -75,6 +75,16 @@ describe('mergeShortNames', () => {
     ]);
   });
 
+  it('keeps a regnal number: "Karol II" is neither Karol I nor the "Jan Karol" of the article', () => {
+    const { entities, mentions, groups } = setUp([
+      ['p1', 'Karol I', 'Person', [0]],
+      ['p2', 'Karol II', 'Person', [30]],
+      ['p3', 'Jan Karol', 'Person', [60]],
+    ]);
+    mergeShortNames(entities, mentions);
+    expect(groups()).toEqual([['Karol I'], ['Karol II'], ['Jan Karol']]);
+  });
+
   it('folds a name written surname first into the same name written given name first ("Tanaka Yumiko")', () => {
     const { entities, mentions, groups } = setUp([
       ['p1', 'Yumiko Tanaka', 'Person', [0]],

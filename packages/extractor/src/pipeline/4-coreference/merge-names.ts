@@ -38,6 +38,16 @@ function isShortPersonName(short: string[], long: string[]): boolean {
   return i === short.length;
 }
 
+/**
+ * A person's name as short forms are matched: titles, initials and nicknames aside as in ids, but a regnal number kept,
+ * since Carol I and Carol II are two kings.
+ */
+function nameTokens(name: string): string[] {
+  const tokens = personTokens(name);
+  const last = name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return /^[ivx]+$/.test(last) && tokens.length > 0 && tokens.at(-1) !== last ? [...tokens, last] : tokens;
+}
+
 /** True when two two-word names hold the same words in the other order, as names written surname first do. */
 function isSwapped(a: string[], b: string[]): boolean {
   return a.length === 2 && b.length === 2 && a[0] === b[1] && a[1] === b[0] && a[0] !== a[1];
@@ -103,9 +113,9 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
       // ("Higuchi Ichiyō", "Ichiyō Higuchi") is one person's, and so is a short form of another name the article
       // gave them ("Rhodes" of Jane Roe, "better known as Janey Rhodes")
       if (e.type === 'Person' && f.type === 'Person') {
-        const shortTokens = personTokens(e.name);
+        const shortTokens = nameTokens(e.name);
         return [f.name, ...f.aliases].some((name) => {
-          const longTokens = personTokens(name);
+          const longTokens = nameTokens(name);
           return isShortPersonName(shortTokens, longTokens) || isSwapped(shortTokens, longTokens);
         });
       }
@@ -124,14 +134,14 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
     // "Joshua Norton" is itself a short form of Joshua Abraham Norton: "Norton" fits one person, not two
     if (e.type === 'Person') {
       const inner = fits.filter((f) =>
-        fits.some((g) => g !== f && isShortPersonName(personTokens(f.name), personTokens(g.name))),
+        fits.some((g) => g !== f && isShortPersonName(nameTokens(f.name), nameTokens(g.name))),
       );
       fits = fits.filter((f) => !inner.includes(f));
     }
     if (fits.length === 0) continue;
     // a lone name that is one person's surname and another's given name is the surname ("Savage": Dan Savage)
-    const lone = e.type === 'Person' ? personTokens(e.name) : [];
-    const bySurname = lone.length === 1 ? fits.filter((f) => personTokens(f.name).at(-1) === lone[0]) : [];
+    const lone = e.type === 'Person' ? nameTokens(e.name) : [];
+    const bySurname = lone.length === 1 ? fits.filter((f) => nameTokens(f.name).at(-1) === lone[0]) : [];
     let target = fits.length === 1 ? fits[0] : bySurname.length === 1 ? bySurname[0] : undefined;
     if (!target) {
       const at = firstMention(mentions, e.id);
