@@ -151,11 +151,12 @@ export function findNestedPlaces(doc: Doc, mentions: readonly LinkedMention[]): 
   const out: LinkedMention[] = [];
   for (const m of mentions) {
     const type = doc.entities.get(m.entity)?.type ?? '';
-    // a person's title set beside their name ("1st Earl of Snowdon") names its place as their name would
+    // a peerage set beside a person's name ("1st Earl of Snowdon") names its place as a peer's name would; an office's
+    // "of" names no place ("Secretary of Treasury")
     const title = m.kind === 'nominal' && type === 'Person';
     if ((m.kind === 'name' || title) && (OF_PLACE_CONTAINERS.has(type) || type === 'Event')) {
       const tokens = tokenize(doc.norm.slice(m.start, m.end), m.start).filter((t) => t.text !== "'s");
-      for (const p of patternedPlaces(tokens, type, people)) {
+      for (const p of patternedPlaces(tokens, title ? 'Organization' : type, people)) {
         const form = doc.norm.slice(p.start, p.end);
         const place = placeOf(doc, form, places, true);
         if (!place || place.id === m.entity) continue;
