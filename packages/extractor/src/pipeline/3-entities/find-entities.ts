@@ -8,10 +8,12 @@ import { dominantCountry } from './dominant-country';
 import { dropEthnicCompounds } from './ethnic-compounds';
 import { eventCandidates } from './event-source';
 import { dropGenericWords } from './generic-words';
+import { dropLoneGivenNames } from './given-names';
 import { dropHeadingPhrases } from './heading-phrases';
 import { retypeByHead } from './head-types';
 import { dropLayoutNoise } from './layout-filter';
 import { mediaFromMisc } from './media-agents';
+import { fitNameExtents } from './name-extents';
 import { retypeListedPeople } from './listed-people';
 import { retypeListedPlaces } from './list-places';
 import { vetoInsideMisc } from './misc-veto';
@@ -27,6 +29,7 @@ import { adoptLongerTypes } from './short-form-types';
 import { speakerCandidates } from './speaker-source';
 import { retypeTitledNames } from './titled-people';
 import { splitGluedPeople } from './split-glued';
+import { dropStyledCommonNouns } from './styled-nouns';
 import type { Candidate, Doc, StageOptions } from '../types';
 
 /** The candidate sources, in the order they run; each is a plain function so new ones plug in here. */
@@ -49,6 +52,7 @@ export const ENTITY_STEPS: readonly Step[] = [
   (_doc, candidates) => vetoInsideMisc(candidates),
   dropEthnicCompounds,
   (doc, candidates) => resolveOverlaps(doc.norm, candidates),
+  fitNameExtents,
   adoptLongerTypes,
   harmoniseNames,
   attachCompanySuffixes,
@@ -59,11 +63,13 @@ export const ENTITY_STEPS: readonly Step[] = [
   retypeTitledNames,
   retypeListedPeople,
   trimPersonNames,
+  dropLoneGivenNames,
   dropNonNames,
   retypeProgrammes,
   retypeByHead,
   dropHeadingPhrases,
   dropGenericWords,
+  dropStyledCommonNouns,
   dropPhraseAcronyms,
 ];
 

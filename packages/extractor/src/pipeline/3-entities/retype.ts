@@ -1,3 +1,4 @@
+import { lookupCountry } from '../../knowledge/countries';
 import { isInnerRegion } from '../../knowledge/inner-regions';
 import { isCommonWord, isFirstName, isKnownOrganisation, isKnownPlace } from '../../knowledge/lexicon';
 import { ORG_CUES, PLACE_CUES } from '../../knowledge/cues';
@@ -24,6 +25,10 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 // what only a person does or has: "Pachomius died", "a favourite of Pachomius", "his friend Bonosus"
 const PERSON_AFTER =
   /^(?:'s (?:wife|husband|son|daughter|father|mother|brother|sister|widow|death|birth|childhood|funeral)\b| (?:died|was born|is survived|married)\b|, who (?:was|is|had|has|died)\b)/;
+// what only a leader has: "Putin's war", "the Obama administration" (a body's own is "the Small Business Administration";
+// an acronym's "FEMA administration" is the agency's)
+const LEADER_AFTER =
+  /^(?:['’]s (?:war|regime|invasion|aggression|administration|presidency|cabinet)\b| administration\b)/;
 const PERSON_BEFORE =
   /\b(?:(?:his|her|their) (?:friend|brother|sister|son|daughter|father|mother|wife|husband|teacher|student|pupil|successor|predecessor|colleague|uncle|nephew|cousin|disciple)s?,? |(?:friend|favourite|favorite|protégé|protege|disciple|student|pupil|son|daughter|brother|sister|widow|wife|husband) of )$/;
 
@@ -61,6 +66,32 @@ function bodyForms(doc: Doc, candidates: Candidate[]): Set<string> {
   return out;
 }
 
+// head nouns of grounds, roads and buildings named after people ("Trent Bridge", "Grace Road", "Ellis Hall")
+const PLACE_HEAD_END =
+  /\s(?:Road|Bridge|Lane|Hall|Field|Fields|Hill|Green|Gardens|Grove|Way|Drive|Place|Memorial|Monument|Building|Tower|Library|Hospital|Church|Chapel|Dam|Creek|Springs|Falls|Beach|Heights|Point|Ridge|Port|Woods?|Oval|Ground|Lodge|Castle|Abbey|Gate|Cross|Center|Centre|Base|Camp|Fort)$/;
+
+/**
+ * Two or three plain words opening with a known given name that is no place ("Lael Brainard", "Elon Musk") are a
+ * person's name, not a place's, unless a site's or body's head word ends them ("Elizabeth City").
+ */
+function givenNameLed(text: string): boolean {
+  const words = text.split(/\s+/);
+  const joined = words.join(' ');
+  const first = (words[0] ?? '').toLowerCase();
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+    isFirstName(first) &&
+    !isKnownPlace(first) &&
+    !isKnownPlace(joined.toLowerCase()) &&
+    !lookupCountry(joined) &&
+    !ORG_WORD.test(text) &&
+    !SITE_END.test(text) &&
+    !PLACE_HEAD_END.test(text)
+  );
+}
+
 /** Forms of organisation or place "names" that some occurrence in the article shows to be a person. */
 function personForms(doc: Doc, candidates: Candidate[]): Set<string> {
   const out = new Set<string>();
@@ -68,7 +99,10 @@ function personForms(doc: Doc, candidates: Candidate[]): Set<string> {
     if (c.mention !== 'name' || c.id || (c.type !== 'Organization' && c.type !== 'Location')) continue;
     const before = flat(doc.norm.slice(Math.max(0, c.start - 40), c.start));
     const after = flat(doc.norm.slice(c.end, c.end + 40));
-    if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) out.add(doc.norm.slice(c.start, c.end));
+    const text = doc.norm.slice(c.start, c.end);
+    if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) out.add(text);
+    else if (/^\p{Lu}\p{Ll}+$/u.test(text) && LEADER_AFTER.test(after)) out.add(text);
+    else if (c.type === 'Location' && givenNameLed(text)) out.add(text);
   }
   return out;
 }

@@ -1,0 +1,38 @@
+import { fakeTagger, nameMentions } from './fake-tagger';
+
+describe('a given name alone that a speaker addresses is no entity unless the article ties it to a full name', () => {
+  it('drops reporters called on by first name, whatever type the tagger gave them', () => {
+    const text = 'Next question. Yes, Steven. Laura, go ahead. Thank you, Dennis.';
+    const tagger = fakeTagger(text, [
+      ['Steven', 'LOC', 0.6],
+      ['Laura', 'PER', 0.7],
+      ['Dennis', 'ORG', 0.6],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual([]);
+  });
+
+  it('drops a relative named by a known given name only ("my sister, Laura")', () => {
+    const text = 'I came here with my sister, Laura, who teaches in the district.';
+    const tagger = fakeTagger(text, [['Laura', 'PER', 0.8]]);
+    expect(nameMentions(text, tagger)).toEqual([]);
+  });
+
+  it('keeps the given name when a full name of the article holds it', () => {
+    const text = 'Steven Park asked first. Yes, Steven.';
+    const tagger = fakeTagger(text, [
+      ['Steven Park', 'PER', 0.9],
+      ['Steven', 'PER', 0.7, 1],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual(['Steven Park/Person', 'Steven/Person']);
+  });
+
+  it('keeps a given name the text tells of, a surname alone, and a given name that is also a known place', () => {
+    const text = 'Steven scored twice for the club. Okafor said the plan would help Houston.';
+    const tagger = fakeTagger(text, [
+      ['Steven', 'PER', 0.8],
+      ['Okafor', 'PER', 0.8],
+      ['Houston', 'LOC', 0.9],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual(['Houston/Location', 'Okafor/Person', 'Steven/Person']);
+  });
+});

@@ -1,0 +1,48 @@
+import { isFirstName, isKnownOrganisation, isKnownPlace } from '../../knowledge/lexicon';
+import type { Candidate, Doc } from '../types';
+
+// one-word names of institutions that prose also uses as plain nouns ("the House", "the Court")
+const INSTITUTIONS = new Set([
+  'House',
+  'Senate',
+  'Congress',
+  'Capitol',
+  'Pentagon',
+  'Treasury',
+  'State',
+  'Union',
+  'Crown',
+]);
+
+function count(text: string, re: RegExp): number {
+  return [...text.matchAll(re)].length;
+}
+
+/**
+ * A one-word "name" ("Alliance", "Participants", "Masters") that the article writes in lower case at least as often as
+ * capitalised is a common noun capitalised for style or emphasis,
+ * not the name of one thing; institutions' one-word names ("the House") and known names stay.
+ */
+export function dropStyledCommonNouns(doc: Doc, candidates: Candidate[]): Candidate[] {
+  const verdicts = new Map<string, boolean>();
+  // web addresses are written in lower case whatever they name ("[Cox](https://www.cox.com)")
+  const prose = doc.norm.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ');
+  const styled = (word: string): boolean => {
+    const known = verdicts.get(word);
+    if (known !== undefined) return known;
+    const lower = word.toLowerCase();
+    let out = false;
+    if (!isFirstName(lower) && !isKnownPlace(lower) && !isKnownOrganisation(lower) && !INSTITUTIONS.has(word)) {
+      const lowerUses = count(prose, new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'gu'));
+      const capitalised = count(prose, new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'gu'));
+      out = lowerUses > 0 && lowerUses >= capitalised;
+    }
+    verdicts.set(word, out);
+    return out;
+  };
+  return candidates.filter((c) => {
+    if (c.mention !== 'name' || c.type === 'Country') return true;
+    const text = doc.norm.slice(c.start, c.end);
+    return !/^\p{Lu}\p{Ll}+$/u.test(text) || !styled(text);
+  });
+}
