@@ -11,6 +11,12 @@ describe('a common noun capitalised for style is no name', () => {
     expect(nameMentions(text, tagger)).toEqual([]);
   });
 
+  it('keeps a place the text goes to though the article also uses the word ("to Boulder", "push the boulder")', () => {
+    const text = 'We will push the boulder uphill. Will he be traveling to Boulder?';
+    const tagger = fakeTagger(text, [['Boulder', 'LOC', 0.8]]);
+    expect(nameMentions(text, tagger)).toEqual(['Boulder/Location']);
+  });
+
   it('keeps a one-word name written capitalised more often than not, and an institution ("Labour", "House")', () => {
     const text = 'Labour won the seat. The labour market is tight, Labour said. The House voted; my house is old.';
     const tagger = fakeTagger(text, [

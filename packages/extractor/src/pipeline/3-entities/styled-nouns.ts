@@ -14,6 +14,8 @@ const INSTITUTIONS = new Set([
   'Crown',
 ]);
 
+const PLACE_BEFORE = /\b(?:in|to|at|from|near|visit|visiting|visited)\s+$/;
+
 function count(text: string, re: RegExp): number {
   return [...text.matchAll(re)].length;
 }
@@ -40,9 +42,11 @@ export function dropStyledCommonNouns(doc: Doc, candidates: Candidate[]): Candid
     verdicts.set(word, out);
     return out;
   };
+  // "traveling to Boulder": a place the text goes to, named without an article, is a name whatever else it means
+  const placed = (c: Candidate): boolean => PLACE_BEFORE.test(doc.norm.slice(Math.max(0, c.start - 12), c.start));
   return candidates.filter((c) => {
     if (c.mention !== 'name' || c.type === 'Country') return true;
     const text = doc.norm.slice(c.start, c.end);
-    return !/^\p{Lu}\p{Ll}+$/u.test(text) || !styled(text);
+    return !/^\p{Lu}\p{Ll}+$/u.test(text) || placed(c) || !styled(text);
   });
 }
