@@ -1,5 +1,6 @@
 import { lookupCountry } from '../../knowledge/countries';
 import { isInnerRegion } from '../../knowledge/inner-regions';
+import { isUsStateAbbreviation } from '../../knowledge/us-states';
 import { isCommonWord, isFirstName, isKnownOrganisation, isKnownPlace } from '../../knowledge/lexicon';
 import { ORG_CUES, PLACE_CUES } from '../../knowledge/cues';
 import type { Candidate, Doc } from '../types';
@@ -66,6 +67,8 @@ function bodyForms(doc: Doc, candidates: Candidate[]): Set<string> {
   return out;
 }
 
+// "flights out of Ben Gurion", "at Grace Field": what one is in or at is a place, whoever it is named after
+const INSIDE_PLACE_BEFORE = /\b(?:in|at|into|out of|near|outside)\s$/;
 // head nouns of grounds, roads and buildings named after people ("Trent Bridge", "Grace Road", "Ellis Hall")
 const PLACE_HEAD_END =
   /\s(?:Road|Bridge|Lane|Hall|Field|Fields|Hill|Green|Gardens|Grove|Way|Drive|Place|Memorial|Monument|Building|Tower|Library|Hospital|Church|Chapel|Dam|Creek|Springs|Falls|Beach|Heights|Point|Ridge|Port|Woods?|Oval|Ground|Lodge|Castle|Abbey|Gate|Cross|Center|Centre|Base|Camp|Fort)$/;
@@ -102,7 +105,7 @@ function personForms(doc: Doc, candidates: Candidate[]): Set<string> {
     const text = doc.norm.slice(c.start, c.end);
     if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) out.add(text);
     else if (/^\p{Lu}\p{Ll}+$/u.test(text) && LEADER_AFTER.test(after)) out.add(text);
-    else if (c.type === 'Location' && givenNameLed(text)) out.add(text);
+    else if (c.type === 'Location' && givenNameLed(text) && !INSIDE_PLACE_BEFORE.test(before)) out.add(text);
   }
   return out;
 }
@@ -131,6 +134,22 @@ function retyped(c: Candidate, type: Candidate['type'], kind?: string): Candidat
   return out;
 }
 
+// three letters or more in capitals, as bodies are abbreviated ("USAID", "AFL-CIO"); two ("LA", "VA") are as often places
+const ACRONYM = /^[A-Z]{3,6}(?:-[A-Z]{2,6})?$/;
+
+/**
+ * An acronym typed as a place that is no country, state, known place or region ("CDC", "USAID", "NPR") names a body;
+ * a word in capitals that the article also writes in title case ("SAIPAN" and "Saipan") or that a line in capitals
+ * holds (a dateline or a headline: "EASTER, Md.,") is a place written in capitals, not an acronym.
+ */
+function placelessAcronym(doc: Doc, c: Candidate, text: string): boolean {
+  if (!ACRONYM.test(text) || lookupCountry(text) || isUsStateAbbreviation(text)) return false;
+  const title = text.charAt(0) + text.slice(1).toLowerCase();
+  if (isKnownPlace(text.toLowerCase()) || isInnerRegion(title) || doc.norm.includes(title)) return false;
+  // a line in capitals up to the word is a dateline or a headline ("BONN 1996-08-22", "THE HAGUE, May 2")
+  return /\p{Ll}/u.test(doc.norm.slice(doc.norm.lastIndexOf('\n', c.start) + 1, c.start));
+}
+
 /**
  * Corrects a name's type from what the article and the lexicons know of it: a known company is a company
  * ("Google", "Twitter"), not a place; a one-word "person" that is a known place or region, or that the article
@@ -149,6 +168,7 @@ export function retypeNames(doc: Doc, candidates: Candidate[]): Candidate[] {
     const lower = text.toLowerCase();
     if ((c.type === 'Location' || c.type === 'Person') && isKnownOrganisation(lower) && !isKnownPlace(lower))
       return retyped(c, 'Organization');
+    if (c.type === 'Location' && placelessAcronym(doc, c, text)) return retyped(c, 'Organization');
     if (shownPeople.has(text) && !isKnownPlace(lower) && !isKnownOrganisation(lower) && !ORG_WORD.test(text))
       return retyped(c, 'Person');
     // "Cleveland is a culturally diverse city": a known place the article defines as one is no team or firm there
