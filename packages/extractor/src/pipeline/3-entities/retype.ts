@@ -67,7 +67,8 @@ function bodyForms(doc: Doc, candidates: Candidate[]): Set<string> {
   return out;
 }
 
-// "flights out of Ben Gurion", "at Grace Field": what one is in or at is a place, whoever it is named after
+// "flights out of Ben Gurion": what one is in or at is a place, whoever it is named after ("at Donald Trump's rally"
+// is a person's)
 const INSIDE_PLACE_BEFORE = /\b(?:in|at|into|out of|near|outside)\s$/;
 // head nouns of grounds, roads and buildings named after people ("Trent Bridge", "Grace Road", "Ellis Hall")
 const PLACE_HEAD_END =
@@ -105,7 +106,12 @@ function personForms(doc: Doc, candidates: Candidate[]): Set<string> {
     const text = doc.norm.slice(c.start, c.end);
     if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) out.add(text);
     else if (/^\p{Lu}\p{Ll}+$/u.test(text) && LEADER_AFTER.test(after)) out.add(text);
-    else if (c.type === 'Location' && givenNameLed(text) && !INSIDE_PLACE_BEFORE.test(before)) out.add(text);
+    else if (
+      c.type === 'Location' &&
+      givenNameLed(text) &&
+      (!INSIDE_PLACE_BEFORE.test(before) || /^['’]s\b/.test(after))
+    )
+      out.add(text);
   }
   return out;
 }

@@ -42,8 +42,11 @@ export function dropStyledCommonNouns(doc: Doc, candidates: Candidate[]): Candid
     verdicts.set(word, out);
     return out;
   };
-  // "traveling to Boulder": a place the text goes to, named without an article, is a name whatever else it means
-  const placed = (c: Candidate): boolean => PLACE_BEFORE.test(doc.norm.slice(Math.max(0, c.start - 12), c.start));
+  // "traveling to Boulder?": a place the text goes to, named without an article and ending the clause, is a name
+  // whatever else it means ("to Call on", "in Healthcare.gov" go on)
+  const placed = (c: Candidate): boolean =>
+    PLACE_BEFORE.test(doc.norm.slice(Math.max(0, c.start - 12), c.start)) &&
+    /^[?.!,](?:\s|$)/.test(doc.norm.slice(c.end, c.end + 2));
   return candidates.filter((c) => {
     if (c.mention !== 'name' || c.type === 'Country') return true;
     const text = doc.norm.slice(c.start, c.end);
