@@ -57,6 +57,72 @@ function hostileArticle(): ArticleToWrite {
 
 const PERIOD = 'since=2024-01&until=2024-12';
 
+const VISIT_SENTENCES = [
+  'Joseph R. Biden met with Pedro Sánchez in Madrid.',
+  'Pedro Sánchez is the President of the Government of Spain.',
+  'Madrid is the capital of Spain.',
+  'Spain joined the Blue Dot Network.',
+];
+const VISIT_TEXT = VISIT_SENTENCES.join(' ');
+
+/**
+ * An article of the period, written as extracted, tying seed entities (Biden, Spain) into a few relations, so the
+ * report has a view of several relations in the period whatever the extractor makes of the seed articles.
+ */
+function visitArticle(): ArticleToWrite {
+  const span = (phrase: string): Span => {
+    const start = VISIT_TEXT.indexOf(phrase);
+    return { start, end: start + phrase.length, text: phrase };
+  };
+  const entity = (id: string, name: string, type: ExtractedEntity['type']): ExtractedEntity => ({
+    id,
+    name,
+    type,
+    aliases: [name],
+    mentions: [{ ...span(name), kind: 'name' }],
+  });
+  const said = (
+    subject: string,
+    predicate: 'MET_WITH' | 'HOLDS_POSITION' | 'LOCATED_IN' | 'MEMBER_OF',
+    object: string,
+    sentence: number,
+  ) => ({
+    subject,
+    predicate,
+    object,
+    confidence: 0.9,
+    evidence: span(VISIT_SENTENCES[sentence] ?? ''),
+  });
+  return {
+    article: {
+      id: 'article:report-visit',
+      text: VISIT_TEXT,
+      title: 'Visit to Madrid',
+      publisher: 'Test Wire',
+      url: 'https://example.org/visit',
+      publishedAt: '2024-06-04',
+      extractorVersion: 'test',
+    },
+    extraction: {
+      id: 'article:report-visit',
+      entities: [
+        entity('person:joseph-biden', 'Joseph R. Biden', 'Person'),
+        entity('person:pedro-sanchez', 'Pedro Sánchez', 'Person'),
+        entity('loc:madrid', 'Madrid', 'Location'),
+        entity('country:ES', 'Spain', 'Country'),
+        entity('org:blue-dot-network', 'Blue Dot Network', 'Organization'),
+      ],
+      relations: [
+        said('person:joseph-biden', 'MET_WITH', 'person:pedro-sanchez', 0),
+        said('person:pedro-sanchez', 'HOLDS_POSITION', 'country:ES', 1),
+        said('loc:madrid', 'LOCATED_IN', 'country:ES', 2),
+        said('country:ES', 'MEMBER_OF', 'org:blue-dot-network', 3),
+      ],
+      quotes: [],
+    },
+  };
+}
+
 describe('GET /api/report on the seed articles in a real Neo4j', () => {
   let store: GraphStore;
   let served: Awaited<ReturnType<typeof serveApi>>;
@@ -70,7 +136,7 @@ describe('GET /api/report on the seed articles in a real Neo4j', () => {
   beforeAll(async () => {
     store = await freshStore();
     await loadSeeds(store);
-    await store.writeArticles([hostileArticle()]);
+    await store.writeArticles([hostileArticle(), visitArticle()]);
     served = await serveApi(store);
     // Of the most related entities, the first whose two-hop view has several relations, one of them reported in PERIOD.
     const candidates = (
