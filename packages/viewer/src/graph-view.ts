@@ -1,5 +1,6 @@
 import cytoscape, {
   type Core,
+  type ElementDefinition,
   type EventObject,
   type LayoutOptions,
   type NodeSingular,
@@ -10,8 +11,10 @@ import svg from 'cytoscape-svg';
 import type { GraphElements, ViewLayout, ViewLayoutRequest } from '@newsgraph/schema';
 import { toDefinitions } from './graph-definitions';
 import { graphStyle } from './graph-style';
+import { fitViewport } from './fit-viewport';
 import {
   edgeDrawing,
+  LARGE_VIEW,
   laidOutByServer,
   layoutOptions,
   tuneRenderer,
@@ -59,6 +62,10 @@ export type ServerLayout = (view: ViewLayoutRequest) => Promise<ViewLayout>;
 export class GraphView {
   readonly cy: Core;
   private layoutEpoch = -1;
+  /** Counts draws begun, so one that waited for the server knows a later one has taken over. */
+  private syncs = 0;
+  /** Nodes drawn with a place (kept in the view, not in element data, whose every change restyles the element). */
+  private readonly placed = new Set<string>();
   private edges: EdgeDrawing = 'detailed';
   /** The node the last tap hit, which a double-click expands. */
   private lastNodeTap: string | null = null;
@@ -111,7 +118,9 @@ export class GraphView {
 
   /**
    * Draws the view: removes what left, adds what came, places nodes from the state or remembered positions, and
-   * lays out only nodes without a place (everything when the layout was chosen again). Resolves when still.
+   * lays out only nodes without a place (everything when the layout was chosen again). Resolves when still. A large
+   * view laid out afresh asks the server for positions first and adds every element once, already in place, so the
+   * page never draws (or styles) thousands of elements piled at the origin while it waits.
    */
   async sync(
     graph: GraphElements,
@@ -120,54 +129,99 @@ export class GraphView {
     anchor: string | null,
     expanded: ReadonlySet<string>,
   ): Promise<void> {
+    const epoch = ++this.syncs;
     const definitions = toDefinitions(graph, state.sizeBy);
-    const wanted = new Set(definitions.map((d) => d.data.id));
-    const placed = new Set<string>();
-    const anchorAt = anchor ? this.cy.getElementById(anchor).position() : undefined;
-    const wasEmpty = this.cy.nodes().empty();
-    this.cy.batch(() => {
-      this.cy
-        .elements()
-        .filter((element) => !wanted.has(element.id()))
-        .remove();
-      this.drawEdges(edgeDrawing(definitions.length));
-      for (const definition of definitions) {
-        const id = definition.data.id ?? '';
-        const existing = this.cy.getElementById(id);
-        if (existing.nonempty()) existing.data(definition.data);
-        else this.cy.add(definition);
-      }
-      this.cy.nodes().forEach((node) => {
-        const id = node.id();
-        const at = state.pinned.get(id) ?? state.moved.get(id) ?? remembered[id];
-        node.unlock();
-        if (at) node.position({ x: at[0], y: at[1] });
-        if (at || node.data('placed') === true) placed.add(id);
-        else if (anchorAt)
-          node.position({ x: anchorAt.x + Math.random() * 40 - 20, y: anchorAt.y + Math.random() * 40 - 20 });
-        node.data('placed', true);
-        node.toggleClass('pinned', state.pinned.has(id));
-        node.toggleClass('expanded', expanded.has(id));
-        if (state.pinned.has(id)) node.lock();
-      });
-    });
-    tuneRenderer(this.cy, this.cy.elements().length);
     const relayout = state.layoutEpoch !== this.layoutEpoch && this.layoutEpoch !== -1;
+    const placeOf = (id: string): [number, number] | undefined =>
+      state.pinned.get(id) ?? state.moved.get(id) ?? remembered[id];
+    const fresh = relayout || !definitions.some((d) => d.group === 'nodes' && this.hasPlace(d.data.id ?? '', placeOf));
+    let server: Positions | null = null;
+    if (fresh && laidOutByServer(state.layout, definitions.length)) {
+      server = await this.askServer(definitions);
+      // A later draw began while the server worked: it owns the drawing now.
+      if (epoch !== this.syncs) return;
+    }
+    const placeAt = (id: string): [number, number] | undefined => state.pinned.get(id) ?? server?.[id] ?? placeOf(id);
+    const wasEmpty = this.cy.nodes().empty();
+    const placed = this.place(definitions, state, placeAt, anchor, expanded);
+    tuneRenderer(this.cy, this.cy.elements().length);
     this.layoutEpoch = state.layoutEpoch;
     const unplaced = this.cy.nodes().filter((node) => !placed.has(node.id()));
-    if (unplaced.empty() && !relayout) {
+    if (server || (unplaced.empty() && !relayout)) {
       // A link opened afresh places every node itself: show them, wherever the layout that made them put them.
-      if (wasEmpty && this.cy.nodes().nonempty()) this.fit();
+      if (server || (wasEmpty && this.cy.nodes().nonempty())) this.fit();
       return;
     }
     const fixed = relayout ? [...state.pinned.keys()] : [...placed];
-    const fresh = placed.size === 0 || relayout;
-    if (fresh && laidOutByServer(state.layout, this.cy.elements().length) && (await this.placeFromServer())) {
-      this.fit();
-      return;
-    }
     await this.runLayout(layoutOptions(state.layout, this.cy.elements().length, fixed, this.cy, fresh));
     if (fresh || !this.allInView()) this.fit();
+  }
+
+  /** Whether a node has somewhere to stand without a layout: a place in the state or link, or already drawn. */
+  private hasPlace(id: string, placeOf: (id: string) => [number, number] | undefined): boolean {
+    return placeOf(id) !== undefined || this.placed.has(id);
+  }
+
+  /**
+   * Makes the drawing hold `definitions` in one batch (new elements added together, with their positions), and
+   * returns the nodes that have a place; the rest stand near `anchor` (or at the origin) for the layout to move.
+   */
+  private place(
+    definitions: ElementDefinition[],
+    state: ViewState,
+    placeAt: (id: string) => [number, number] | undefined,
+    anchor: string | null,
+    expanded: ReadonlySet<string>,
+  ): Set<string> {
+    const wanted = new Set(definitions.map((d) => d.data.id));
+    const placed = new Set<string>();
+    const anchorAt = anchor ? { ...this.cy.getElementById(anchor).position() } : undefined;
+    this.cy.batch(() => {
+      const gone = this.cy.elements().filter((element) => !wanted.has(element.id()));
+      gone.nodes().forEach((node) => void this.placed.delete(node.id()));
+      gone.remove();
+      this.drawEdges(edgeDrawing(definitions.length));
+      const added: ElementDefinition[] = [];
+      for (const definition of definitions) {
+        const id = definition.data.id ?? '';
+        const existing = this.cy.getElementById(id);
+        if (existing.nonempty()) {
+          existing.data(definition.data);
+          continue;
+        }
+        if (definition.group === 'nodes') {
+          const at = placeAt(id);
+          if (at) definition.position = { x: at[0], y: at[1] };
+          else if (anchorAt)
+            definition.position = { x: anchorAt.x + Math.random() * 40 - 20, y: anchorAt.y + Math.random() * 40 - 20 };
+          const classes = [state.pinned.has(id) ? 'pinned' : '', expanded.has(id) ? 'expanded' : ''].join(' ').trim();
+          if (classes) definition.classes = classes;
+          if (at) placed.add(id);
+        }
+        added.push(definition);
+      }
+      const fresh = new Set(added.map((d) => d.data.id));
+      this.cy.add(added);
+      this.cy.nodes().forEach((node) => {
+        const id = node.id();
+        const pinned = state.pinned.has(id);
+        if (!fresh.has(id)) {
+          const at = placeAt(id);
+          node.unlock();
+          if (at) {
+            const now = node.position();
+            if (now.x !== at[0] || now.y !== at[1]) node.position({ x: at[0], y: at[1] });
+          }
+          // A node drawn before keeps its place unless the view gives it another.
+          placed.add(id);
+          if (node.hasClass('pinned') !== pinned) node.toggleClass('pinned', pinned);
+          if (node.hasClass('expanded') !== expanded.has(id)) node.toggleClass('expanded', expanded.has(id));
+        }
+        this.placed.add(id);
+        if (pinned) node.lock();
+      });
+    });
+    return placed;
   }
 
   /** Changes the stylesheet only when the way of drawing edges changes, since that restyles every element. */
@@ -177,8 +231,17 @@ export class GraphView {
     this.cy.style().fromJson(graphStyle(drawing)).update();
   }
 
-  /** Fits the view, but never blows a handful of nodes up past 1.5×. */
+  /** Fits the view, but never blows a handful of nodes up past 1.5×; a large view is fitted from positions alone. */
   private fit(): void {
+    if (this.cy.elements().length > LARGE_VIEW) {
+      const extents = this.cy.nodes().map((node) => ({ ...node.position(), size: Number(node.data('size')) || 0 }));
+      const viewport = fitViewport(extents, this.cy.width(), this.cy.height(), 50, {
+        min: this.cy.minZoom(),
+        max: 1.5,
+      });
+      if (viewport) this.cy.viewport(viewport);
+      return;
+    }
     this.cy.fit(undefined, 50);
     if (this.cy.zoom() <= 1.5) return;
     this.cy.zoom(1.5);
@@ -193,29 +256,26 @@ export class GraphView {
   }
 
   /**
-   * Places every unpinned node where the server's layout of the whole view puts it; false if the server could not
-   * answer, so the caller runs fcose instead (slower, but the view is still drawn).
+   * The server's positions for a view about to be drawn, from its definitions (nothing is in the drawing yet); null if
+   * the server could not answer, so fcose lays the view out instead (slower, but the view is still drawn).
    */
-  private async placeFromServer(): Promise<boolean> {
-    if (!this.serverLayout) return false;
-    const nodes = this.cy.nodes().map((node) => node.id());
+  private async askServer(definitions: readonly ElementDefinition[]): Promise<Positions | null> {
+    if (!this.serverLayout) return null;
+    const nodes: string[] = [];
+    for (const d of definitions) if (d.group === 'nodes') nodes.push(d.data.id ?? '');
     const index = new Map(nodes.map((id, i) => [id, i]));
-    const edges = this.cy
-      .edges()
-      .map((edge): [number, number] => [index.get(edge.source().id()) ?? 0, index.get(edge.target().id()) ?? 0]);
-    let layout: ViewLayout;
-    try {
-      layout = await this.serverLayout({ nodes, edges });
-    } catch {
-      return false;
+    const edges: [number, number][] = [];
+    for (const d of definitions) {
+      if (d.group !== 'edges') continue;
+      const source = index.get(String(d.data['source']));
+      const target = index.get(String(d.data['target']));
+      if (source !== undefined && target !== undefined) edges.push([source, target]);
     }
-    this.cy.batch(() =>
-      this.cy.nodes().forEach((node) => {
-        const at = layout.positions[node.id()];
-        if (at && !node.locked()) node.position({ x: at[0], y: at[1] });
-      }),
-    );
-    return true;
+    try {
+      return (await this.serverLayout({ nodes, edges })).positions;
+    } catch {
+      return null;
+    }
   }
 
   private runLayout(options: LayoutOptions): Promise<void> {
@@ -280,6 +340,7 @@ export class GraphView {
 
   clear(): void {
     this.cy.elements().remove();
+    this.placed.clear();
   }
 
   resize(): void {
