@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { layOutView } from '@newsgraph/api';
+import { layOutInThread } from '@newsgraph/api';
 import { ViewLayoutRequestSchema, type EntityDetails, type EntityList } from '@newsgraph/schema';
 import type { Page } from 'playwright-core';
 import type { SyntheticView } from './synthetic-view';
@@ -27,7 +27,7 @@ export interface LayoutCalls {
 /**
  * Serves the built viewer and answers its API calls from the synthetic view, so the page runs the viewer's own code
  * (parsing, view log, large-graph settings, layout, drawing) on a graph of any size without a database behind it.
- * `POST /api/layout` runs the API's own layout code, or is refused (`serverLayout: false`), so the viewer falls back
+ * `POST /api/layout` runs the API's own layout code (on its worker thread, as the API does), or is refused (`serverLayout: false`), so the viewer falls back
  * to fcose as it did before the server laid large views out.
  */
 export async function routeViewer(
@@ -50,7 +50,7 @@ export async function routeViewer(
         return route.fulfill(json({ error: { code: 'INTERNAL', message: 'off', requestId: 'bench' } }, 503));
       }
       const started = performance.now();
-      const answer = await layOutView(ViewLayoutRequestSchema.parse(route.request().postDataJSON()));
+      const answer = await layOutInThread(ViewLayoutRequestSchema.parse(route.request().postDataJSON()));
       calls.answeredMs.push(performance.now() - started);
       return route.fulfill(json(answer));
     }

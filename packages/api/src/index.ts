@@ -6,3 +6,4 @@ export { createArticleIngester, type ArticleIngester, type ArticleIngesterOption
 export { loadOrCreateApiToken, TOKEN_FILE, type ApiToken } from './auth/api-token';
 export { DEFAULT_RATE_LIMITS, type RateLimits } from './http/security/rate-limits';
 export { layOutView, VIEW_LAYOUT_PASSES } from './layout/view-layout';
+export { layOutInThread, type ViewLayouter } from './layout/layout-thread';

@@ -12,6 +12,7 @@ import { exportRoutes } from './routes/export';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { layoutRoutes } from './routes/layout';
+import type { ViewLayouter } from '../layout/layout-thread';
 import { overridesRoutes } from './routes/overrides';
 import { pathsRoutes } from './routes/paths';
 import { relationsRoutes } from './routes/relations';
@@ -41,10 +42,14 @@ export interface WriteSetup {
 }
 
 /** Every route of the API over this store, declared once for the router and the OpenAPI document alike. */
-export function apiRoutes(store: ApiStore, writes: WriteSetup = { guards: closedWrites() }): RouteRegistry {
+export function apiRoutes(
+  store: ApiStore,
+  writes: WriteSetup = { guards: closedWrites() },
+  layOut?: ViewLayouter,
+): RouteRegistry {
   const api = createRegistry();
   for (const register of ROUTE_MODULES) register(api, store);
-  layoutRoutes(api);
+  layoutRoutes(api, layOut);
   articleWriteRoutes(api, writes.guards, writes.ingester);
   overridesRoutes(api, writes.guards, writes.ingester);
   correctionsRoutes(api, writes.guards, writes.ingester);

@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { ApiStore } from '../api-store';
 import type { ArticleIngester } from '../ingest/article-ingester';
+import type { ViewLayouter } from '../layout/layout-thread';
 import { errorHandler, notFound } from './error-handler';
 import { requestContext } from './request-context';
 import { apiRoutes } from './app-routes';
@@ -28,6 +29,8 @@ export interface AppOptions {
   rateLimits?: RateLimits | undefined;
   /** Origins allowed to call the API from a browser; none (the default) sends no CORS headers. */
   corsOrigins?: readonly string[] | undefined;
+  /** Lays views out for `POST /api/layout`; by default on a worker thread. */
+  layOut?: ViewLayouter | undefined;
 }
 
 /** The Express application: request ids and loggers, security headers, the declared routes, the viewer, one error handler. */
@@ -44,7 +47,7 @@ export function createApp(options: AppOptions): Express {
   const limiters = createLimiters(options.rateLimits ?? DEFAULT_RATE_LIMITS, options.logger);
   app.use(limitCypher(limiters.cypher));
   const guards = writeGuards(options.apiToken, limiters, bodyLimit);
-  app.use(apiRoutes(options.store, { guards, ingester: options.ingester }).router());
+  app.use(apiRoutes(options.store, { guards, ingester: options.ingester }, options.layOut).router());
   app.use(docsAssets());
   app.use('/api', notFound);
   if (options.viewerDir && existsSync(options.viewerDir)) app.use(viewerCsp(), express.static(options.viewerDir));
