@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   const routes: Record<string, string[]> = {
     search: terms.slice(0, count).map((t) => `/api/entities?q=${q(t)}&limit=20`),
     'depth-2 neighbourhood': entities.slice(0, count).map(([id]) => `/api/graph?focus=${q(id)}&depth=2`),
+    'entity details': entities.slice(0, count).map(([id]) => `/api/entities/${q(id)}`),
     paths: entities
       .slice(0, count)
       .map(([id], i) => `/api/paths?from=${q(id)}&to=${q(entities[(i * 7 + 3) % count]?.[0] ?? id)}&maxLength=4&k=3`),

@@ -28,7 +28,7 @@ import { DEFAULT_CYPHER_LIMITS, readOnlyQuery, type CypherLimits } from './cyphe
 import { ambiguousNames } from './queries/ambiguous-names';
 import { articleDetails, listArticles } from './queries/articles';
 import { entityDetails } from './queries/entity-details';
-import { shortestPaths } from './queries/paths';
+import { shortestPaths, type KnownElements } from './queries/paths';
 import { exportGraph, type GraphExport } from './queries/export-graph';
 import { streamGraph, streamTopology, type ExportScope } from './queries/stream-graph';
 import { neighbourhood } from './queries/neighbourhood';
@@ -40,6 +40,7 @@ import { buildMirror, type MirrorData } from './mirror/mirror-data';
 import { loadMirrorRows } from './mirror/mirror-load';
 import { mirrorNeighbourhood, mirrorNodes } from './mirror/mirror-neighbourhood';
 import { mirrorMatches } from './mirror/mirror-search';
+import { mirrorEntityDetails, mirrorPathEdges } from './mirror/mirror-details';
 import { graphStats } from './queries/stats';
 import { SCHEMA_STATEMENTS } from './schema-setup';
 import { BACKFILL_SEARCH_FIELDS } from './search-fields';
@@ -267,20 +268,25 @@ export class GraphStore {
   }
 
   entityDetails(id: string, query: EntityDetailsQuery): Promise<EntityDetails> {
-    return this.cached(['entity', id, query], () =>
-      this.read('reading an entity', (tx) => entityDetails(tx, id, query)),
-    );
+    return this.cached(['entity', id, query], async () => {
+      const data = await this.mirror?.current();
+      if (data) return mirrorEntityDetails(data, id, query);
+      return this.read('reading an entity', (tx) => entityDetails(tx, id, query));
+    });
   }
 
   shortestPaths(query: PathQuery): Promise<PathList> {
     return this.cached(['paths', query], async () => {
       const data = await this.mirror?.current();
       const ends = data && [query.from, query.to].every((id) => data.byId.has(id));
-      // Ends the mirror holds exist, and their nodes are in memory: only the paths and their evidence need Neo4j.
-      const known = ends
-        ? (ids: string[]) => {
-            const found = ids.map((id) => data.byId.get(id));
-            return found.every((i) => i !== undefined) ? mirrorNodes(data, found, null) : undefined;
+      // Ends the mirror holds exist, and their nodes and hops are in memory: only the paths themselves need Neo4j.
+      const known: KnownElements | undefined = ends
+        ? {
+            nodes: (ids) => {
+              const found = ids.map((id) => data.byId.get(id));
+              return found.every((i) => i !== undefined) ? mirrorNodes(data, found, null) : undefined;
+            },
+            edges: (ids, evidence) => mirrorPathEdges(data, ids, evidence),
           }
         : undefined;
       return this.read('finding paths', (tx) => shortestPaths(tx, query, known));
@@ -418,7 +424,7 @@ export class GraphStore {
   private async loadMirror(): Promise<MirrorData> {
     const stamp = await this.lastCommit();
     const rows = await this.read('reading the graph into memory', loadMirrorRows);
-    return buildMirror(stamp, rows.entities, rows.relations);
+    return buildMirror(stamp, rows.entities, rows.relations, rows.details);
   }
 
   /** A read's answer from the cache when one is kept and still valid; the key is the read's name and inputs. */

@@ -1,3 +1,5 @@
+import { buildDetails, type MirrorDetails } from './mirror-details-data';
+import { NO_DETAIL_ROWS, type DetailRows } from './mirror-details-load';
 import type { MirrorEntity, MirrorRelation } from './mirror-load';
 
 /** A relation as a neighbourhood walks it: its index in `relations` and the entity at its other end. */
@@ -11,6 +13,8 @@ export interface MirrorData {
   readonly stamp: string;
   readonly entities: readonly MirrorEntity[];
   readonly relations: readonly MirrorRelation[];
+  /** Relation indexes by their element id. */
+  readonly relationById: ReadonlyMap<string, number>;
   readonly byId: ReadonlyMap<string, number>;
   /** Entity indexes in search order with nothing typed: most mentioned first, then name, then id. */
   readonly order: Int32Array;
@@ -24,6 +28,7 @@ export interface MirrorData {
   /** Relations at each entity, either direction, and those starting there. */
   readonly adjacent: readonly (readonly Adjacent[])[];
   readonly outgoing: readonly (readonly number[])[];
+  readonly details: MirrorDetails;
 }
 
 const mentions = (e: MirrorEntity): number => e.mentionCount ?? 0;
@@ -42,7 +47,12 @@ function bySearchOrder(entities: readonly MirrorEntity[]): (a: number, b: number
 }
 
 /** Indexes rows read at `stamp`; relations whose ends are missing are left out, as no MATCH would find them. */
-export function buildMirror(stamp: string, entities: MirrorEntity[], relations: MirrorRelation[]): MirrorData {
+export function buildMirror(
+  stamp: string,
+  entities: MirrorEntity[],
+  relations: MirrorRelation[],
+  details: DetailRows = NO_DETAIL_ROWS,
+): MirrorData {
   const byId = new Map(entities.map((e, i) => [e.id, i]));
   const order = Int32Array.from(entities.keys()).sort(bySearchOrder(entities));
   const position = new Int32Array(entities.length);
@@ -74,6 +84,7 @@ export function buildMirror(stamp: string, entities: MirrorEntity[], relations: 
     stamp,
     entities,
     relations: kept,
+    relationById: new Map(kept.map((r, i) => [r.id, i])),
     byId,
     order,
     position,
@@ -82,5 +93,6 @@ export function buildMirror(stamp: string, entities: MirrorEntity[], relations: 
     byWord,
     adjacent,
     outgoing,
+    details: buildDetails(details, byId),
   };
 }

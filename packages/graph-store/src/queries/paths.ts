@@ -1,4 +1,11 @@
-import { NewsgraphError, PathListSchema, type GraphNode, type PathList, type PathQuery } from '@newsgraph/schema';
+import {
+  NewsgraphError,
+  PathListSchema,
+  type GraphNode,
+  type PathEdge,
+  type PathList,
+  type PathQuery,
+} from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { periodParams, SUPPORT_OF } from './claims';
@@ -22,25 +29,35 @@ RETURN ${PATH_EDGE_FIELDS} AS edge`;
 
 const PathRowSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number() });
 
-/** The nodes of these ids in the order given, from memory; undefined when one is not there (written since). */
-export type KnownNodes = (ids: string[]) => GraphNode[] | undefined;
+/** Nodes and hops from memory, in the order given; undefined when one is not there (written since). */
+export interface KnownElements {
+  nodes: (ids: string[]) => GraphNode[] | undefined;
+  edges: (ids: string[], evidence: number) => PathEdge[] | undefined;
+}
 
 /**
  * Up to k shortest paths between two entities over any relation, either direction, each hop with its evidence. With
- * `known` (both ends known to exist), the ends are not looked up and the nodes are not read: two queries, not four.
+ * `known` (both ends known to exist), the ends are not looked up and nodes and hops come from memory: one query.
  */
-export async function shortestPaths(tx: ManagedTransaction, query: PathQuery, known?: KnownNodes): Promise<PathList> {
+export async function shortestPaths(
+  tx: ManagedTransaction,
+  query: PathQuery,
+  known?: KnownElements,
+): Promise<PathList> {
   if (!known) await checkEnds(tx, query);
   const result = await tx.run(SHORTEST(query.k, query.maxLength), { from: query.from, to: query.to });
   const paths = result.records.map((record) => PathRowSchema.parse(record.toObject()));
   const nodeIds = [...new Set(paths.flatMap((path) => path.nodes))];
   const edgeIds = [...new Set(paths.flatMap((path) => path.edges))];
-  // Both sent at once: the driver pipelines them in the one transaction, saving a round trip.
-  const [nodes, edgeRows] = await Promise.all([
-    known?.(nodeIds) ?? nodesOf(tx, nodeIds, null),
-    tx.run(EDGES, { edgeIds, evidence: EVIDENCE_PER_HOP, ...periodParams({}) }),
+  const readEdges = async (): Promise<PathEdge[]> => {
+    const rows = await tx.run(EDGES, { edgeIds, evidence: EVIDENCE_PER_HOP, ...periodParams({}) });
+    return toPathEdges(rows.records.map((record) => record.get('edge') as unknown));
+  };
+  // Both sent at once when neither is in memory: the driver pipelines them in the one transaction.
+  const [nodes, edges] = await Promise.all([
+    known?.nodes(nodeIds) ?? nodesOf(tx, nodeIds, null),
+    known?.edges(edgeIds, EVIDENCE_PER_HOP) ?? readEdges(),
   ]);
-  const edges = toPathEdges(edgeRows.records.map((record) => record.get('edge') as unknown));
   return PathListSchema.parse({ paths, elements: { nodes, edges } });
 }
 
