@@ -9,7 +9,9 @@ function setUp(entries = 3) {
     { entries, maxAgeMs: 1000, checkEveryMs: 100 },
     () => {
       stampReads += 1;
-      return Promise.resolve(stamp);
+      // answered on a later turn of the event loop, as a round trip to Neo4j is
+      const now = stamp;
+      return new Promise((resolve) => setImmediate(() => resolve(now)));
     },
     () => clock,
   );
@@ -35,6 +37,28 @@ describe('ReadCache', () => {
     expect(await t.cache.get('k', t.load('v2'))).toBe('v1');
     expect(t.loads()).toBe(1);
     expect(t.stampReads()).toBe(1);
+  });
+
+  it('reads the stamp again ahead of time without making the request wait, and trusts it from when it was asked', async () => {
+    const t = setUp();
+    await t.cache.get('k', t.load('v1'));
+    t.tick(60);
+    t.setStamp('b');
+    // past 60% of the interval: answered from memory at once while the stamp is read behind it
+    expect(await t.cache.get('k', t.load('v2'))).toBe('v1');
+    expect(t.stampReads()).toBe(2);
+    // the stamp read behind it moved: once it is back, the next request loads again
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await t.cache.get('k', t.load('v3'))).toBe('v3');
+    t.tick(99);
+    expect(await t.cache.get('k', t.load('v4'))).toBe('v3');
+    expect(t.stampReads()).toBe(3);
+    await new Promise((resolve) => setImmediate(resolve));
+    // 100 ms after that stamp was asked for (not after it came back), a request waits for a new one
+    t.tick(100);
+    t.setStamp('c');
+    expect(await t.cache.get('k', t.load('v5'))).toBe('v5');
+    expect(t.stampReads()).toBe(4);
   });
 
   it('forgets everything when the change stamp moves (a write by another process)', async () => {

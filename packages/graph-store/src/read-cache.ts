@@ -1,3 +1,5 @@
+import { REFRESH_AT } from './mirror/graph-mirror';
+
 /** How the store keeps answers to repeated reads. */
 export interface ReadCacheOptions {
   /** The most answers kept; the least recently used goes first. */
@@ -62,17 +64,21 @@ export class ReadCache {
   }
 
   private async checkStamp(): Promise<void> {
-    if (this.now() - this.checkedAt < this.options.checkEveryMs) return;
-    // Concurrent requests share one stamp read.
+    const age = this.now() - this.checkedAt;
+    if (age < this.options.checkEveryMs * REFRESH_AT) return;
+    // Concurrent requests share one stamp read; the stamp is as old as the moment it was asked for.
+    const asked = this.now();
     this.checking ??= this.readStamp()
       .then((stamp) => {
         if (stamp !== this.stamp) this.clear();
         this.stamp = stamp;
-        this.checkedAt = this.now();
+        this.checkedAt = asked;
       })
       .finally(() => {
         this.checking = undefined;
       });
-    await this.checking;
+    // Read again ahead of time while the last stamp is still young enough, so under steady traffic no request waits.
+    if (age < this.options.checkEveryMs) this.checking.catch(() => undefined);
+    else await this.checking;
   }
 }

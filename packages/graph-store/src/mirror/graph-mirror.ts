@@ -11,6 +11,9 @@ export interface MirrorOptions {
 /** At most 16 times the gap between readings while every one is dropped (8 minutes with the default 30 s). */
 const MAX_DOUBLINGS = 4;
 
+/** Past this share of `checkEveryMs`, a request starts the next stamp read without waiting for it. */
+export const REFRESH_AT = 0.6;
+
 export const DEFAULT_MIRROR: MirrorOptions = { checkEveryMs: 500, rebuildGapMs: 30_000 };
 
 /**
@@ -41,8 +44,11 @@ export class GraphMirror {
 
   /** The mirror if it holds the graph as last committed (checked at most every `checkEveryMs`); else starts a rebuild. */
   async current(): Promise<MirrorData | undefined> {
+    const age = this.now() - this.checkedAt;
     try {
-      if (this.now() - this.checkedAt >= this.options.checkEveryMs) await this.check();
+      if (age >= this.options.checkEveryMs) await this.check();
+      // Read again ahead of time, so under steady traffic no request waits for the round trip.
+      else if (age >= this.options.checkEveryMs * REFRESH_AT) this.check().catch(() => undefined);
     } catch {
       // Neo4j did not answer: the caller's own query reports that.
       return undefined;
@@ -79,11 +85,13 @@ export class GraphMirror {
     // Concurrent requests share one stamp read, unless a write finished since it was sent.
     if (this.checking?.generation !== this.generation) {
       const generation = this.generation;
+      // The stamp is as old as the moment it was asked for, not the moment it came back.
+      const asked = this.now();
       const done = this.readStamp()
         .then((stamp) => {
           if (generation !== this.generation) return;
           this.latest = stamp;
-          this.checkedAt = this.now();
+          this.checkedAt = asked;
         })
         .finally(() => {
           if (this.checking?.done === done) this.checking = undefined;
