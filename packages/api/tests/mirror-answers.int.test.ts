@@ -67,7 +67,10 @@ describe('reads answered from memory equal those answered by Neo4j, on the extra
       mirror: { checkEveryMs: 60_000, rebuildGapMs: 60_000 },
     });
     await fromMemory.readMirror();
-    const rows = await neo4jOnly.cypher({ query: 'MATCH (e:Entity) RETURN e.id ORDER BY e.mentionCount DESC, e.id' });
+    const rows = await neo4jOnly.cypher({
+      query: 'MATCH (e:Entity) RETURN e.id ORDER BY e.mentionCount DESC, e.id',
+      params: {},
+    });
     ids = rows.rows.map(([id]) => String(id));
   }, 300_000);
   afterAll(async () => {
@@ -84,6 +87,7 @@ describe('reads answered from memory equal those answered by Neo4j, on the extra
     const counts = await neo4jOnly.cypher({
       query: `MATCH (c:Claim) WITH c.key AS key, count(*) AS claims
               RETURN max(claims) AS most, COUNT { (:Quote) } AS quotes, COUNT { (:Entity) } AS entities`,
+      params: {},
     });
     const [most, quotes, entities] = (counts.rows[0] ?? []).map(Number);
     expect(entities).toBeGreaterThan(100);
