@@ -39,7 +39,7 @@ import { GraphMirror, type MirrorOptions } from './mirror/graph-mirror';
 import { buildMirror, type MirrorData } from './mirror/mirror-data';
 import { loadMirrorRows } from './mirror/mirror-load';
 import { mirrorNeighbourhood, mirrorNodes } from './mirror/mirror-neighbourhood';
-import { mirrorMatches } from './mirror/mirror-search';
+import { mirrorMatches, mirrorOtherMatches } from './mirror/mirror-search';
 import { mirrorEntityDetails, mirrorPathEdges } from './mirror/mirror-details';
 import { graphStats } from './queries/stats';
 import { SCHEMA_STATEMENTS } from './schema-setup';
@@ -247,10 +247,13 @@ export class GraphStore {
       const data = await this.mirror?.current();
       if (!data) return this.read('searching entities', (tx) => searchEntities(tx, query));
       if (matchesNothing(query.q)) return [];
-      // The mirror has every exact, whole-word and prefix match; only the others need Neo4j's full-text index.
+      // The mirror has every exact, whole-word and prefix match, and the others of one word typed; only the others
+      // of several words need Neo4j's full-text index (their BM25 scores).
       const { page, rest } = rankedPage(query, mirrorMatches(data, query), true);
       if (!rest) return page;
-      return [...page, ...(await this.read('searching entities', (tx) => otherMatches(tx, rest)))];
+      const others =
+        mirrorOtherMatches(data, rest) ?? (await this.read('searching entities', (tx) => otherMatches(tx, rest)));
+      return [...page, ...others];
     });
   }
 

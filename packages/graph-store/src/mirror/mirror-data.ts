@@ -1,6 +1,7 @@
 import { buildDetails, type MirrorDetails } from './mirror-details-data';
 import { NO_DETAIL_ROWS, type DetailRows } from './mirror-details-load';
 import type { MirrorEntity, MirrorRelation } from './mirror-load';
+import { buildNameWords, type NameWords } from './name-words';
 
 /** A relation as a neighbourhood walks it: its index in `relations` and the entity at its other end. */
 export interface Adjacent {
@@ -25,6 +26,8 @@ export interface MirrorData {
   readonly keyOwner: Int32Array;
   /** Entities by each word of their name. */
   readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** The words of names and aliases as the `entity_names` full-text index holds them, for search's other matches. */
+  readonly nameWords: NameWords;
   /** Relations at each entity, either direction, and those starting there. */
   readonly adjacent: readonly (readonly Adjacent[])[];
   readonly outgoing: readonly (readonly number[])[];
@@ -91,6 +94,7 @@ export function buildMirror(
     keys: pairs.map(([key]) => key),
     keyOwner: Int32Array.from(pairs.map(([, owner]) => owner)),
     byWord,
+    nameWords: buildNameWords(entities),
     adjacent,
     outgoing,
     details: buildDetails(details, byId),

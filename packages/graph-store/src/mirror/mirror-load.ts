@@ -8,6 +8,7 @@ import { loadDetailRows, type DetailRows } from './mirror-details-load';
 // orders by the stored value, search fields as stored, so matching them gives what the full-text index gives).
 const ENTITIES = `MATCH (e:Entity)
 RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, e.mentionCount AS mentionCount,
+  coalesce(e.aliasText, '') AS aliasText,
   coalesce(e.articleCount, 0) AS articleCount, e.kind AS kind, e.firstSeen AS firstSeen, e.lastSeen AS lastSeen,
   e.loneFirstName IS NOT NULL AS lone, coalesce(e.searchKeys, []) AS keys,
   coalesce(e.searchWords, []) AS words, e.searchRank IS NOT NULL AS ranked`;
@@ -22,6 +23,8 @@ const MirrorEntitySchema = z.object({
   name: z.string(),
   type: EntityTypeSchema,
   aliases: z.array(z.string()),
+  /** The aliases as the `entity_names` index reads them, for search's other matches. */
+  aliasText: z.string(),
   mentionCount: z.number().int().nonnegative().nullable(),
   articleCount: z.number().int().nonnegative(),
   kind: z.string().nullable(),

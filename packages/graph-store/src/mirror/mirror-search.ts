@@ -1,5 +1,7 @@
 import type { EntitySearchQuery, EntitySummary } from '@newsgraph/schema';
+import type { OtherMatchesQuery } from '../queries/search-entities';
 import type { MirrorData } from './mirror-data';
+import { prefixScores } from './name-words';
 
 /** The first index in sorted `keys` not below `raw`. */
 function lowerBound(keys: readonly string[], raw: string): number {
@@ -66,4 +68,39 @@ export function mirrorMatches(data: MirrorData, query: EntitySearchQuery): Entit
   const rank = ([i, band]: [number, number]): number => band * data.entities.length + (data.position[i] as number);
   found.sort((a, b) => rank(a) - rank(b));
   return found.slice(0, need).map(([i]) => summary(data, i));
+}
+
+/**
+ * Search's other matches (`OTHERS`: a later word of the name or of an alias starts with what was typed) from memory,
+ * ordered as that query orders Lucene's hits (score, then most mentioned, then id). Only for one word typed, whose
+ * prefix query scores every hit by the fields it matches alone; several words bring BM25 scores, which depend on the
+ * index's statistics: undefined then, and when an entity whose words are not sure might match.
+ */
+export function mirrorOtherMatches(data: MirrorData, rest: OtherMatchesQuery): EntitySummary[] | undefined {
+  const [word, ...more] = rest.words;
+  if (word === undefined || more.length > 0) return undefined;
+  const scores = prefixScores(data.nameWords, word);
+  if (!scores) return undefined;
+  const seen = new Set(rest.seen);
+  const hits: { i: number; score: number; mentions: number; id: string }[] = [];
+  for (const [i, score] of scores) {
+    const e = data.entities[i];
+    if (!e || e.lone || (rest.type !== null && e.type !== rest.type) || seen.has(e.id)) continue;
+    // Cypher orders a missing count first when descending, as null is the largest value.
+    hits.push({ i, score, mentions: e.mentionCount ?? Number.POSITIVE_INFINITY, id: e.id });
+  }
+  hits.sort((a, b) =>
+    a.score !== b.score
+      ? b.score - a.score
+      : a.mentions !== b.mentions
+        ? b.mentions > a.mentions
+          ? 1
+          : -1
+        : a.id < b.id
+          ? -1
+          : a.id > b.id
+            ? 1
+            : 0,
+  );
+  return hits.slice(rest.offset, rest.offset + rest.limit).map(({ i }) => summary(data, i));
 }

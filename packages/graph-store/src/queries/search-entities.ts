@@ -5,9 +5,12 @@ import { closenessOf, searchLuceneQuery } from './search-lucene';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/** The words of what an analyst typed, as the full-text query takes them (Lucene's operators dropped). */
+export const fulltextWords = (q: string): string[] => q.replace(LUCENE_SPECIAL, ' ').split(/\s+/).filter(Boolean);
+
 /** Turns what an analyst types into a Lucene query: every word must match, the last as a prefix. */
 export function toFulltextQuery(q: string): string {
-  const words = q.replace(LUCENE_SPECIAL, ' ').split(/\s+/).filter(Boolean);
+  const words = fulltextWords(q);
   return words
     .map((word, i) => (i === words.length - 1 ? `${word}*` : word))
     .map((w) => `+${w}`)
@@ -67,11 +70,21 @@ async function rankedMatches(
   }
 }
 
+/** The other matches to ask for: `q` as a Lucene query, and the words it was made of. */
+export interface OtherMatchesQuery {
+  q: string;
+  words: string[];
+  type: string | null;
+  seen: string[];
+  offset: number;
+  limit: number;
+}
+
 /** What a search needs once its exact, whole-word and prefix matches are ranked: the page, and the rest to ask for. */
 export interface RankedPage {
   page: EntitySummary[];
   /** The other matches still needed to fill the page (`OTHERS`), absent when the page is full or nothing was typed. */
-  rest?: { q: string; type: string | null; seen: string[]; offset: number; limit: number };
+  rest?: OtherMatchesQuery;
 }
 
 /**
@@ -88,6 +101,7 @@ export function rankedPage(query: EntitySearchQuery, ranked: readonly EntitySumm
     page,
     rest: {
       q: fulltext,
+      words: fulltextWords(query.q),
       type: query.type ?? null,
       seen: ranked.map((e) => e.id),
       offset: Math.max(0, offset - ranked.length),
@@ -97,11 +111,9 @@ export function rankedPage(query: EntitySearchQuery, ranked: readonly EntitySumm
 }
 
 /** The matches that are not exact, whole-word or prefix ones, by Lucene's relevance, for the end of a page. */
-export async function otherMatches(
-  tx: ManagedTransaction,
-  rest: NonNullable<RankedPage['rest']>,
-): Promise<EntitySummary[]> {
-  const result = await tx.run(OTHERS, rest);
+export async function otherMatches(tx: ManagedTransaction, rest: OtherMatchesQuery): Promise<EntitySummary[]> {
+  const { q, type, seen, offset, limit } = rest;
+  const result = await tx.run(OTHERS, { q, type, seen, offset, limit });
   return result.records.map((r) => EntitySummarySchema.parse(r.toObject()));
 }
 
