@@ -11,6 +11,8 @@ const SITE_NOUNS =
 const SITE_IN = new RegExp(`^\\s+${SITE_NOUNS}\\s+(?:in|at)\\s+(?:nearby\\s+|the\\s+)?$`);
 /** "Acme Steel Corp. of Gary": an organisation named with its home town. */
 const OF_PLACE = /^\s+of\s+$/;
+/** A company suffix ends a firm's name, so an "of" after it opens no longer name. */
+const CLOSED_BY_SUFFIX = /\b(?:Corp|Corporation|Co|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Cos)\.?$/;
 /** "Kowloon Holdings, a Hong Kong property firm": the apposition's place qualifies the kind of organisation. */
 const QUALIFIED_KIND =
   /^(?:\s+[a-z-]+){0,2}?\s+(?:company|corporation|firm|bank|group|agency|newspaper|daily|network|broadcaster|station|airline|carrier|maker|manufacturer|producer|retailer|chain|utility|university|college|institute|school|hospital|museum|party|union|club|team|council|court|ministry|department|organi[sz]ation|association|foundation)\b/;
@@ -61,7 +63,13 @@ export function orgPlaceRelations(view: SentenceView): void {
       const c = ms[i + 2];
       if (/^\s+in\s+$/.test(g) && isPlace(view, c) && /^\s+in\s+$/.test(gap(view, b, c)))
         emit(view, a, 'LOCATED_IN', c, 0.6);
-      if (OF_PLACE.test(g) && !/^\s*'s/.test(view.doc.norm.slice(b.end, b.end + 3)))
+      // "Acme Steel Corp. of Gary" sites a firm its suffix closes, "the Supreme Court of Pakistan" a nation's body;
+      // "the Seminole Tribe of Florida", "the Federal Reserve Bank of San Francisco" are one name, cut if read apart
+      if (
+        OF_PLACE.test(g) &&
+        (typeOf(view, b) === 'Country' || CLOSED_BY_SUFFIX.test(view.doc.entities.get(a.entity)?.name ?? '')) &&
+        !/^\s*'s/.test(view.doc.norm.slice(b.end, b.end + 3))
+      )
         emit(view, a, 'LOCATED_IN', b, 0.6);
       if (ARTICLE.test(g) && QUALIFIED_KIND.test(view.doc.norm.slice(b.end, b.end + 50)))
         emit(view, a, 'LOCATED_IN', b, 0.7);

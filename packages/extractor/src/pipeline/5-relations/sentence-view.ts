@@ -5,6 +5,7 @@ import type { Doc, LinkedMention, Sentence } from '../types';
 import { isAddressed, isEducationClause, namesOtherPlace } from './clause-guards';
 import { isCommaList, isModifier } from './comma-list';
 import { inDateline, isNewsAgency } from './dateline';
+import { inHeadingLabel, isPortfolio, isPostTail, isRankCorps } from './post-guards';
 import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
 
 /** One sentence with its mentions, as every relation pattern sees it. */
@@ -74,6 +75,11 @@ export function emit(
     isPostToCome(view, subject, object)
   )
     return;
+  if ((predicate === 'HOLDS_POSITION' || predicate === 'MEMBER_OF') && typeof object !== 'string') {
+    // a rank, an area or field a post covers, or the tail of a post's title is no body the post is held in
+    if (isRankCorps(view, object) || isPortfolio(view, object)) return;
+    if (isPostTail(doc.entities.get(o)?.name ?? '')) return;
+  }
   // "Karine, on Ukraine, what is …?": a name addressed is no party to what the question says
   if (
     (typeof subject !== 'string' && isAddressed(view, subject)) ||
@@ -90,6 +96,12 @@ export function emit(
   )
     return;
   if (predicate === 'LOCATED_IN' && typeof object !== 'string' && namesOtherPlace(view, object)) return;
+  if (predicate === 'LOCATED_IN' && typeof subject !== 'string' && typeof object !== 'string') {
+    if (inHeadingLabel(view, subject, object)) return;
+    // "the Board of Visitors at the United States Air Force Academy": a country opening a longer name is no place here
+    const opened = nameOpenedBy(view, object);
+    if (opened === null || (opened && opened.entity !== subject.entity)) return;
+  }
   if (predicate === 'LOCATED_IN' && !boundPlacement(view, subject, object, attributes?.rule ?? view.rule)) return;
   const existing = doc.relations.find((r) => r.subject === s && r.predicate === predicate && r.object === o);
   if (existing) {

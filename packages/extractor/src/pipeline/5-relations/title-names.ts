@@ -76,7 +76,15 @@ const FRAGMENT =
 const GENERIC_POST_ABROAD =
   /^(?:(?:the\s+)?(?:U\.S\.?|US|United States|American)\s+)?(?:Embass(?:y|ies)|Consulates?(?:\s+General)?|Missions?)$/;
 
-/** Whether an entity's name is only a fragment of a longer one. */
+/** "the City Council", "the Board of Directors": a kind of body every town or firm has, naming none of them. */
+const GENERIC_BOARD =
+  /^(?:(?:City|Town|County|Village|Municipal|Student|Advisory|Executive|Supervisory|Editorial|School)\s+(?:Council|Board|Commission|Committee)|Board\s+of\s+(?:Directors|Trustees|Visitors|Governors|Regents|Supervisors|Education|Advisors|Advisers|Overseers|Commissioners)|Board)$/i;
+
+/** Whether an entity's name is only a fragment of a longer one, or a kind of body that names none. */
 export function isNameFragment(e: EntityDraft | undefined): boolean {
-  return !!e && (FRAGMENT.test(e.name.trim()) || GENERIC_POST_ABROAD.test(e.name.trim()));
+  if (!e) return false;
+  const name = e.name.trim();
+  return (
+    FRAGMENT.test(name) || GENERIC_POST_ABROAD.test(name) || (e.type === 'Organization' && GENERIC_BOARD.test(name))
+  );
 }
