@@ -2,6 +2,7 @@ import type { EntityType } from '@newsgraph/schema';
 import { lookupCountry } from '../../knowledge/countries';
 import { EVENT_CUES, ORG_CUES, PLACE_CUES, POLICY_CUES, STRONG_PLACE_CUES } from '../../knowledge/cues';
 import { isFiller } from '../../knowledge/fillers';
+import { collapseSpaces } from '../../text/name-text';
 import { isCommonWord, isFirstName, isKnownOrganisation, isKnownPlace, lexiconTags } from '../../knowledge/lexicon';
 import type { Candidate, Doc } from '../types';
 import { findChunks, type Chunk } from './chunks';
@@ -100,7 +101,7 @@ export function chunkCandidates(doc: Doc): Candidate[] {
       const first = chunk.tokens[0];
       const last = chunk.tokens[chunk.tokens.length - 1];
       if (!first || !last) continue;
-      const text = doc.norm.slice(first.start, last.end);
+      const text = collapseSpaces(doc.norm.slice(first.start, last.end));
       if (STOP_NAMES.has(text) || isFiller(text) || lookupCountry(text)) continue;
       if (chunk.tokens.length === 1 && chunk.sentenceInitial && isCommonWord(text.toLowerCase())) continue;
       const typed = classify(doc, chunk, first.start, last.end);

@@ -178,6 +178,8 @@ function trim(run: Token[], sentenceInitial: boolean): Chunk | undefined {
       .map((t) => t.text)
       .join(' ');
     tokens = tokens.slice(n);
+    // the word after a title is a name, not a sentence's capitalised first word ("Senator Young said")
+    initial = false;
   }
   // a bare title ("the Duchess"), or a title before an organisation ("Premier League"), names no person
   if (title && tokens.length === 0) return undefined;

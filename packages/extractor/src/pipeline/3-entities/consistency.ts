@@ -1,4 +1,5 @@
 import { isCommonWord } from '../../knowledge/lexicon';
+import { collapseSpaces } from '../../text/name-text';
 import type { Candidate, Doc } from '../types';
 import { CONFIDENT_PRIORITY } from './ner-source';
 
@@ -14,7 +15,7 @@ function votedTypes(doc: Doc, candidates: Candidate[]): Map<string, Candidate> {
   const votes = new Map<string, Map<Candidate['type'], { n: number; first: Candidate }>>();
   for (const c of candidates) {
     if (!isNamed(c)) continue;
-    const form = doc.norm.slice(c.start, c.end);
+    const form = collapseSpaces(doc.norm.slice(c.start, c.end));
     const byType = votes.get(form) ?? new Map<Candidate['type'], { n: number; first: Candidate }>();
     const v = byType.get(c.type) ?? { n: 0, first: c };
     v.n += c.source === 'ner' ? 1 : 0.5;
@@ -34,7 +35,7 @@ function confidentTypes(doc: Doc, candidates: Candidate[]): Map<string, Candidat
   const types = new Map<string, Candidate['type'] | null>();
   for (const c of candidates) {
     if (c.source !== 'ner' || c.mention !== 'name' || c.priority < CONFIDENT_PRIORITY) continue;
-    const form = doc.norm.slice(c.start, c.end);
+    const form = collapseSpaces(doc.norm.slice(c.start, c.end));
     const prev = types.get(form);
     types.set(form, prev === undefined || prev === c.type ? c.type : null);
   }

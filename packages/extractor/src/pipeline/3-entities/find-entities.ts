@@ -1,4 +1,5 @@
 import { agencyCandidates } from './agency-source';
+import { dropAwards } from './awards';
 import { extendCampusNames } from './campus-names';
 import { chunkCandidates } from './chunk-source';
 import { attachCompanySuffixes } from './company-suffix';
@@ -67,6 +68,7 @@ export const ENTITY_STEPS: readonly Step[] = [
   dropNonNames,
   retypeProgrammes,
   retypeByHead,
+  dropAwards,
   dropHeadingPhrases,
   dropGenericWords,
   dropStyledCommonNouns,

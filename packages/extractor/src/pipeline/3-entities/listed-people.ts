@@ -1,6 +1,6 @@
-import { isCommonWord } from '../../knowledge/lexicon';
 import { isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { lookupCountry } from '../../knowledge/countries';
+import { EVENT_CUES, ORG_CUES, PLACE_CUES, POLICY_CUES } from '../../knowledge/cues';
 import type { Candidate, Doc } from '../types';
 
 // a plural title heads a list of the people who hold it: "Senators Cornyn, Tillis and Capito", "Representatives Ruiz and Calvert"
@@ -15,13 +15,19 @@ const JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+)/;
 function listedNames(norm: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of norm.matchAll(PLURAL_TITLE)) {
+    // inside a longer name the plural is no title: "National Governors Association", "Judges Panel"
+    if (/\p{Lu}[\p{L}.'’-]*\s+$/u.test(norm.slice(Math.max(0, m.index - 30), m.index))) continue;
     let at = m.index + m[0].length;
     for (;;) {
       const item = ITEM.exec(norm.slice(at, at + 80));
-      const name = item?.[1];
-      if (!item || !name) break;
-      const start = at + item[0].length - name.length;
+      const whole = item?.[1];
+      if (!item || !whole) break;
+      const start = at + item[0].length - whole.length;
+      // a sentence's full stop after the last surname ends the list ("Senators Tester and Moran. Senator Young …")
+      const stop = /\p{Ll}{2}\.(?:\s|$)/u.exec(whole);
+      const name = stop ? whole.slice(0, stop.index + 2) : whole;
       out.push({ start, end: start + name.length });
+      if (stop) break;
       at += item[0].length;
       const join = JOIN.exec(norm.slice(at, at + 10));
       if (!join) break;
@@ -33,17 +39,36 @@ function listedNames(norm: string): { start: number; end: number }[] {
 
 /**
  * The surnames a plural title lists are people, whatever the tagger typed them ("Senators Cornyn, Blumenthal" read
- * as places, "Blackburn" though a town shares it); a country, a state ("Senators Kowalczyk, Ohio, Texas") or an
- * ordinary word is left alone.
+ * as places, "Blackburn" though a town shares it); a country, a state ("Senators Kowalczyk, Ohio, Texas") or a
+ * name with a body's or a place's head word is left alone.
  */
 export function retypeListedPeople(doc: Doc, candidates: Candidate[]): Candidate[] {
   const items = listedNames(doc.norm);
   if (items.length === 0) return candidates;
-  return candidates.map((c) => {
+  const retyped = candidates.map((c): Candidate => {
     if (c.mention !== 'name' || c.id || (c.type !== 'Organization' && c.type !== 'Location')) return c;
     if (!items.some((i) => i.start === c.start && i.end === c.end)) return c;
     const text = doc.norm.slice(c.start, c.end);
-    if (lookupCountry(text) || isFirstLevelRegion(text) || isCommonWord(text.toLowerCase())) return c;
+    // an ordinary word is a surname here too ("Senators Tester and Fuller"), but not a body's or a place's head word
+    if (lookupCountry(text) || isFirstLevelRegion(text) || text.split(/\s+/).some(isCue)) return c;
     return { ...c, type: 'Person' };
   });
+  return retyped.concat(unfoundSurnames(doc, items, retyped));
+}
+
+const isCue = (w: string): boolean => w in ORG_CUES || PLACE_CUES.has(w) || POLICY_CUES.has(w) || EVENT_CUES.has(w);
+
+/**
+ * A listed surname no source found is a person all the same, even an ordinary word ("Representatives Young and
+ * Tester"): the plural title says so; a country, a state or a body's head word is not.
+ */
+function unfoundSurnames(doc: Doc, items: { start: number; end: number }[], candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const i of items) {
+    if ([...candidates, ...out].some((c) => c.start < i.end && i.start < c.end)) continue;
+    const text = doc.norm.slice(i.start, i.end);
+    if (lookupCountry(text) || isFirstLevelRegion(text) || text.split(/\s+/).some(isCue)) continue;
+    out.push({ start: i.start, end: i.end, type: 'Person', mention: 'name', priority: 20, source: 'chunk' });
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import { LOOSE_NAME_TITLES, NAME_TITLE_RE_SOURCE, NAME_TITLES } from '../../know
 import { loadNerModel } from '../../ner';
 import type { Candidate, Doc, SpanTagger, StageOptions } from '../types';
 import { flat } from '../../text/flat';
+import { collapseSpaces } from '../../text/name-text';
 import { joinInitialNames } from './initial-names';
 
 /** The bundled perceptron model, loaded once; a clear error when its file cannot be read. */
@@ -122,7 +123,7 @@ export function nerCandidates(doc: Doc, options: StageOptions): Candidate[] {
     const raw = doc.norm.slice(start, end);
     if (/[a-z]{3,}\.$/.test(raw) && !KEEPS_STOP.test(raw)) end--;
     if (span.type === 'PER') [start, end] = personBounds(doc.norm, start, end);
-    const text = doc.norm.slice(start, end);
+    const text = collapseSpaces(doc.norm.slice(start, end));
     if (text.split(/\s+/).every((w) => TITLE_WORDS.has(w))) continue;
     // a place that is a country is better served by the country source, which knows its ISO code;
     // "Jordan" tagged as a person stays a person

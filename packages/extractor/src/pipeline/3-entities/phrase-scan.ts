@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../../text/name-text';
 import { isCapitalised } from '../../text/tokens';
 import type { Doc } from '../types';
 
@@ -19,7 +20,8 @@ export function scanCapitalisedPhrases<T>(
       for (let n = Math.min(maxTokens, tokens.length - i); n >= 1; n--) {
         const last = tokens[i + n - 1];
         if (!last) continue;
-        const found = match(doc.norm.slice(first.start, last.end), first.start, last.end);
+        // a name wrapped onto an indented line ("United\n    States") is looked up as it reads
+        const found = match(collapseSpaces(doc.norm.slice(first.start, last.end)), first.start, last.end);
         if (found === undefined) continue;
         out.push(found);
         i += n - 1;

@@ -13,8 +13,12 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 // words a body, a place, a law or an event ends on ("Ambassador Bridge", "Secretary of Defense Award")
 const THING_WORDS = new Set(['Bridge', 'Building', 'Hall', 'Award', 'Medal', 'Prize', 'Program', 'Programme']);
 
+// legislators' and governors' titles, singular or plural, go before surnames only, even one that is an ordinary word
+// ("Senators Tester and Moran", "Senator Young")
+const SURNAME_TITLES = /^(?:Senators?|Sens?\.|Reps?\.|Representatives?|Congress(?:wo)?man|Governors?|Gov\.)\s+$/;
+
 /** True when the words after a title read as a person's name: one to three capitalised words, none a body's, a place's or an ordinary word. */
-function isPersonName(rest: string): boolean {
+function isPersonName(rest: string, title = ''): boolean {
   const words = rest.split(/\s+/);
   if (words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return false;
   if (lookupCountry(rest) || isKnownPlace(rest.toLowerCase())) return false;
@@ -24,7 +28,7 @@ function isPersonName(rest: string): boolean {
     )
   )
     return false;
-  return !isCommonWord((words[words.length - 1] ?? '').toLowerCase());
+  return SURNAME_TITLES.test(title) || !isCommonWord((words[words.length - 1] ?? '').toLowerCase());
 }
 
 /**
@@ -36,7 +40,7 @@ export function retypeTitledNames(doc: Doc, candidates: Candidate[]): Candidate[
     if (c.mention !== 'name' || c.id || (c.type !== 'Organization' && c.type !== 'Location')) return c;
     const text = doc.norm.slice(c.start, c.end);
     const title = TITLED.exec(text);
-    if (!title || !isPersonName(text.slice(title[0].length))) return c;
+    if (!title || !isPersonName(text.slice(title[0].length), title[0])) return c;
     return {
       start: c.start + title[0].length,
       end: c.end,

@@ -1,6 +1,7 @@
 import { countryByCode, lookupCountry } from '../../knowledge/countries';
 import { ORG_CUES } from '../../knowledge/cues';
 import { usFederalBody } from '../../knowledge/us-federal';
+import { collapseSpaces } from '../../text/name-text';
 import { slugify } from '../../text/slug';
 import { personId } from './person-key';
 import type { Candidate, Doc } from '../types';
@@ -69,7 +70,7 @@ const PREFIX = /^([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)(?:'s)? (?=[A-Z])/;
 
 /** Computes base name and country scope of a candidate ("Cyberspace Administration of China" → base + CN). */
 export function keyOf(doc: Doc, cand: Candidate): Keyed {
-  const text = doc.norm.slice(cand.start, cand.end);
+  const text = collapseSpaces(doc.norm.slice(cand.start, cand.end));
   const keyed: Keyed = {
     cand,
     text,
