@@ -12,7 +12,7 @@ import { describeProfile } from './describe-profile';
 import { workerCount } from './workers';
 import { chooseLogFormat } from './log-format';
 import { createLogger } from './logger';
-import { withStore } from './with-store';
+import { withStore, withStoreEarly } from './with-store';
 
 const config: Config = loadConfig();
 const logger = createLogger(config.logLevel, chooseLogFormat(config.logFormat, process.stderr.isTTY));
@@ -73,8 +73,12 @@ program
       profile?.mark('command started');
       const resolved = sources.map((s) => (s === '-' || isUrl(s) ? s : resolveUserPath(config, s)));
       const overrides = options.overrides ? resolveUserPath(config, options.overrides) : undefined;
-      const summary = await withStore(config, logger, (store, lease) => {
-        profile?.mark('store ready');
+      // A Neo4j this command starts boots while the first articles are read and extracted.
+      const summary = await withStoreEarly(config, logger, (store, lease) => {
+        void store.then(
+          () => profile?.mark('store ready'),
+          () => undefined,
+        );
         return runIngest(store, resolved, config, logger, {
           workers: options.workers,
           batchSize: options.batchSize,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { NewsgraphError } from '@newsgraph/schema';
-import { boltAnswers, EmbeddedNeo4jError, startNeo4j } from '@newsgraph/neo4j-embedded';
+import { boltAnswers, EmbeddedNeo4jError, launchNeo4j } from '@newsgraph/neo4j-embedded';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 
@@ -11,14 +11,21 @@ export interface Neo4jLease {
   password: string | undefined;
   /** Who provides it: an external server, an embedded one already running, or one this command started. */
   origin: 'external' | 'shared' | 'owned';
+  /** Resolves once Neo4j answers (at once unless this command started it), or rejects with why it did not start. */
+  up: Promise<void>;
   release(): Promise<void>;
+}
+
+export interface AcquireOptions {
+  /** Resolve while a Neo4j this command starts is still booting (`up` says when it answers); by default, once it answers. */
+  early?: boolean | undefined;
 }
 
 /**
  * NEO4J_URI when set; else our embedded Neo4j if one already answers on the Bolt port;
  * else a new embedded Neo4j that lives as long as this command.
  */
-export async function acquireNeo4j(config: Config, logger: Logger): Promise<Neo4jLease> {
+export async function acquireNeo4j(config: Config, logger: Logger, options: AcquireOptions = {}): Promise<Neo4jLease> {
   const nothing = async (): Promise<void> => {};
   if (config.neo4jUri) {
     return {
@@ -26,23 +33,37 @@ export async function acquireNeo4j(config: Config, logger: Logger): Promise<Neo4
       user: config.neo4jUser,
       password: config.neo4jPassword,
       origin: 'external',
+      up: Promise.resolve(),
       release: nothing,
     };
   }
   const uri = `bolt://127.0.0.1:${config.boltPort}`;
   if (await boltAnswers(config.boltPort)) {
     logger.info(`using the Neo4j already running on ${uri}`);
-    return { uri, user: undefined, password: undefined, origin: 'shared', release: nothing };
+    return { uri, user: undefined, password: undefined, origin: 'shared', up: Promise.resolve(), release: nothing };
   }
   try {
-    const running = await startNeo4j({
+    const launched = await launchNeo4j({
       dataDir: neo4jDataDir(config),
       boltPort: config.boltPort,
       heapMb: config.heapMb,
       pageCacheMb: config.pageCacheMb,
       log: (line) => logger.info(line),
     });
-    return { uri: running.uri, user: undefined, password: undefined, origin: 'owned', release: () => running.stop() };
+    const up = launched.up.catch((error: unknown) => {
+      throw toStartError(error);
+    });
+    // A caller that lets go before asking (a failed read) must not leave the rejection unhandled.
+    up.catch(() => {});
+    if (!options.early) await up;
+    return {
+      uri: launched.uri,
+      user: undefined,
+      password: undefined,
+      origin: 'owned',
+      up,
+      release: () => launched.stop(),
+    };
   } catch (error) {
     throw toStartError(error);
   }
@@ -55,6 +76,7 @@ export function neo4jDataDir(config: Config): string {
 
 /** Turns a launcher failure into the CLI's one error type, keeping its message that names what is missing. */
 export function toStartError(error: unknown): NewsgraphError {
+  if (error instanceof NewsgraphError) return error;
   if (error instanceof EmbeddedNeo4jError)
     return new NewsgraphError('NEO4J_START_FAILED', error.message, { cause: error });
   return new NewsgraphError('NEO4J_START_FAILED', `could not start Neo4j: ${(error as Error).message}`, {

@@ -32,9 +32,9 @@ export function prepareContext(config: Config, overridesFile: string | undefined
     : loadPrepareContext(config.overridesPath, config.overridesRequired);
 }
 
-/** `newsgraph ingest`: sources (files, directories, URLs, `-`) into the graph, with a summary of what happened. */
+/** `newsgraph ingest`: sources (files, directories, URLs, `-`) into the graph, with a summary of what happened; the store may still be starting. */
 export function runIngest(
-  store: GraphStore,
+  store: GraphStore | Promise<GraphStore>,
   sources: string[],
   config: Config,
   logger: Logger,

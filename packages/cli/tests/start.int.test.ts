@@ -95,4 +95,33 @@ describe('newsgraph start on the embedded Neo4j', () => {
     expect((await runCli(['neo4j', 'stop'], env)).stdout).toContain('stopped');
     expect(await boltAnswers(BOLT_PORT)).toBe(false);
   }, 300_000);
+
+  it('ingest without a running Neo4j starts its own, extracts while it boots, stops it, and a re-run adds nothing', async () => {
+    const first = await runCli(['ingest', '--json', '--profile', SEEDS], env);
+    expect(first.code).toBe(0);
+    const summary = JSON.parse(first.stdout) as {
+      new: number;
+      failed: unknown[];
+      profile: { marks: Record<string, number> };
+    };
+    expect(summary).toMatchObject({ new: SEED_ARTICLES, failed: [] });
+    const marks = summary.profile.marks;
+    // extraction began before the Neo4j it started answered and had its schema
+    expect(marks['extraction pool created']).toBeLessThan(marks['store ready'] ?? 0);
+    expect(marks['store ready']).toBeLessThan(marks['every batch written'] ?? 0);
+    expect(await boltAnswers(BOLT_PORT)).toBe(false);
+    const before = await stats();
+    expect(before.articles).toBe(SEED_ARTICLES);
+
+    // read again before its Neo4j is up, every article is looked up before writing and found unchanged
+    const again = await runCli(['ingest', '--json', SEEDS], env);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      articles: SEED_ARTICLES,
+      new: 0,
+      updated: 0,
+      unchanged: SEED_ARTICLES,
+    });
+    expect(await stats()).toEqual(before);
+  }, 300_000);
 });

@@ -1,4 +1,4 @@
-import type { ArticleToWrite, GraphStore } from '@newsgraph/graph-store';
+import type { ArticleToWrite, GraphStore, WriteOutcome } from '@newsgraph/graph-store';
 import { toNewsgraphError, type ArticleInput } from '@newsgraph/schema';
 import { createBatchWriter } from './batch-writer';
 import { estimateArticles } from './estimate-articles';
@@ -10,7 +10,7 @@ import type { PrepareContext } from './extraction/prepare-article';
 import { progressCounter, type ProgressListener } from './progress-event';
 import { readSource } from './readers/read-source';
 import type { ReadResult } from './readers/read-result';
-import { skipUnchanged, type Screened, type StaleReason } from './skip-unchanged';
+import { skipUnchanged, staleReason, type Screened, type StaleReason, type StoredLookup } from './skip-unchanged';
 
 /** What an ingest run did, for the summary line and `--json`. */
 export interface IngestSummary {
@@ -38,23 +38,41 @@ export interface IngestOptions {
   profile?: ProfileRecorder | undefined;
 }
 
-/** An extracted article, or undefined for one skipped as unchanged; or why it failed. */
+/** An extracted article (not looked up in the store when `unscreened`), or undefined for one skipped as unchanged; or why it failed. */
 type Extracted =
-  { ok: true; where: string; item: ArticleToWrite | undefined } | { ok: false; where: string; error: string };
+  | { ok: true; where: string; item: ArticleToWrite | undefined; unscreened?: boolean | undefined }
+  | { ok: false; where: string; error: string };
 
 /**
  * Streams articles from the sources through the extraction pool into Neo4j, one transaction per batch written
  * while the next is extracted: a crash loses at most the batches in flight, and a re-run skips before extraction what is stored unchanged
  * (same text, metadata, extractor version and overrides). Every failure is reported.
+ *
+ * Given the store as a promise (a Neo4j still starting), reading and extraction start at once: articles read before
+ * it is ready are looked up just before their batch is written instead, and a store that never comes rejects the run.
  */
 export async function ingestSources(
-  store: GraphStore,
+  store: GraphStore | Promise<GraphStore>,
   sources: string[],
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const started = Date.now();
   const profile = options.profile;
   profile?.mark('ingest started');
+  let current = store instanceof Promise ? undefined : store;
+  let unavailable: { error: unknown } | undefined;
+  const ready = Promise.resolve(store).then(
+    (s) => (current = s),
+    (error: unknown) => {
+      unavailable = { error };
+      throw error;
+    },
+  );
+  // Its rejection is rethrown by the run itself, once the pool and the writer have stopped.
+  ready.catch(() => {});
+  const version = options.context.version;
+  // Ids of extracted articles that were read before the store was ready: looked up before they are written.
+  const unscreened = new Set<string>();
   const summary: IngestSummary = {
     articles: 0,
     new: 0,
@@ -70,19 +88,28 @@ export async function ingestSources(
   // The first write waits for the warm-up, which Neo4j runs while the pool extracts; a failed warm-up only costs
   // speed (a Neo4j that is down fails the writes themselves, each reported).
   const warm = options.warmUp
-    ? store.warmUp().then(
-        () => profile?.mark('warm-up done'),
-        () => undefined,
-      )
+    ? ready
+        .then((s) => s.warmUp())
+        .then(
+          () => profile?.mark('warm-up done'),
+          () => undefined,
+        )
     : Promise.resolve();
   const onStep = profile ? (step: string, ms: number) => profile.step(`write: ${step}`, ms) : undefined;
   const writer = createBatchWriter(
-    async (items) => {
+    async (batch) => {
+      const target = await ready;
       await warm;
-      if (!profile) return store.writeArticles(items);
+      const { items, unchanged } = await lookUpLate(target, batch);
+      if (items.length === 0) return { written: [], updated: [], unchanged };
+      const withLate = (outcome: WriteOutcome): WriteOutcome => ({
+        ...outcome,
+        unchanged: [...outcome.unchanged, ...unchanged],
+      });
+      if (!profile) return withLate(await target.writeArticles(items));
       const startedAt = performance.now();
       try {
-        return await store.writeArticles(items, { onStep });
+        return withLate(await target.writeArticles(items, { onStep }));
       } finally {
         profile.batch({
           articles: items.length,
@@ -119,19 +146,35 @@ export async function ingestSources(
       pool = createExtractionPool({ workers: options.workers, prepare: options.context });
       profile?.mark('extraction pool created');
     }
-    return extractOne(pool, next.where, next.article);
+    return extractOne(pool, next.where, next.article, next.unscreened === true);
+  };
+  // Articles extracted before the store was ready: the look-up skipUnchanged could not make, made before writing.
+  const lookUpLate = async (
+    target: GraphStore,
+    batch: ArticleToWrite[],
+  ): Promise<{ items: ArticleToWrite[]; unchanged: string[] }> => {
+    const late = batch.filter((item) => unscreened.has(item.article.id));
+    if (late.length === 0) return { items: batch, unchanged: [] };
+    const check = await (profile ? timedLookups(target, profile) : target).unchangedArticles(
+      late.map((item) => ({ id: item.article.id, contentHash: item.article.contentHash ?? '' })),
+      version,
+    );
+    for (const item of late) unscreened.delete(item.article.id);
+    for (const stored of check.stale) summary.reextracted[staleReason(stored, version)] += 1;
+    const unchanged = new Set(check.unchanged);
+    return { items: batch.filter((item) => !unchanged.has(item.article.id)), unchanged: [...unchanged] };
   };
 
   try {
-    const screened = skipUnchanged(
-      everyArticle(),
-      profile ? timedLookups(store, profile) : store,
-      options.context.version,
-    );
+    const lookup = (): StoredLookup | undefined => current && (profile ? timedLookups(current, profile) : current);
+    const screened = skipUnchanged(everyArticle(), lookup, version);
     for await (const next of inOrder(screened, extract, poolWindow(options.workers))) {
+      // Neo4j did not start: nothing can be written, so reading and extracting stop here.
+      if (unavailable) break;
       if (!next.ok) summary.failed.push({ where: next.where, error: next.error });
       else if (next.item === undefined) summary.unchanged += 1;
       else {
+        if (next.unscreened) unscreened.add(next.item.article.id);
         profile?.mark('first article extracted');
         // Returns at once while the writer keeps up, so extraction goes on during a batch's write.
         const queued = performance.now();
@@ -149,6 +192,7 @@ export async function ingestSources(
     await pool?.close();
     profile?.mark('extraction pool closed');
   }
+  if (unavailable) throw unavailable.error;
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }
@@ -167,9 +211,14 @@ function timedLookups(store: GraphStore, profile: ProfileRecorder): Pick<GraphSt
   };
 }
 
-function extractOne(pool: ExtractionPool, where: string, article: ArticleInput): Promise<Extracted> {
+function extractOne(
+  pool: ExtractionPool,
+  where: string,
+  article: ArticleInput,
+  unscreened: boolean,
+): Promise<Extracted> {
   return pool.prepare(article).then(
-    (item): Extracted => ({ ok: true, where, item }),
+    (item): Extracted => ({ ok: true, where, item, unscreened }),
     (error: unknown): Extracted => ({
       ok: false,
       where,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { GraphStore } from '@newsgraph/graph-store';
 import { freshStore } from '@newsgraph/graph-store/testing';
 import { OverridesSchema, type ArticleInput } from '@newsgraph/schema';
-import { ingestSources, type PrepareContext } from '../src/index';
+import { createProfileRecorder, ingestSources, type PrepareContext, type ProfileRecorder } from '../src/index';
 import { skipUnchanged, type Screened } from '../src/skip-unchanged';
 import type { ReadResult } from '../src/readers/read-result';
 
@@ -47,7 +47,7 @@ const reads = (articles: ArticleInput[]): ReadResult[] =>
 
 async function screened(store: GraphStore, articles: ArticleInput[], version: string): Promise<Screened[]> {
   const out: Screened[] = [];
-  for await (const next of skipUnchanged(reads(articles), store, version, 2)) out.push(next);
+  for await (const next of skipUnchanged(reads(articles), () => store, version, 2)) out.push(next);
   return out;
 }
 
@@ -135,5 +135,49 @@ describe('ingest skips articles stored unchanged before extracting them, on a re
     const again = await ingestSources(store, [twice], { context: context('v1'), workers: 0, batchSize: 200 });
     expect(again).toMatchObject({ articles: 2, new: 0, updated: 0, unchanged: 2 });
     expect((await store.exportGraph()).articles.map((a) => a.title)).toEqual(['Talks in Paris']);
+  });
+
+  it('given its store only after extraction began (Neo4j still starting), looks articles up before writing them', async () => {
+    const changed = file('changed.jsonl', CHANGED);
+    await ingestSources(store, [changed], { context: context('v1'), workers: 0, batchSize: 2 });
+    const expected = await store.exportGraph();
+    await store.clear();
+    await ingestSources(store, [file('original.jsonl', ARTICLES)], {
+      context: context('v1'),
+      workers: 0,
+      batchSize: 2,
+    });
+
+    // The store is handed over once the first article is extracted, so all three were read without a look-up.
+    let handOver: (s: GraphStore) => void = () => {};
+    const late = new Promise<GraphStore>((resolve) => (handOver = resolve));
+    const recorder = createProfileRecorder();
+    const profile: ProfileRecorder = {
+      ...recorder,
+      mark(name) {
+        recorder.mark(name);
+        if (name === 'first article extracted') handOver(store);
+      },
+    };
+    const again = await ingestSources(late, [changed], { context: context('v1'), workers: 0, batchSize: 2, profile });
+    expect(again).toMatchObject({
+      articles: 3,
+      new: 0,
+      updated: 2,
+      unchanged: 1,
+      reextracted: { extractor: 0, overrides: 0, content: 1 },
+      failed: [],
+    });
+    // the unchanged article was extracted (it could not be looked up in time) but not written
+    expect(recorder.result().steps['look up stored articles']?.count).toBe(2);
+    expect(await store.exportGraph()).toEqual(expected);
+  });
+
+  it('fails the run with the error of a store that never comes, writing nothing', async () => {
+    const never = Promise.reject(new Error('Neo4j did not start'));
+    await expect(
+      ingestSources(never, [file('original.jsonl', ARTICLES)], { context: context('v1'), workers: 0, batchSize: 2 }),
+    ).rejects.toThrow('Neo4j did not start');
+    expect((await store.stats()).articles).toBe(0);
   });
 });

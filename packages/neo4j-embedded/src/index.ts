@@ -1,4 +1,13 @@
-export { startNeo4j, stopPid, isAlive, NEO4J_JVM_FLAGS, type StartOptions, type RunningNeo4j } from './start';
+export {
+  startNeo4j,
+  launchNeo4j,
+  stopPid,
+  isAlive,
+  NEO4J_JVM_FLAGS,
+  type StartOptions,
+  type RunningNeo4j,
+  type LaunchedNeo4j,
+} from './start';
 export { boltAnswers, portIsFree } from './bolt-probe';
 export { findJava, parseMajor } from './java';
 export { EmbeddedNeo4jError, type EmbeddedNeo4jErrorReason } from './errors';

@@ -39,8 +39,23 @@ export interface RunningNeo4j {
   stop(): Promise<void>;
 }
 
+/** A Neo4j whose JVM is starting: `up` resolves once Bolt answers, or rejects (the JVM killed) if it never does. */
+export interface LaunchedNeo4j extends RunningNeo4j {
+  up: Promise<void>;
+}
+
 /** Starts Neo4j Community 5.26 in a child JVM and resolves once Bolt answers on 127.0.0.1. */
 export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
+  const launched = await launchNeo4j(options);
+  await launched.up;
+  return { uri: launched.uri, pid: launched.pid, stop: () => launched.stop() };
+}
+
+/**
+ * Starts Neo4j Community 5.26 in a child JVM and resolves as soon as the JVM is spawned, so the caller can work
+ * (extract) while it boots; stopping it before it is up kills the JVM and rejects `up`.
+ */
+export async function launchNeo4j(options: StartOptions): Promise<LaunchedNeo4j> {
   const dataDir = resolve(options.dataDir);
   const log = options.log ?? (() => {});
   if (!(await portIsFree(options.boltPort))) {
@@ -79,14 +94,19 @@ export async function startNeo4j(options: StartOptions): Promise<RunningNeo4j> {
   child.once('exit', () => {
     exited = true;
   });
-  const up = await waitForBolt(options.boltPort, options.startTimeoutMs ?? 120_000, () => !exited);
-  if (!up || child.pid === undefined) {
-    child.kill('SIGKILL');
-    throw new EmbeddedNeo4jError('START_FAILED', `Neo4j did not start; the end of ${logPath}:\n${tail(logPath)}`);
+  const pid = child.pid;
+  if (pid === undefined) {
+    throw new EmbeddedNeo4jError('START_FAILED', `could not run ${java}; the end of ${logPath}:\n${tail(logPath)}`);
   }
-  if (options.detached) child.unref();
-  log(`Neo4j is up (pid ${child.pid})`);
-  return { uri: `bolt://127.0.0.1:${options.boltPort}`, pid: child.pid, stop: () => stopChild(child, () => exited) };
+  const up = waitForBolt(options.boltPort, options.startTimeoutMs ?? 120_000, () => !exited).then((answers) => {
+    if (!answers) {
+      child.kill('SIGKILL');
+      throw new EmbeddedNeo4jError('START_FAILED', `Neo4j did not start; the end of ${logPath}:\n${tail(logPath)}`);
+    }
+    if (options.detached) child.unref();
+    log(`Neo4j is up (pid ${pid})`);
+  });
+  return { uri: `bolt://127.0.0.1:${options.boltPort}`, pid, up, stop: () => stopChild(child, () => exited) };
 }
 
 async function stopChild(child: ChildProcess, hasExited: () => boolean): Promise<void> {

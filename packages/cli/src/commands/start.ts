@@ -12,11 +12,21 @@ export const SEEDS_DIR = join(__dirname, '..', '..', '..', '..', 'seeds');
 /** `pnpm start`: viewer built, Neo4j up, seeds ingested (idempotently) and re-extracted when stale, API and viewer served until a signal. */
 export async function startApp(config: Config, logger: Logger): Promise<void> {
   ensureViewerBuilt(logger);
-  const lease = await acquireNeo4j(config, logger);
+  const lease = await acquireNeo4j(config, logger, { early: true });
+  // The seeds are read and extracted while a Neo4j this command started boots and the server gets ready.
+  const starting = lease.up.then(() => serve(config, lease, logger));
+  // Its failure is the ingest's (which waits for the store), so it is not left unhandled while seeds are read.
+  starting.catch(() => {});
   try {
-    const serving = await serve(config, lease, logger);
     // A Neo4j this command just started warms up while the seeds' first batch is extracted.
-    const summary = await runIngest(serving.store, [SEEDS_DIR], config, logger, { warmUp: lease.origin === 'owned' });
+    const summary = await runIngest(
+      starting.then((s) => s.store),
+      [SEEDS_DIR],
+      config,
+      logger,
+      { warmUp: lease.origin === 'owned' },
+    );
+    const serving = await starting;
     logger.info(`seeds: ${describeIngest(summary)}`);
     // Articles read by an older extractor (or before an overrides change) are brought up to date.
     const refreshed = await runReextract(serving.store, config, logger, {});
