@@ -1,5 +1,6 @@
 import {
   NewsgraphError,
+  PathListSchema,
   type AmbiguousName,
   type CypherRequest,
   type CypherResult,
@@ -28,7 +29,7 @@ import { DEFAULT_CYPHER_LIMITS, readOnlyQuery, type CypherLimits } from './cyphe
 import { ambiguousNames } from './queries/ambiguous-names';
 import { articleDetails, listArticles } from './queries/articles';
 import { entityDetails } from './queries/entity-details';
-import { shortestPaths, type KnownElements } from './queries/paths';
+import { EVIDENCE_PER_HOP, pathElementIds, shortestPaths, type KnownElements } from './queries/paths';
 import { exportGraph, type GraphExport } from './queries/export-graph';
 import { streamGraph, streamTopology, type ExportScope } from './queries/stream-graph';
 import { neighbourhood } from './queries/neighbourhood';
@@ -41,6 +42,7 @@ import { loadMirrorRows } from './mirror/mirror-load';
 import { mirrorNeighbourhood, mirrorNodes } from './mirror/mirror-neighbourhood';
 import { mirrorMatches, mirrorOtherMatches } from './mirror/mirror-search';
 import { mirrorEntityDetails, mirrorPathEdges } from './mirror/mirror-details';
+import { mirrorPathRows } from './mirror/mirror-paths';
 import { graphStats } from './queries/stats';
 import { SCHEMA_STATEMENTS } from './schema-setup';
 import { BACKFILL_SEARCH_FIELDS } from './search-fields';
@@ -281,6 +283,18 @@ export class GraphStore {
   shortestPaths(query: PathQuery): Promise<PathList> {
     return this.cached(['paths', query], async () => {
       const data = await this.mirror?.current();
+      const paths = data && mirrorPathRows(data, query);
+      if (data && paths) {
+        // Certain paths (none, or no more as short as the last kept than there is room for): no query at all.
+        const { nodeIds, edgeIds } = pathElementIds(paths);
+        const nodes = mirrorNodes(
+          data,
+          nodeIds.map((id) => data.byId.get(id) as number),
+          null,
+        );
+        const edges = mirrorPathEdges(data, edgeIds, EVIDENCE_PER_HOP);
+        if (edges) return PathListSchema.parse({ paths, elements: { nodes, edges } });
+      }
       const ends = data && [query.from, query.to].every((id) => data.byId.has(id));
       // Ends the mirror holds exist, and their nodes and hops are in memory: only the paths themselves need Neo4j.
       const known: KnownElements | undefined = ends

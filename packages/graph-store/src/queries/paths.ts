@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { periodParams, SUPPORT_OF } from './claims';
 import { EVIDENCE_OF_EDGE, nodesOf, PATH_EDGE_FIELDS, RELATION_TYPES, toPathEdges } from './graph-elements';
 
-const EVIDENCE_PER_HOP = 3;
+export const EVIDENCE_PER_HOP = 3;
 
 // k and maxLength are validated small integers: Cypher takes neither as a parameter here.
 const SHORTEST = (k: number, maxLength: number): string => `
@@ -28,6 +28,31 @@ ${EVIDENCE_OF_EDGE}
 RETURN ${PATH_EDGE_FIELDS} AS edge`;
 
 const PathRowSchema = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number() });
+export type PathRow = z.infer<typeof PathRowSchema>;
+
+function byItems(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Shortest first, then by node ids, then by relation ids: `SHORTEST` lists paths of equal length in an order of its
+ * own, so both Neo4j's answer and memory's are sorted this way.
+ */
+export const byLengthThenIds = (a: PathRow, b: PathRow): number =>
+  a.length - b.length || byItems(a.nodes, b.nodes) || byItems(a.edges, b.edges);
+
+/** The ids of the nodes and hops of `paths`, each once, in the order the paths meet them. */
+export function pathElementIds(paths: readonly PathRow[]): { nodeIds: string[]; edgeIds: string[] } {
+  return {
+    nodeIds: [...new Set(paths.flatMap((path) => path.nodes))],
+    edgeIds: [...new Set(paths.flatMap((path) => path.edges))],
+  };
+}
 
 /** Nodes and hops from memory, in the order given; undefined when one is not there (written since). */
 export interface KnownElements {
@@ -46,9 +71,8 @@ export async function shortestPaths(
 ): Promise<PathList> {
   if (!known) await checkEnds(tx, query);
   const result = await tx.run(SHORTEST(query.k, query.maxLength), { from: query.from, to: query.to });
-  const paths = result.records.map((record) => PathRowSchema.parse(record.toObject()));
-  const nodeIds = [...new Set(paths.flatMap((path) => path.nodes))];
-  const edgeIds = [...new Set(paths.flatMap((path) => path.edges))];
+  const paths = result.records.map((record) => PathRowSchema.parse(record.toObject())).sort(byLengthThenIds);
+  const { nodeIds, edgeIds } = pathElementIds(paths);
   const readEdges = async (): Promise<PathEdge[]> => {
     const rows = await tx.run(EDGES, { edgeIds, evidence: EVIDENCE_PER_HOP, ...periodParams({}) });
     return toPathEdges(rows.records.map((record) => record.get('edge') as unknown));
