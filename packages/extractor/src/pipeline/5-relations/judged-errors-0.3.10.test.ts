@@ -25,6 +25,14 @@ describe('relations an analyst would not cite (0.3.10 classes)', () => {
       ['Bureau of Ocean Policy', 'Organization'],
     ];
     expect(relationsOf('Tom Arlen, Special Envoy for Haiti, arrived on Monday.', e)).toEqual([]);
+    // a country before the next person's title qualifies that title
+    const u: TestMention[] = [
+      ['Ana Fox', 'Person'],
+      ['United States', 'Country'],
+    ];
+    expect(relationsOf('He was State Director for United States Senator Ana Fox for six years.', u)).toEqual([
+      'Ana Fox HOLDS_POSITION United States',
+    ]);
     const r = relationsOf('Rosa Vint was Deputy Director for Coastal Affairs at the Bureau of Ocean Policy.', e);
     expect(r).not.toContain('Rosa Vint HOLDS_POSITION Coastal Affairs');
   });
@@ -36,6 +44,13 @@ describe('relations an analyst would not cite (0.3.10 classes)', () => {
     ];
     const r = relationsOf('Lina Park was the Trial Chief for the Federal Public Defender Office from 2009.', e);
     expect(r).toContain('Lina Park HOLDS_POSITION Federal Public Defender Office');
+    const c: TestMention[] = [
+      ['Omar Diaz', 'Person'],
+      ['Centers for Rural Health', 'Organization'],
+    ];
+    expect(relationsOf('Omar Diaz was the Trial Chief for the Centers for Rural Health from 2009.', c)).toContain(
+      'Omar Diaz HOLDS_POSITION Centers for Rural Health',
+    );
   });
 
   it('reads a field before the body it belongs to as the portfolio, not the employer', () => {
@@ -58,6 +73,11 @@ describe('relations an analyst would not cite (0.3.10 classes)', () => {
     ];
     const r = relationsOf('Nora Blake was Under Secretary of State for Arms Control until 2019.', e);
     expect(r).toEqual([]);
+    const c: TestMention[] = [
+      ['Ivo Renn', 'Person'],
+      ['Cabinet for Regional Council', 'Organization'],
+    ];
+    expect(relationsOf('Ivo Renn, Chief of Cabinet for Regional Council President Ana Lis, spoke.', c)).toEqual([]);
   });
 
   it('gives no post or membership in a kind of body that names none ("the City Council")', () => {
@@ -115,5 +135,19 @@ describe('relations an analyst would not cite (0.3.10 classes)', () => {
     expect(relationsOf('The ruling of the Appeals Tribunal of Kenya stands.', k)).toEqual([
       'Appeals Tribunal LOCATED_IN Kenya',
     ]);
+  });
+
+  it("places no unit described by an article or another body's possessive", () => {
+    const e: TestMention[] = [
+      ['Google', 'Organization'],
+      ['Data Science Center', 'Organization'],
+      ['Nairobi', 'Location'],
+      ['Trade Center of Excellence', 'Organization'],
+      ['Accra', 'Location'],
+    ];
+    expect(relationsOf('Through its Data Science Center in Nairobi, Google trains engineers.', e)).not.toContain(
+      'Data Science Center LOCATED_IN Nairobi',
+    );
+    expect(relationsOf('They will open a regional Trade Center of Excellence in Accra.', e)).toEqual([]);
   });
 });

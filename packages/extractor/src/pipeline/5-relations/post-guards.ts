@@ -66,7 +66,7 @@ const BODY_WORDS = new Set([...Object.keys(ORG_CUES), ...MORE_BODY_WORDS]);
 
 /** Whether a name has a word that makes it a body ("Office", "University", "Board") rather than a field or an area. */
 function hasBodyWord(name: string): boolean {
-  return name.split(/[\s,]+/).some((w) => BODY_WORDS.has(w));
+  return name.split(/[\s,]+/).some((w) => BODY_WORDS.has(w) || BODY_WORDS.has(w.replace(/s$/, '')));
 }
 
 /** A capitalised post then "for" ("Special Envoy for", "Deputy Director for", "Assistant Secretary of State for"). */
@@ -76,6 +76,8 @@ const TITLE_FOR = new RegExp(
 );
 /** A post then "of" or "for" ("Director of", "vice president of"), whose complement may be a field before the body. */
 const TITLE_OF = new RegExp(`\\b(?:${POSITION_RE_SOURCE}|${NAME_TITLE_RE_SOURCE})\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'i');
+/** A capitalised title right after a name ("United States Senator"), which the name qualifies. */
+const NEXT_TITLE = new RegExp(`^\\s+(?:${NAME_TITLE_RE_SOURCE})\\b`);
 /** What leads from a field or unit to the body it belongs to: "at the", "for the", "in the", "on the". */
 const TO_BODY = /^\s+(?:at|for|in|on|within|with)\s+(?:the\s+)?$/;
 
@@ -90,7 +92,10 @@ export function isPortfolio(view: View, m: LinkedMention): boolean {
   if (!e) return false;
   const before = view.doc.norm.slice(Math.max(view.sentence.start, m.start - 60), m.start);
   const tf = TITLE_FOR.exec(before);
-  if (tf?.[1] && /^[A-Z]/.test(tf[1]) && (e.type !== 'Organization' || !hasBodyWord(e.name))) return true;
+  // "State Director for United States Senator Ann Fox": the place qualifies the next person's title, no area
+  const titleAfter = NEXT_TITLE.test(view.doc.norm.slice(m.end, Math.min(view.sentence.end, m.end + 40)));
+  if (tf?.[1] && /^[A-Z]/.test(tf[1]) && !titleAfter && (e.type !== 'Organization' || !hasBodyWord(e.name)))
+    return true;
   if (e.type !== 'Organization' || hasBodyWord(e.name) || !TITLE_OF.test(before)) return false;
   const next = view.mentions.find((n) => n.start >= m.end);
   if (!next || view.doc.entities.get(next.entity)?.type !== 'Organization' || next.start > view.sentence.end)
@@ -102,9 +107,9 @@ export function isPortfolio(view: View, m: LinkedMention): boolean {
   return /^,\s+$/.test(between) && /^[A-Z]/.test(title.trim());
 }
 
-/** "State for Political Affairs" from "Under Secretary of State for Political Affairs": the tail of a post, no body. */
+/** "State for Political Affairs" of "Under Secretary of State for …", "Cabinet for European Commission" of "Chief of Cabinet for …": a post's tail. */
 export function isPostTail(name: string): boolean {
-  return /^State\s+(?:for|of)\s/.test(name);
+  return /^(?:State|Cabinet)\s+(?:for|of)\s/.test(name);
 }
 
 /** A bullet or bold label that opens a line, up to its colon: "- **Support for Food Security in the Sahel:**". */

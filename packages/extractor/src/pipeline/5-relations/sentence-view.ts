@@ -119,8 +119,11 @@ export function emit(
   doc.relations.push(rel);
 }
 
-/** "the CEO of a Residential Treatment Center for Native American Youth": a body described, not named. */
-const DESCRIBED = /(?:^|\s)(?:a|an|one)\s+$/i;
+/**
+ * "the CEO of a Residential Treatment Center for Native American Youth", "a regional forensics Center of Excellence",
+ * "its AI Research Center": a body described, or one of some other body's units, not named.
+ */
+const DESCRIBED = /(?:^|\s)(?:[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}$/;
 const BODY_HEAD =
   /\b(?:Center|Centre|Council|Committee|Agency|Office|Institute|Foundation|Association|Program|Programme|Fund|Clinic|Hospital|School|Group|Team|Firm|Company)\b/;
 
@@ -151,7 +154,7 @@ function isDescribedBody(view: SentenceView, m: LinkedMention): boolean {
   if (e?.type !== 'Organization' || m.kind !== 'name' || !BODY_HEAD.test(e.name)) return false;
   // "a Harvard Medical School professor": the name qualifies a post and is one
   if (ROLE_AFTER.test(view.doc.norm.slice(m.end, m.end + 40))) return false;
-  return DESCRIBED.test(view.doc.norm.slice(Math.max(view.sentence.start, m.start - 5), m.start));
+  return DESCRIBED.test(view.doc.norm.slice(Math.max(view.sentence.start, m.start - 30), m.start));
 }
 
 /** A post only proposed or sought, not held. */
