@@ -220,3 +220,56 @@ export function selectionDrawn(): boolean {
   const at = g.__bench?.selectedAtFrame;
   return at !== undefined && (g.__cy?.renderer().redrawCount ?? 0) > at;
 }
+
+/** When each step of a click happened, in ms since the page started, as `watchClickSteps` records them. */
+export interface ClickSteps {
+  steps: [string, number][];
+  /** Each frame the renderer drew after the press: when it ended and how long it took to draw (while recording, the renderer's total drawing time before it). */
+  frames: [number, number][];
+}
+
+/**
+ * Before a click: records when the press and release reach the page, when Cytoscape's tap and selection events run,
+ * when the details panel shows a name, and every frame drawn (its end and its drawing time), for `clickSteps`.
+ */
+export function watchClickSteps(): void {
+  const g = globalThis as BenchGlobals & { __clickSteps?: ClickSteps };
+  const cy = g.__cy as (BenchCy & { on(events: string, handler: () => void): void }) | undefined;
+  if (!cy) throw new Error('the viewer exposed no Cytoscape instance');
+  const record: ClickSteps = { steps: [], frames: [] };
+  g.__clickSteps = record;
+  const step = (what: string): number => record.steps.push([what, performance.now()]);
+  for (const type of ['mousedown', 'mouseup'])
+    window.addEventListener(type, () => g.__clickSteps === record && step(type), { capture: true, once: true });
+  cy.one('tapstart', 'node', () => step('tapstart'));
+  cy.one('tap', 'node', () => step('tap'));
+  cy.one('select', 'node', () => step('select'));
+  const r = cy.renderer();
+  // Cytoscape adds a frame's time to its total after the frame's render event: kept as the total so far here.
+  cy.on('render', () => {
+    if (g.__clickSteps === record) record.frames.push([performance.now(), r.redrawTotalTime ?? 0]);
+  });
+  const details = document.getElementById('details');
+  if (details)
+    new MutationObserver((_, observer) => {
+      if (!details.querySelector('[data-testid="details-name"][data-entity-id]')) return;
+      step('details shown');
+      observer.disconnect();
+    }).observe(details, { childList: true, subtree: true });
+}
+
+/** What `watchClickSteps` recorded, times relative to the press reaching the page. */
+export function clickSteps(): ClickSteps | null {
+  const g = globalThis as BenchGlobals & { __clickSteps?: ClickSteps };
+  const record = g.__clickSteps;
+  const start = record?.steps.find(([what]) => what === 'mousedown')?.[1];
+  if (!record || start === undefined) return null;
+  const totals = [...record.frames.map(([, total]) => total), g.__cy?.renderer().redrawTotalTime ?? 0];
+  return {
+    steps: record.steps.map(([what, at]) => [what, Math.round(at - start)]),
+    frames: record.frames.map(([at], i) => [
+      Math.round(at - start),
+      Math.round((totals[i + 1] ?? 0) - (totals[i] ?? 0)),
+    ]),
+  };
+}
