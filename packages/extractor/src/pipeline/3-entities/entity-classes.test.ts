@@ -81,3 +81,108 @@ describe('events, rooms and awards', () => {
     expect(nameMentions(text, tagger)).toEqual(['Prairie Press Association/Organization']);
   });
 });
+
+describe('posts, programmes and titled people', () => {
+  it('keeps no post, or the cut end of one, as a body or a person', () => {
+    const text =
+      'Dana Whitlow is the Chief Operating Officer of the Harbor Trust. Omar Reyes, Senior Official for Rural ' +
+      'Growth, met the Counselor for Trade Affairs and the Deputy Staff Director of the panel.';
+    const tagger = fakeTagger(text, [
+      ['Dana Whitlow', 'PER', 0.9],
+      ['Operating Officer', 'PER', 0.7],
+      ['Harbor Trust', 'ORG', 0.9],
+      ['Omar Reyes', 'PER', 0.9],
+      ['Senior Official for Rural Growth', 'ORG', 0.8],
+      ['Counselor for Trade Affairs', 'ORG', 0.8],
+      ['Deputy Staff Director', 'ORG', 0.8],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual([
+      'Dana Whitlow/Person',
+      'Harbor Trust/Organization',
+      'Omar Reyes/Person',
+    ]);
+  });
+
+  it('keeps an office named for its head a body', () => {
+    const text = 'The Office of the Chief Data Officer published the plan.';
+    expect(nameMentions(text, null)).toEqual(['Office of the Chief Data Officer/Organization']);
+  });
+
+  it('makes tax credits, trust funds and funds named for what they pay programmes, but leaves other funds bodies', () => {
+    const text =
+      'The plan expands the Family Tax Credit, shores up the Highway Trust Fund and refills the Storm Recovery Fund. ' +
+      'The Global Fund and the Monetary Fund of Asia welcomed it.';
+    const tagger = fakeTagger(text, [
+      ['Family Tax Credit', 'ORG', 0.8],
+      ['Highway Trust Fund', 'ORG', 0.8],
+      ['Storm Recovery Fund', 'ORG', 0.8],
+      ['Global Fund', 'ORG', 0.9],
+      ['Monetary Fund of Asia', 'ORG', 0.9],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual([
+      'Family Tax Credit/Policy',
+      'Global Fund/Organization',
+      'Highway Trust Fund/Policy',
+      'Monetary Fund of Asia/Organization',
+      'Storm Recovery Fund/Policy',
+    ]);
+  });
+
+  it('makes a name after a title a person when the tagger read it, or it and the title, as a body', () => {
+    const text =
+      'Second Lady Rosa Delgado visited the school. She once clerked for then-Judge Martin Oyelaran, and later ' +
+      'for Appeals Court Judge Helen Voss.';
+    const tagger = fakeTagger(text, [
+      ['Rosa Delgado', 'ORG', 0.8],
+      ['Martin Oyelaran', 'ORG', 0.8],
+      ['Appeals Court Judge Helen Voss', 'ORG', 0.8],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual(['Helen Voss/Person', 'Martin Oyelaran/Person', 'Rosa Delgado/Person']);
+  });
+});
+
+describe('places the tagger read as bodies or people', () => {
+  it('makes an unknown town in a list of places a place, but leaves a union or an acronym a body', () => {
+    const text =
+      'Buses link Mesa, Tempe, Yuma, Corvallo and Glenrock. Envoys of Kenya, Uganda, the EU and the Lake Union met. ' +
+      'Flights are run by Alpine, Boreal, American and Delta.';
+    const tagger = fakeTagger(text, [
+      ['Mesa', 'LOC', 0.9],
+      ['Tempe', 'LOC', 0.9],
+      ['Yuma', 'LOC', 0.9],
+      ['Corvallo', 'ORG', 0.6],
+      ['Glenrock', 'ORG', 0.6],
+      ['EU', 'ORG', 0.9],
+      ['Lake Union', 'ORG', 0.8],
+      ['Alpine', 'ORG', 0.7],
+      ['Boreal', 'ORG', 0.7],
+      ['Delta', 'LOC', 0.6],
+    ]);
+    const names = nameMentions(text, tagger);
+    expect(names).toEqual(expect.arrayContaining(['Corvallo/Location', 'Glenrock/Location', 'EU/Organization']));
+    // a list of airlines with a demonym and one place among them stays a list of bodies
+    expect(names).toEqual(
+      expect.arrayContaining(['Lake Union/Organization', 'Alpine/Organization', 'Boreal/Organization']),
+    );
+  });
+
+  it('makes roads, minsters and rivers, lakes and mountains named by their kind places, but not a body named after one', () => {
+    const text =
+      'Traffic backs up on the Harlow Expressway near Selby Minster. The River Wend rose and Mount Elden was closed. ' +
+      'Mount Elden Hospital stayed open.';
+    const tagger = fakeTagger(text, [
+      ['Harlow Expressway', 'ORG', 0.8],
+      ['Selby Minster', 'PER', 0.8],
+      ['River Wend', 'ORG', 0.8],
+      ['Mount Elden', 'PER', 0.8],
+      ['Mount Elden Hospital', 'ORG', 0.8],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual([
+      'Harlow Expressway/Location',
+      'Mount Elden Hospital/Organization',
+      'Mount Elden/Location',
+      'River Wend/Location',
+      'Selby Minster/Location',
+    ]);
+  });
+});

@@ -1,10 +1,14 @@
+import { ORG_CUES } from '../../knowledge/cues';
 import type { Candidate, Doc } from '../types';
 
 // what happened, not who acts: "the Stonewall Uprising", "the Tulsa Massacre", "National Pediatric Transplant Week"
 const EVENT_HEAD =
   /\s(?:Uprising|Massacre|Riots?|Revolution|War|Week|Month|Festival|Olympics|Marathon|Parade|Pilgrimage|Summits?)$/;
 // built or natural sites, not bodies: "Blackwell School National Historic Site", "the United Steelworkers Building"
-const SITE_HEAD = /\s(?:Monument|Historic Site|Memorial|Temple|Building|Bridge|Strait|Canal|Dam|Reservoir)$/;
+const SITE_HEAD =
+  /\s(?:Monument|Historic Site|Memorial|Temple|Building|Bridge|Strait|Canal|Dam|Reservoir|Expressway|Freeway|Highway|Boulevard|Avenue|Minster|Cathedral|Ice Shelf|(?:Nature|Game|Scenic) Reserve)$/;
+// a river, lake or mountain named by its kind in front: "the River Ouse", "Lake Taupo", "Mount Cook"
+const SITE_OPENING = /^(?:River|Lake|Mount|Mt\.|Cape) \p{Lu}/u;
 // rooms and grounds of a seat of government, which the tagger reads as bodies or people: "in the Oval Office"
 const ROOM = /^(?:Oval Office|Capitol|(?:\p{Lu}\p{L}+ )+Room|Rose Garden|(?:South|North) Lawn)$/u;
 // a named storm is an event, whatever the name after the storm's kind reads as ("Hurricane Milton", "Typhoon Haiyan")
@@ -33,10 +37,11 @@ export function retypeByHead(doc: Doc, candidates: Candidate[]): Candidate[] {
       if (from !== undefined && !text.includes(' ')) return { ...c, start: from, type: 'Event' };
     }
     if (c.type === 'Location' && BODY_NAME.test(text)) return { ...c, type: 'Organization' };
-    if ((c.type === 'Organization' || c.type === 'Person') && ROOM.test(text)) return { ...c, type: 'Location' };
-    if (c.type !== 'Organization') return c;
-    if (EVENT_HEAD.test(text)) return { ...c, type: 'Event' };
-    if (SITE_HEAD.test(text)) return { ...c, type: 'Location' };
+    if (c.type !== 'Organization' && c.type !== 'Person') return c;
+    const bodyWord = text.split(' ').some((w) => w in ORG_CUES || /^(?:Hospital|School|Church|Club)$/.test(w));
+    if (ROOM.test(text) || SITE_HEAD.test(text) || (SITE_OPENING.test(text) && !bodyWord))
+      return { ...c, type: 'Location' };
+    if (c.type === 'Organization' && EVENT_HEAD.test(text)) return { ...c, type: 'Event' };
     return c;
   });
 }

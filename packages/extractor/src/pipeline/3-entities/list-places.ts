@@ -1,5 +1,6 @@
 import { countryPostAfter } from '../../knowledge/country-posts';
-import { isFirstName } from '../../knowledge/lexicon';
+import { ORG_CUES } from '../../knowledge/cues';
+import { isFirstName, isKnownOrganisation } from '../../knowledge/lexicon';
 import { LOOSE_NAME_TITLES, NAME_TITLES } from '../../knowledge/titles';
 import type { Candidate, Doc } from '../types';
 
@@ -33,8 +34,17 @@ function listRuns(doc: Doc, sorted: Candidate[]): Candidate[][] {
 }
 
 /**
- * A "person" with no known first name inside a list of three or more names that are mostly places is a place too:
- * the tagger reads "Toa Baja" and "Fajardo" in a list of Puerto Rico's municipalities as people.
+ * A name with nothing of a body about it: no acronym ("EU", "NATO"), no body's head word, no body the lexicon knows;
+ * among places the tagger's "organisation" is a town it did not know ("Scottsdale, Tempe, Peoria and Chandler").
+ */
+function isPlainName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.some((w) => /^[\p{Lu}\d&.-]{2,}$/u.test(w) || w in ORG_CUES)) return false;
+  return !isKnownOrganisation(text.toLowerCase());
+}
+
+/**
+ * A "person" with no known first name, or an "organisation" with no sign of a body, inside a list of three or more names that are mostly places is a place too: the tagger reads "Toa Baja" and "Fajardo" in a list of Puerto Rico's municipalities as people.
  */
 export function retypeListedPlaces(doc: Doc, candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
@@ -45,13 +55,21 @@ export function retypeListedPlaces(doc: Doc, candidates: Candidate[]): Candidate
     const posts = new Set(
       run.filter((c) => c.type === 'Country' && countryPostAfter(doc.norm.slice(c.end, c.end + 80))),
     );
-    const places = run.filter((c) => PLACES.has(c.type) && !posts.has(c)).length;
+    // a demonym is no place of the list ("American" among airlines), and a list of bodies is no list of places
+    const places = run.filter((c) => PLACES.has(c.type) && c.mention === 'name' && !posts.has(c)).length;
     const people = run.filter((c) => c.type === 'Person').length;
+    const bodies = run.filter((c) => c.type === 'Organization').length;
     if (places < 2 || places <= people) continue;
+    const placesOnly = places > bodies;
     for (const [i, c] of run.entries()) {
       const next = run[i + 1];
       if (next && posts.has(next)) continue;
-      const first = doc.norm.slice(c.start, c.end).split(/\s+/)[0] ?? '';
+      const text = doc.norm.slice(c.start, c.end);
+      const first = text.split(/\s+/)[0] ?? '';
+      if (placesOnly && c.type === 'Organization' && c.mention === 'name' && !c.id && isPlainName(text)) {
+        toPlace.add(c);
+        continue;
+      }
       if (
         c.type !== 'Person' ||
         c.mention !== 'name' ||

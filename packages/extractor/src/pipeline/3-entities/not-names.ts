@@ -13,12 +13,16 @@ const BARE_HEAD = /^(?:the\s+)?(?:Department|Ministry|Agency|Company|Office|Bure
 const DEGREE =
   /^(?:(?:Bachelor|Master|Doctor|Associate)(?:['’]s)?(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?|A\.B\.|B\.S\.E\.|M\.F\.A\.|M\.P\.P\.|M\.P\.A\.|LL\.D\.|B\.A\.|B\.S\.|M\.A\.|M\.S\.|J\.D\.|M\.D\.|Ph\.D\.|Ed\.D\.|LL\.B\.|LL\.M\.|M\.B\.A\.|MBA|MPH|M\.P\.H\.|BSc|MSc)$/;
 // a post, not its holder nor a body: "National Security Advisor", "First Lady", "Secretary of Education"
+// (an office named for its head is a body: "Office of the Chief Information Officer")
 const POST_ONLY = new RegExp(
-  "^(?:the\\s+)?(?:(?:[A-Z][\\w.'’-]*|and|of|for|the|&)\\s+)*?(?:" +
+  "^(?!Office\\b|Bureau\\b|Department\\b)(?:the\\s+)?(?:(?:[A-Z][\\w.'’-]*|and|of|for|the|&)\\s+)*?(?:" +
     '(?:Attorney|Surgeon|Solicitor|Inspector|Postmaster|Comptroller)\\s+General|First\\s+Lady|First\\s+Gentleman|Second\\s+Gentleman|' +
-    'Advis[oe]r|Coordinator|Press\\s+Secretary|Leader|Chief\\s+of\\s+Staff|Counsel(?:l)?or|Trade\\s+Representative|Public\\s+Defender|Attorney' +
+    'Advis[oe]r|Coordinator|Press\\s+Secretary|Leader|Chief\\s+of\\s+Staff|Counsel(?:l)?or|Trade\\s+Representative|Public\\s+Defender|Attorney|' +
+    // the cut end of a longer post ("Operating Officer" of "Chief Operating Officer", "Deputy Staff Director")
+    'Officer|Official|(?:Staff|Executive|Managing|Legislative|Communications)\\s+Director' +
     ')$|^(?:the\\s+)?(?:(?:Acting|Deputy|Assistant|Under|Senior|Special|Principal)\\s+)*' +
-    '(?:Secretary|Director|Administrator|Ambassador|Envoy|Chair|Chairman|Chairwoman|Commissioner|Minister|Governor|Mayor|Speaker|Advis[oe]r)' +
+    '(?:Secretary|Director|Administrator|Ambassador|Envoy|Chair|Chairman|Chairwoman|Commissioner|Minister|Governor|Mayor|Speaker|Advis[oe]r|' +
+    'Assistant|Officer|Official|Counsel(?:l)?or)' +
     // "Secretary of Defense Meritorious Civilian Service Award" is a named thing, not the post
     '(?:\\s+(?:of|for|to)\\s+(?!.*\\b(?:Award|Awards|Prize|Medal|Act|Fund|Program|Programme|Fellowship|Scholarship)$).+)?$',
 );

@@ -17,7 +17,10 @@ const PROGRAMMES = new Set([
   'United States Constitution',
   'Constitution of the United States',
 ]);
-const PROGRAMME_HEAD = /\s(?:Grants?|Pledge|Memorandum of Agreement|Memorandum of Understanding)$/;
+// tax credits, trust funds and funds named for what they pay out are programmes, not bodies: "the Child Tax Credit",
+// "the Medicare Trust Fund", "the Greenhouse Gas Reduction Fund" (a fund named otherwise may be a body: "the Global Fund")
+const PROGRAMME_HEAD =
+  /\s(?:Grants?|Pledge|Memorandum of Agreement|Memorandum of Understanding|Tax Credits?|Trust Funds?|(?:Reduction|Revitalization|Relief|Recovery|Response|Resilience|Stabilization|Assistance|Projects|Replacement|Acceleration) Fund)$/;
 // diseases, technologies and religions are no organisation, place or person: "COVID", "Internet of Things", "Christianity"
 const NOT_ENTITIES = new Set([
   'Christianity',

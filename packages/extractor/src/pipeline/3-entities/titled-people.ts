@@ -5,10 +5,13 @@ import { LOOSE_NAME_TITLES, NAME_TITLE_RE_SOURCE } from '../../knowledge/titles'
 import type { Candidate, Doc } from '../types';
 
 // the White House's own shorthand for its office-holders ("POTUS Biden", "FLOTUS Jill Biden"), beside the usual titles
-const SHORTHAND = ['POTUS', 'FLOTUS', 'VPOTUS', 'SGOTUS'];
-const TITLED = new RegExp(
-  `^(?:${[...SHORTHAND, ...LOOSE_NAME_TITLES.map((t) => t.replace(/\./g, '\\.')), NAME_TITLE_RE_SOURCE].join('|')})\\s+`,
-);
+const SHORTHAND = ['POTUS', 'FLOTUS', 'VPOTUS', 'SGOTUS', 'USTR'];
+const TITLES = [...SHORTHAND, ...LOOSE_NAME_TITLES.map((t) => t.replace(/\./g, '\\.')), NAME_TITLE_RE_SOURCE].join('|');
+const TITLED = new RegExp(`^(?:${TITLES})\\s+`);
+// a title the span runs on from ("Supreme Court Justice Ketanji Brown Jackson"), or one just before it ("First Lady
+// Melania Trump", "then-Judge Sonia Sotomayor") where the tagger read the name as a body
+const TITLED_INSIDE = new RegExp(`\\s(?:${TITLES})\\s+`, 'g');
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s-])(?:${TITLES})[ \\t]+$`);
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 // words a body, a place, a law or an event ends on ("Ambassador Bridge", "Secretary of Defense Award")
 const THING_WORDS = new Set(['Bridge', 'Building', 'Hall', 'Award', 'Medal', 'Prize', 'Program', 'Programme']);
@@ -39,10 +42,15 @@ export function retypeTitledNames(doc: Doc, candidates: Candidate[]): Candidate[
   return candidates.map((c) => {
     if (c.mention !== 'name' || c.id || (c.type !== 'Organization' && c.type !== 'Location')) return c;
     const text = doc.norm.slice(c.start, c.end);
-    const title = TITLED.exec(text);
-    if (!title || !isPersonName(text.slice(title[0].length), title[0])) return c;
+    const before = TITLE_BEFORE.exec(doc.norm.slice(Math.max(0, c.start - 40), c.start));
+    if (before && c.type === 'Organization' && isPersonName(text, before[0].trim() + ' '))
+      return { ...c, type: 'Person' };
+    const inside = [...text.matchAll(TITLED_INSIDE)].pop();
+    const title = TITLED.exec(text) ?? inside;
+    const at = title ? title.index + title[0].length : 0;
+    if (!title || !isPersonName(text.slice(at), title[0].trim() + ' ')) return c;
     return {
-      start: c.start + title[0].length,
+      start: c.start + at,
       end: c.end,
       type: 'Person',
       mention: 'name',
