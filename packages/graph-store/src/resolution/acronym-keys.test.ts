@@ -13,6 +13,17 @@ describe('acronym keys', () => {
     expect(initialsFit('EPA', 'Agency for Environmental Protection', 'org:x')).toBe(false);
   });
 
+  it("fits an acronym that leaves out a ministry's head, and no other", () => {
+    const hhs = 'org:us:department-of-health-and-human-services';
+    expect(initialsFit('HHS', 'Department of Health and Human Services', hhs)).toBe(true);
+    expect(initialsFit('VA', 'Department of Veterans Affairs', 'org:us:department-of-veterans-affairs')).toBe(true);
+    expect(initialsFit('MOD', 'Ministry of the Defence', 'org:gb:ministry-of-defence')).toBe(true);
+    expect(initialsFit('HS', 'Department of Health and Human Services', hhs)).toBe(true);
+    expect(initialsFit('SHH', 'Department of Health and Human Services', hhs)).toBe(false);
+    expect(initialsFit('HHS', 'Agency for Health and Human Services', 'org:x')).toBe(false);
+    expect(initialsFit('CBP', 'Department of Homeland Security', 'org:us:department-of-homeland-security')).toBe(false);
+  });
+
   it('keys an organisation written as initials alone, and a full name by the acronym it is tied to', () => {
     expect(acronymKey('Organization', 'FEMA')).toBe('FEMA');
     expect(acronymKey('Organization', 'U.N.')).toBeNull();

@@ -12,11 +12,18 @@ function initials(name: string, scope: string): string {
   return scope.toUpperCase() + words.map((w) => (w[0] ?? '').toUpperCase()).join('');
 }
 
-/** True when the acronym's letters run in order through the name's initials, the first on the first ("FEMA", "DOD", "CDC"). */
+// A ministry's generic head, which its acronym often leaves out ("HHS" for the Department of Health and Human Services).
+const MINISTRY_HEAD = /^(?:Department|Ministry|Office)\s+of\s+(?:the\s+)?/;
+
+/**
+ * True when the acronym's letters run in order through the name's initials, the first on the first ("FEMA", "DOD",
+ * "CDC") or on the first word after a ministry's head ("HHS", "VA").
+ */
 export function initialsFit(acronym: string, name: string, id: string): boolean {
   const scope = /^org:([a-z]{2}):/.exec(id)?.[1] ?? '';
   const letters = initials(name, scope);
-  if (acronym[0] !== letters[0] && acronym[0] !== initials(name, '')[0]) return false;
+  const firsts = [letters[0], initials(name, '')[0], initials(name.replace(MINISTRY_HEAD, ''), '')[0]];
+  if (!firsts.includes(acronym[0])) return false;
   let at = 0;
   for (const ch of acronym) {
     at = letters.indexOf(ch, at) + 1;
