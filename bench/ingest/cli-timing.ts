@@ -71,7 +71,7 @@ export function cpuByThread(pid: number): Map<string, number> {
 export function timed(
   args: string[],
   run: TimedRun,
-): Promise<{ seconds: number; stdout: string; rssMb: number[]; cpuSeconds: number }> {
+): Promise<{ seconds: number; stdout: string; rssMb: number[]; cpuSeconds: number; childCpuSeconds: number }> {
   const stdin = run.stdinFile ? openSync(run.stdinFile, 'r') : 'ignore';
   const stdoutTarget = run.discardStdout ? openSync('/dev/null', 'w') : 'pipe';
   return new Promise((done, fail) => {
@@ -89,9 +89,12 @@ export function timed(
     child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
     const rssMb: number[] = [];
     let cpu = 0;
+    // per child process (a Neo4j the command started itself), the last CPU time seen
+    const childCpu = new Map<number, number>();
     let ticks = 0;
     const sampler = setInterval(() => {
       cpu = Math.max(cpu, cpuSeconds(child.pid ?? 0));
+      for (const pid of childPids(child.pid ?? 0)) childCpu.set(pid, Math.max(childCpu.get(pid) ?? 0, cpuSeconds(pid)));
       if (++ticks % 5 !== 0) return;
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -106,7 +109,10 @@ export function timed(
       clearInterval(sampler);
       for (const fd of [stdin, stdoutTarget]) if (typeof fd === 'number') closeSync(fd);
       if (code !== 0) fail(new Error(`newsgraph ${args.join(' ')} exited with ${String(code)}`));
-      else done({ seconds: (Date.now() - started) / 1000, stdout, rssMb, cpuSeconds: cpu });
+      else {
+        const childCpuSeconds = [...childCpu.values()].reduce((a, b) => a + b, 0);
+        done({ seconds: (Date.now() - started) / 1000, stdout, rssMb, cpuSeconds: cpu, childCpuSeconds });
+      }
     });
   });
 }
@@ -141,4 +147,23 @@ export function loadAverage(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** The processes a process started (Linux: each of its threads' `children`), e.g. the JVM of a Neo4j it owns. */
+function childPids(pid: number): number[] {
+  const read = (path: string): string => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      // the process or the thread may have just ended
+      return '';
+    }
+  };
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  return tids.flatMap((tid) => read(`/proc/${pid}/task/${tid}/children`).split(' ').filter(Boolean).map(Number));
 }

@@ -72,7 +72,8 @@ export async function shortRuns(options: ShortRunOptions): Promise<void> {
           extract: extractRun.cpuSeconds,
           ingest: ingest.cpuSeconds,
           neo4jDuringExtract: db.pid === undefined ? null : neo4jMiddle - neo4jBefore,
-          neo4jDuringIngest: db.pid === undefined ? null : neo4jAfter - neo4jMiddle,
+          // an owned Neo4j is the ingest's own child: its JVM start, schema, warm-up and writes
+          neo4jDuringIngest: db.pid === undefined ? ingest.childCpuSeconds : neo4jAfter - neo4jMiddle,
           neo4jThreads: [...threadsAfter].map(([name, after]) => [name, after - (threadsBefore.get(name) ?? 0)]),
         };
         console.log(describeRunProfile(first.profile, { extract, ingest: ingest.seconds }, cpu));

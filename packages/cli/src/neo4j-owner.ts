@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NewsgraphError } from '@newsgraph/schema';
 import { boltAnswers, EmbeddedNeo4jError, launchNeo4j } from '@newsgraph/neo4j-embedded';
@@ -13,11 +14,16 @@ export interface Neo4jLease {
   origin: 'external' | 'shared' | 'owned';
   /** Resolves once Neo4j answers (at once unless this command started it), or rejects with why it did not start. */
   up: Promise<void>;
+  /** True while a Neo4j this command started on a new data directory may still be booting. */
+  booting: boolean;
   release(): Promise<void>;
 }
 
 export interface AcquireOptions {
-  /** Resolve while a Neo4j this command starts is still booting (`up` says when it answers); by default, once it answers. */
+  /**
+   * Resolve while a Neo4j this command starts on a new data directory is still booting (`up` says when it answers);
+   * by default, and on a directory that already holds a graph, once it answers.
+   */
   early?: boolean | undefined;
 }
 
@@ -34,14 +40,26 @@ export async function acquireNeo4j(config: Config, logger: Logger, options: Acqu
       password: config.neo4jPassword,
       origin: 'external',
       up: Promise.resolve(),
+      booting: false,
       release: nothing,
     };
   }
   const uri = `bolt://127.0.0.1:${config.boltPort}`;
   if (await boltAnswers(config.boltPort)) {
     logger.info(`using the Neo4j already running on ${uri}`);
-    return { uri, user: undefined, password: undefined, origin: 'shared', up: Promise.resolve(), release: nothing };
+    return {
+      uri,
+      user: undefined,
+      password: undefined,
+      origin: 'shared',
+      up: Promise.resolve(),
+      booting: false,
+      release: nothing,
+    };
   }
+  // Only an empty graph is worth not waiting for: with one stored, the look-ups before extraction save more than
+  // extracting during the boot would (a re-run over unchanged articles would extract them all).
+  const early = options.early === true && !existsSync(join(neo4jDataDir(config), 'data', 'databases', 'neo4j'));
   try {
     const launched = await launchNeo4j({
       dataDir: neo4jDataDir(config),
@@ -55,13 +73,14 @@ export async function acquireNeo4j(config: Config, logger: Logger, options: Acqu
     });
     // A caller that lets go before asking (a failed read) must not leave the rejection unhandled.
     up.catch(() => {});
-    if (!options.early) await up;
+    if (!early) await up;
     return {
       uri: launched.uri,
       user: undefined,
       password: undefined,
       origin: 'owned',
       up,
+      booting: early,
       release: () => launched.stop(),
     };
   } catch (error) {

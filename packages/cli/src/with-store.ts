@@ -40,6 +40,8 @@ export async function withStoreEarly<T>(
     () => undefined,
   );
   try {
+    // Not booting (a graph is stored, or Neo4j was running): the store first, so look-ups skip before extracting.
+    if (!lease.booting) await store;
     return await work(store, lease);
   } finally {
     // A Neo4j still booting is stopped rather than waited for; one that is up is let go of after its store.

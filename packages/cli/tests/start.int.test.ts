@@ -113,8 +113,8 @@ describe('newsgraph start on the embedded Neo4j', () => {
     const before = await stats();
     expect(before.articles).toBe(SEED_ARTICLES);
 
-    // read again before its Neo4j is up, every article is looked up before writing and found unchanged
-    const again = await runCli(['ingest', '--json', SEEDS], env);
+    // its data dir now holds a graph, so the re-run waits for its Neo4j and skips every article before extracting it
+    const again = await runCli(['ingest', '--json', '--profile', SEEDS], env);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({
       articles: SEED_ARTICLES,
@@ -122,6 +122,9 @@ describe('newsgraph start on the embedded Neo4j', () => {
       updated: 0,
       unchanged: SEED_ARTICLES,
     });
+    // nothing was extracted: no extraction thread was even started
+    const profile = (JSON.parse(again.stdout) as { profile: { marks: Record<string, number> } }).profile;
+    expect(profile.marks['extraction pool created']).toBeUndefined();
     expect(await stats()).toEqual(before);
   }, 300_000);
 });
