@@ -49,7 +49,7 @@ declare global {
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
-/** The longest a press in a large view holds drawing back: the bound a click should meet. */
+/** The longest a click in a large view holds drawing back while its details load: the bound a click should meet. */
 const HOLD_MS = 1000;
 
 /** Where each node stands, as whole pixels. */
@@ -64,18 +64,11 @@ export class GraphView {
   private layoutEpoch = -1;
   /** Counts draws begun, so one that waited for the server knows a later one has taken over. */
   private syncs = 0;
-  /** Whether the view is drawn as a large one (plain edges), where a click's redraw of everything is costly. */
-  get large(): boolean {
-    return this.edges === 'plain';
-  }
-
   /** Nodes drawn with a place (kept in the view, not in element data, whose every change restyles the element). */
   private readonly placed = new Set<string>();
   private edges: EdgeDrawing = 'detailed';
   /** The node the last tap hit, which a double-click expands. */
   private lastNodeTap: string | null = null;
-  /** Ends the hold on drawing that a press in a large view began, while it lasts. */
-  private releaseHeld: (() => void) | null = null;
 
   constructor(
     container: HTMLElement,
@@ -91,19 +84,9 @@ export class GraphView {
       // Cytoscape reads renderer options from the top level too; only this form is in its type definitions.
       webgl: renderer === 'webgl',
     });
-    this.cy.on('tapstart', 'node', (event) => {
-      this.holdDrawing();
-      handlers.onNodePress(tappedId(event));
-    });
+    this.cy.on('tapstart', 'node', (event) => handlers.onNodePress(tappedId(event)));
     // Cytoscape emits the tap right after this, in the same handler: a timer runs after it.
-    this.cy.on('tapend', () =>
-      setTimeout(() => {
-        handlers.onPressEnd();
-        this.releaseDrawing();
-      }, 0),
-    );
-    // The press became a drag of the node: the analyst must see it move.
-    this.cy.on('drag', 'node', () => this.releaseDrawing());
+    this.cy.on('tapend', () => setTimeout(() => handlers.onPressEnd(), 0));
     this.cy.on('tap', 'node', (event) => {
       this.lastNodeTap = tappedId(event);
       handlers.onNodeTap(this.lastNodeTap);
@@ -333,24 +316,20 @@ export class GraphView {
   }
 
   /**
-   * In a large view, draws nothing from the press until the click it starts has been handled (at most `HOLD_MS`): the
-   * press (Cytoscape's `:active`) and the selection each change an element's look, which costs a redraw of everything,
-   * so they are drawn together in one frame, which starts as soon as the click is handled and overlaps the details'
-   * loading (asked for on the press) instead of waiting for it.
+   * In a large view, draws nothing until `until` settles (at most `HOLD_MS`): the click's new look costs a redraw of
+   * everything, and redraws begun before the details arrive hold their arrival up; so both show after one redraw.
    */
-  private holdDrawing(): void {
-    if (this.releaseHeld || !this.large) return;
+  holdDrawing(until: Promise<unknown>): void {
+    if (edgeDrawing(this.cy.elements().length) === 'detailed') return;
     this.cy.startBatch();
-    const timer = setTimeout(() => this.releaseDrawing(), HOLD_MS);
-    this.releaseHeld = () => {
-      clearTimeout(timer);
-      this.releaseHeld = null;
+    let held = true;
+    const release = (): void => {
+      if (!held) return;
+      held = false;
       this.cy.endBatch();
     };
-  }
-
-  private releaseDrawing(): void {
-    this.releaseHeld?.();
+    setTimeout(release, HOLD_MS);
+    void until.then(release, release);
   }
 
   /** Marks the edges of a found path so they stand out. */

@@ -54,6 +54,8 @@ const articleDialog = byId('article-dialog', HTMLDialogElement);
 let detailsLoading: AbortController | undefined;
 /** An entity's details, asked for when a node is pressed so that the click which follows finds them ready. */
 const pressed = new PressPrefetch(fetchEntity);
+/** Settles when the details of the latest selection are on screen (or could not be loaded). */
+let detailsShown: Promise<void> = Promise.resolve();
 /** Sentences an opened edge shows at first and per 'More evidence'. */
 const EVIDENCE_PAGE = 10;
 
@@ -188,7 +190,10 @@ const view = new GraphView(
   {
     onNodePress: (id) => pressed.press(id),
     onPressEnd: () => pressed.drop(),
-    onNodeTap: (id) => controller.select(id),
+    onNodeTap: (id) => {
+      controller.select(id);
+      view.holdDrawing(detailsShown);
+    },
     onNodeDoubleTap: (id) => void act({ a: 'expand', id }, id),
     onNodeMenu: (id, at) => openMenu(id, at),
     onNodeMoved: (id, at) => void act({ a: 'move', id, at }),
@@ -204,11 +209,14 @@ const controller = new ViewController(view, load, {
     status.clearError();
     toolbar.update(state, controller.history.canUndo, controller.history.canRedo);
     filters.update(state.filters);
+    exportsPanel.update();
     view.markPath(pathEdges);
     status.showGraphMessage(graph.nodes.length === 0 ? 'Nothing in view: search for an entity.' : null);
   },
-  onSelect: (id) => void showDetails(id),
-  onAddress: () => exportsPanel.update(),
+  onSelect: (id) => {
+    exportsPanel.update();
+    detailsShown = showDetails(id);
+  },
   onBusy: (busy) => {
     if (busy) status.showGraphMessage('Loading…', 'loading');
     else if (controller.current.nodes.length > 0) status.showGraphMessage(null);
@@ -266,7 +274,6 @@ const exportsPanel = new ExportsPanel(byId('exports'), {
     }
     return params;
   },
-  settleAddress: () => controller.settleAddress(),
   onError: (error) => status.showError(error),
 });
 

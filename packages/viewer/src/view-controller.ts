@@ -10,8 +10,6 @@ export interface ViewListener {
   onDrawn(graph: GraphElements, state: ViewState): void;
   /** The selection changed (after a draw too): an entity id, an edge key, or nothing. */
   onSelect(id: string | null, graph: GraphElements): void;
-  /** The address bar now holds the view. */
-  onAddress(): void;
   onBusy(busy: boolean): void;
   onError(error: unknown): void;
 }
@@ -28,8 +26,6 @@ export class ViewController {
   private readonly snapshots = new Map<number, Positions>();
   private remembered: Positions = {};
   private drawing: AbortController | undefined;
-  /** A selection's address write put off until its frame is drawn, while it waits. */
-  private addressPending: (() => void) | null = null;
   /** Settles when the latest draw has finished, for callers (and tests) that must wait for it. */
   idle: Promise<void> = Promise.resolve();
 
@@ -96,33 +92,12 @@ export class ViewController {
     return this.draw(mode, null);
   }
 
-  /**
-   * Selects an entity or relation; the address bar follows without a new history entry. In a large view it follows
-   * once the selection has been drawn: the address holds every node's place (170 kB at 5,000 nodes), and replacing it
-   * took 40–150 ms under load, which the click's frame would otherwise wait for.
-   */
+  /** Selects an entity or relation; the address bar follows without a new history entry. */
   select(id: string | null): void {
     this.selected = id;
     this.view.select(id);
+    this.writeUrl('replace');
     this.listener.onSelect(id, this.graph);
-    if (this.view.large) this.writeUrlAfterFrame();
-    else this.writeUrl('replace');
-  }
-
-  /** Writes an address write that was put off now, so what reads the address next sees the view. */
-  settleAddress(): void {
-    this.addressPending?.();
-  }
-
-  private writeUrlAfterFrame(): void {
-    if (this.addressPending) return;
-    // Written once: by this timer, or earlier by a draw or `settleAddress` (which clear it).
-    const write = (): void => {
-      if (this.addressPending === write) this.writeUrl('replace');
-    };
-    this.addressPending = write;
-    // A timer queued from an animation frame runs after that frame's drawing.
-    requestAnimationFrame(() => setTimeout(write, 0));
   }
 
   /** Forgets loaded neighbourhoods and draws again, after the graph itself changed. */
@@ -173,12 +148,10 @@ export class ViewController {
   }
 
   private writeUrl(mode: UrlMode): void {
-    this.addressPending = null;
-    const href = mode === 'none' ? null : viewHref(window.location.pathname, window.location.search, this.shared());
-    if (href !== null && href !== `${window.location.pathname}${window.location.search}`) {
-      if (mode === 'push') window.history.pushState(null, '', href);
-      else window.history.replaceState(null, '', href);
-    }
-    this.listener.onAddress();
+    if (mode === 'none') return;
+    const href = viewHref(window.location.pathname, window.location.search, this.shared());
+    if (href === `${window.location.pathname}${window.location.search}`) return;
+    if (mode === 'push') window.history.pushState(null, '', href);
+    else window.history.replaceState(null, '', href);
   }
 }
