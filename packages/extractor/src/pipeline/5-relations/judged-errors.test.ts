@@ -124,6 +124,7 @@ describe('relation arguments whose names were cut', () => {
       ['Water Board', 'Organization'],
     ];
     expect(relationsOf('He sat on the White House Transition Council.', e)).toEqual([]);
-    expect(relationsOf('He sat on the Ohio Water Board.', e)).toEqual(['Water Board LOCATED_IN Ohio']);
+    // a town or state before a body's name is part of that name (0/9 right in the judged 0.3.9-0.3.11 samples)
+    expect(relationsOf('He sat on the Ohio Water Board.', e)).toEqual([]);
   });
 });

@@ -32,6 +32,13 @@ function isSupranationalPlace(view: SentenceView, m: LinkedMention): boolean {
   return typeOf(view, m) === 'Location' && isSupranational(view.doc.entities.get(m.entity)?.name ?? '');
 }
 
+/** "the series “Main Street, Wyoming”": a title in quotation marks that reads like a town and its state names neither. */
+function isQuotedTitle(view: SentenceView, a: LinkedMention, b: LinkedMention): boolean {
+  const before = view.doc.norm.slice(Math.max(view.sentence.start, a.start - 1), a.start);
+  const after = view.doc.norm.slice(b.end, b.end + 2);
+  return /["“‘]/.test(before) && /^[,.]?["”’]/.test(after);
+}
+
 /**
  * LOCATED_IN through explicit containment: "Los Angeles, California and Detroit, Michigan" (a place followed by a
  * region reads as a chain even inside a list) and "Lakefield College School in Lakefield, Ontario".
@@ -67,7 +74,8 @@ export function locationChainRelations(view: SentenceView): void {
     if (at === 'Location' && isFirstLevelRegion(aName) && typeOf(view, b) !== 'Country') continue;
     if (isSupranationalPlace(view, b) && COMMA.test(g)) continue;
     if (g.startsWith(',') && isCommaList(view, ms, i, i + 1)) continue;
-    if (at === 'Location' && COMMA.test(g)) emit(view, a, 'LOCATED_IN', b, 0.75);
-    else if (IN.test(g) || IN_PART.test(g)) emit(view, a, 'LOCATED_IN', b, at === 'Organization' ? 0.7 : 0.75);
+    if (at === 'Location' && COMMA.test(g)) {
+      if (!isQuotedTitle(view, a, b)) emit(view, a, 'LOCATED_IN', b, 0.75);
+    } else if (IN.test(g) || IN_PART.test(g)) emit(view, a, 'LOCATED_IN', b, at === 'Organization' ? 0.7 : 0.75);
   }
 }

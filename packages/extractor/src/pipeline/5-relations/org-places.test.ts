@@ -36,12 +36,20 @@ describe('organisations in places, news style', () => {
         ['Senate', 'Organization'],
       ]),
     ).toEqual(['Senate LOCATED_IN country:FR']);
+    // a town written before an organisation's name is part of that name, which read without it is cut
     expect(
       relationsOf('The Moscow Metro reported the fire.', [
         ['Moscow', 'Location'],
         ['Metro', 'Organization'],
       ]),
-    ).toEqual(['Metro LOCATED_IN Moscow']);
+    ).toEqual([]);
+    // a town before a wire service's name in its source line is where it publishes
+    expect(
+      relationsOf('Lima EL COMERCIO in Spanish 1800 GMT 3 May 95', [
+        ['Lima', 'Location'],
+        ['EL COMERCIO', 'Organization'],
+      ]),
+    ).toEqual(['EL COMERCIO LOCATED_IN Lima']);
     // a wire service's source line ("Moscow INTERFAX in English") is its dateline, not its seat
     expect(
       relationsOf('Moscow INTERFAX in English reported the fire.', [

@@ -1,8 +1,10 @@
 import { isAdminArea } from '../../knowledge/admin-areas';
+import { ORG_CUES } from '../../knowledge/cues';
 import { isKnownPlace } from '../../knowledge/lexicon';
 import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import { isModifier } from './comma-list';
+import { endsSourceLine } from './org-evidence';
 import { emit, gap, isName, typeOf, type SentenceView } from './sentence-view';
 
 const SITE_NOUNS =
@@ -11,8 +13,11 @@ const SITE_NOUNS =
 const SITE_IN = new RegExp(`^\\s+${SITE_NOUNS}\\s+(?:in|at)\\s+(?:nearby\\s+|the\\s+)?$`);
 /** "Acme Steel Corp. of Gary": an organisation named with its home town. */
 const OF_PLACE = /^\s+of\s+$/;
-/** A company suffix ends a firm's name, so an "of" after it opens no longer name. */
-const CLOSED_BY_SUFFIX = /\b(?:Corp|Corporation|Co|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Cos)\.?$/;
+/**
+ * An abbreviated company suffix ends a firm's name, so an "of" after it opens no longer name ("Corporation" spelt out
+ * does not: "the Economic Development Corporation of Kansas City" is one body's name).
+ */
+const CLOSED_BY_SUFFIX = /\b(?:Corp|Co|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Cos)\.?$/;
 /** "Kowloon Holdings, a Hong Kong property firm": the apposition's place qualifies the kind of organisation. */
 const QUALIFIED_KIND =
   /^(?:\s+[a-z-]+){0,2}?\s+(?:company|corporation|firm|bank|group|agency|newspaper|daily|network|broadcaster|station|airline|carrier|maker|manufacturer|producer|retailer|chain|utility|university|college|institute|school|hospital|museum|party|union|club|team|council|court|ministry|department|organi[sz]ation|association|foundation)\b/;
@@ -38,6 +43,54 @@ function isOwningPlace(view: SentenceView, m: LinkedMention | undefined): m is L
   if (!isPlace(view, m)) return false;
   const name = view.doc.entities.get(m.entity)?.name ?? '';
   return typeOf(view, m) === 'Country' || isAdminArea(name) || isKnownPlace(name.toLowerCase());
+}
+
+/**
+ * Whether a place written right before an organisation's name places it: a country before a body of its government
+ * ("U.S. Senate", "the Russian Ministry of Defense"), a town only in a wire service's source line. "Texas A&M
+ * Agricultural Research Station", "the Fort Worth VA Clinic", "The United States Army Band" have the place inside
+ * their names, and an organisation read without it is cut.
+ */
+function qualifiesBody(view: SentenceView, place: LinkedMention, org: LinkedMention): boolean {
+  if (typeOf(view, place) !== 'Country')
+    return endsSourceLine(
+      view.doc.norm.slice(org.start, org.end),
+      view.doc.norm.slice(org.end, Math.min(view.sentence.end, org.end + 30)),
+    );
+  return isGovernmentBody(view.doc.entities.get(org.entity)?.name ?? '');
+}
+
+/** "Army Corps of Engineers" → "Corps", "Equal Employment Opportunity Commission" → "Commission": the noun a body's name is built on. */
+function headWord(name: string): string {
+  const before = name.split(/\s+of\s+/)[0] ?? name;
+  return before.split(/\s+/).pop() ?? '';
+}
+
+const GOVERNMENT_HEADS = new Set([
+  ...Object.entries(ORG_CUES)
+    .filter(([, kind]) => kind === 'agency' || kind === 'military')
+    .map(([w]) => w),
+  'Government',
+  'Guard',
+  'Reserve',
+  'Mission',
+  'Command',
+  'Duma',
+  'Knesset',
+  'Bundestag',
+  'Bundesrat',
+  'Rada',
+  'Sejm',
+  'Majlis',
+  'Riksdag',
+  'Storting',
+  'Diet',
+]);
+
+/** A body of a nation's government named whole: built on a government head word, not two names glued ("Air Force and Space Force", "Department of Labor's OSHA"). */
+function isGovernmentBody(name: string): boolean {
+  const before = name.split(/\s+of\s+/)[0] ?? name;
+  return GOVERNMENT_HEADS.has(headWord(name)) && !/\s(?:and|&)\s/.test(before) && !/['’]s\b/.test(name);
 }
 
 /** LOCATED_IN for organisations in news prose: sites, home towns, place-qualified kinds, possessives. */
@@ -80,8 +133,14 @@ export function orgPlaceRelations(view: SentenceView): void {
     if (b && GENERIC_BODY.test(view.doc.entities.get(b.entity)?.name ?? '')) continue;
     // "the first British NATO Secretary General": the place qualifies the post written after the organisation
     if (b && TITLE_AFTER.test(view.doc.norm.slice(b.end, b.end + 40))) continue;
-    // "U.S. Congress", "Moscow INTERFAX in English" (a wire-service source line): a place written before an organisation's name qualifies it
-    if (isPlace(view, a) && isOrg(view, b) && /^ $/.test(gap(view, a, b)) && !isSeatOfGovernment(view, a))
+    // "U.S. Congress", "Cairo AL-AHALI in Arabic" (a wire-service source line): a place written before an organisation's name qualifies it
+    if (
+      isPlace(view, a) &&
+      isOrg(view, b) &&
+      /^ $/.test(gap(view, a, b)) &&
+      !isSeatOfGovernment(view, a) &&
+      qualifiesBody(view, a, b)
+    )
       emit(view, b, 'LOCATED_IN', a, 0.6);
     // "the French Senate": a demonym written before an organisation's name places it in that country
     if (a?.kind === 'demonym' && typeOf(view, a) === 'Country' && isOrg(view, b) && /^ $/.test(gap(view, a, b)))

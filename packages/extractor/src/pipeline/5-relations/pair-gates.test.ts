@@ -247,3 +247,51 @@ describe('pair model gates', () => {
     expect(pair(before, 'Wexford Tool Company', 'Ohio', 'ob')).toBe(true);
   });
 });
+
+describe('a body read from the end of a longer name', () => {
+  it('is the tail after a capitalised word joined by "of", not a post\'s body or a list\'s next item', () => {
+    const cut = viewOf('Ann Reyes of the Liberty of the Seas Foundation spoke.', [
+      ['Ann Reyes', 'Person'],
+      ['Seas Foundation', 'Organization'],
+    ]);
+    expect(insideLongerName(cut.view, cut.at('Seas Foundation'))).toBe(true);
+    const post = viewOf('Ann Reyes is Director of the Harbour Foundation.', [
+      ['Ann Reyes', 'Person'],
+      ['Harbour Foundation', 'Organization'],
+    ]);
+    expect(insideLongerName(post.view, post.at('Harbour Foundation'))).toBe(false);
+    const list = viewOf('Ann Reyes taught at the Bank of Tolland Institute.', [
+      ['Ann Reyes', 'Person'],
+      ['Bank', 'Organization'],
+      ['Tolland Institute', 'Organization'],
+    ]);
+    expect(insideLongerName(list.view, list.at('Tolland Institute'))).toBe(false);
+  });
+
+  it('is a "for" body whose name goes on with "and", or a university system before its campus town', () => {
+    const tail = viewOf('Ann Reyes directs the Marsh Center for Rivers and Coastal Study.', [
+      ['Ann Reyes', 'Person'],
+      ['Marsh Center for Rivers', 'Organization'],
+    ]);
+    expect(insideLongerName(tail.view, tail.at('Marsh Center for Rivers'))).toBe(true);
+    const campus = viewOf('Ann Reyes was dean at the University of Vermont, Burlington for years.', [
+      ['Ann Reyes', 'Person'],
+      ['University of Vermont', 'Organization'],
+      ['Burlington', 'Location'],
+    ]);
+    expect(insideLongerName(campus.view, campus.at('University of Vermont'))).toBe(true);
+    const school = viewOf('Ann Reyes taught at the University of Vermont, Marsh College of Law for years.', [
+      ['Ann Reyes', 'Person'],
+      ['University of Vermont', 'Organization'],
+    ]);
+    expect(insideLongerName(school.view, school.at('University of Vermont'))).toBe(false);
+  });
+
+  it('is not held by a person named after "a" (a fellowship named after someone)', () => {
+    const v = viewOf('She was a Martha Okonjo Fellow at the Harbour Institute.', [
+      ['Martha Okonjo', 'Person'],
+      ['Harbour Institute', 'Organization'],
+    ]);
+    expect(insideLongerName(v.view, v.at('Martha Okonjo'))).toBe(true);
+  });
+});

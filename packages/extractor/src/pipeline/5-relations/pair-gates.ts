@@ -4,7 +4,7 @@ import type { LinkedMention } from '../types';
 import { gap, typeOf, type SentenceView } from './sentence-view';
 import { namesPosition, placeKind, VERB_CLASSES, WORK_VERB, wordClass } from './pair-cues';
 import type { PairCandidate } from './pair-features';
-import { isTitleName } from './title-names';
+import { isPostWord, isTitleName } from './title-names';
 
 /** More names than this in one sentence is a roster or a list of places, where co-occurrence says nothing. */
 const MAX_NAMES = 8;
@@ -26,11 +26,50 @@ export function insideLongerName(view: SentenceView, m: LinkedMention): boolean 
   // a person's name, or a firm's closed by its suffix, never goes on with "of": "Ann Lee of NASA", "Acme Corp. of Gary"
   const ofTail = typeOf(view, m) !== 'Person' && !CLOSED_BY_SUFFIX.test(view.doc.norm.slice(m.start, m.end));
   return (
+    joinedBefore(view, m, before) ||
+    campusAfter(view, m, after) ||
     (prev !== undefined && !isCommonWord(prev.toLowerCase().replace(/\.$/, '')) && !titlesPerson(view, m, prev)) ||
     (/^\s[A-Z]/.test(after) && !isBodysTitle(/^\s([A-Z][\w.&'-]*)/.exec(after)?.[1] ?? '')) ||
     (ofTail && /^\sof\s+(?:the\s+)?[A-Z]/.test(after)) ||
     /^[\w&-]/.test(after)
   );
+}
+
+/**
+ * "the Freedom of the Press Foundation": a capitalised word joined by "of" (a name joined by "and", "Stage Directors
+ * and Choreographers Society", is left: CoNLL04 dev counts such cut bodies as found).
+ */
+const JOINED_BEFORE = /(\S+)\s+([A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$/;
+/** "Penn Biden Center for Diplomacy and Global Engagement": a name's "for"/"of" complement goes on past "and". */
+const AND_TAIL = /^\s+(?:and|&)\s+[A-Z]/;
+
+/**
+ * An organisation read from the end of a longer name: after a capitalised word joined by "of" in running text
+ * (not a post: "Director of the", not another name: "Bank of"), or its "for"/"of" complement going on with "and".
+ * "William H. Hastie" after "a" names a fellowship ("a William H. Hastie Fellow"), no one who holds it.
+ */
+function joinedBefore(view: SentenceView, m: LinkedMention, before: string): boolean {
+  if (typeOf(view, m) === 'Person') return /(?:^|\s)an?\s+$/.test(before);
+  if (typeOf(view, m) !== 'Organization') return false;
+  const name = view.doc.entities.get(m.entity)?.name ?? '';
+  if (/\s(?:for|of)\s/.test(name) && AND_TAIL.test(view.doc.norm.slice(m.end, m.end + 20))) return true;
+  const j = JOINED_BEFORE.exec(before);
+  const word = j?.[2];
+  // a plural post ("Friends of the") is a word of a name, a singular one ("Director of the") the post held there
+  if (!j || !word || ((isTitle(word) || isPostWord(word)) && !/[^s]s$/.test(word))) return false;
+  // a word of another mention ("University of Ohio and") is a list's item, not the head of a longer name
+  const wordEnd = m.start - before.length + j.index + j[0].indexOf(word, (j[1] ?? '').length) + word.length;
+  return !view.mentions.some((o) => o !== m && o.start < wordEnd && o.end >= wordEnd);
+}
+
+/** "the University of California, Los Angeles": the system's name before a campus's town names no body of its own. */
+function campusAfter(view: SentenceView, m: LinkedMention, after: string): boolean {
+  if (typeOf(view, m) !== 'Organization') return false;
+  const name = view.doc.entities.get(m.entity)?.name ?? '';
+  if (!/\bUniversity of [A-Z][\w-]*(?:\s[A-Z][\w-]*)?$/.test(name) || !/^,\s+[A-Z]/.test(after)) return false;
+  // the town must be a place the sentence names ("University of Denver, Sturm College of Law" names a school)
+  const next = view.mentions[view.mentions.indexOf(m) + 1];
+  return !!next && typeOf(view, next) === 'Location' && /^,\s+$/.test(gap(view, m, next));
 }
 
 const TITLE_WORD = new RegExp(`^(?:${NAME_TITLE_RE_SOURCE})$`);

@@ -7,6 +7,7 @@ import { isCommaList, isModifier } from './comma-list';
 import { inDateline, isNewsAgency } from './dateline';
 import { inHeadingLabel, isPortfolio, isPostTail, isRankCorps } from './post-guards';
 import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
+import { endsSourceLine, isTwoNamesGlued, kindNamedAround, namesBody } from './org-evidence';
 
 /** One sentence with its mentions, as every relation pattern sees it. */
 export interface SentenceView {
@@ -50,6 +51,7 @@ export function emit(
   if (isTitleName(doc.entities.get(s)) || isTitleName(doc.entities.get(o)) || isGenericInstrument(doc.entities.get(o)))
     return;
   if (isNameFragment(doc.entities.get(s)) || isNameFragment(doc.entities.get(o))) return;
+  if (isTwoNamesGlued(doc.entities.get(s)) || isTwoNamesGlued(doc.entities.get(o))) return;
   if (
     (typeof subject !== 'string' && (isDescribedBody(view, subject) || nameGoesOn(view, subject))) ||
     (typeof object !== 'string' && (isDescribedBody(view, object) || nameGoesOn(view, object)))
@@ -202,6 +204,22 @@ function boundPlacement(
   }
   // "U.S. LNG exports": an organisation name used as a modifier is no organisation of that place
   if (typeof subject !== 'string' && isModifier(view, subject)) return false;
+  // "the McKinney Fire in Northern California", "Israel's Iron Dome": an event or a weapon typed as an organisation
+  if (
+    typeof subject !== 'string' &&
+    !BASED_RULES.has(rule ?? '') &&
+    typeOf(view, subject) === 'Organization' &&
+    !namesBody(view.doc.entities.get(subject.entity)) &&
+    !kindNamedAround(
+      view.doc.norm.slice(Math.max(view.sentence.start, subject.start - 30), subject.start),
+      view.doc.norm.slice(subject.end, subject.end + 40),
+    ) &&
+    !endsSourceLine(
+      view.doc.norm.slice(subject.start, subject.end),
+      view.doc.norm.slice(subject.end, Math.min(view.sentence.end, subject.end + 30)),
+    )
+  )
+    return false;
   if (typeof subject !== 'string' && typeof object !== 'string' && placesOwnedThing(view, subject, object))
     return false;
   const s = view.doc.entities.get(typeof subject === 'string' ? subject : subject.entity);

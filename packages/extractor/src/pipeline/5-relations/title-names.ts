@@ -38,6 +38,7 @@ for (const w of [
  * "Nominee for Deputy Secretary", "Ranking Member". A post held in a title says nothing an analyst could cite.
  */
 export function isTitleName(e: EntityDraft | undefined): boolean {
+  if (e?.type === 'Location') return LOCAL_POST.test(e.name);
   if (!e || (e.type !== 'Organization' && e.type !== 'Person')) return false;
   const words = e.name.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
@@ -47,6 +48,10 @@ export function isTitleName(e: EntityDraft | undefined): boolean {
     POST_OPENING.test(e.name)
   );
 }
+
+/** "Dow Ruiz, County Executive, King County": a local post in a roster line, typed as the place it is held in. */
+const LOCAL_POST =
+  /\b(?:Executive|Mayor|Supervisor|Commissioner|Governor|Administrator|Manager|Judge|Sheriff|Clerk|Treasurer|Assessor|Attorney|Councilmember|Council Member|Councilman|Councilwoman|Alderman|Alderwoman|Selectman|Chair|Chairman|Chairwoman|Director|Secretary|Senator|Representative|Officer)$/;
 
 /** "Counselor for Public Affairs", "Senior Pastor of Prestonwood Baptist Church", "Founder and Board Chair of Akonadi Foundation": a post opening the name. */
 const POST_OPENING =
@@ -87,4 +92,9 @@ export function isNameFragment(e: EntityDraft | undefined): boolean {
   return (
     FRAGMENT.test(name) || GENERIC_POST_ABROAD.test(name) || (e.type === 'Organization' && GENERIC_BOARD.test(name))
   );
+}
+
+/** A post's last word ("Administrator", "Counsel", "Director"), whatever its case. */
+export function isPostWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase());
 }
