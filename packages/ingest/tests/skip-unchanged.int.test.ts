@@ -42,6 +42,16 @@ const CHANGED: ArticleInput[] = [
   ARTICLES[2] as ArticleInput,
 ];
 
+// What ingesting CHANGED over ARTICLES reports: one new text re-extracted, one retitled, one skipped.
+const CHANGED_AGAIN = {
+  articles: 3,
+  new: 0,
+  updated: 2,
+  unchanged: 1,
+  reextracted: { extractor: 0, overrides: 0, content: 1 },
+  failed: [],
+};
+
 const reads = (articles: ArticleInput[]): ReadResult[] =>
   articles.map((article, i) => ({ ok: true, where: `line ${i + 1}`, article }));
 
@@ -83,14 +93,7 @@ describe('ingest skips articles stored unchanged before extracting them, on a re
       { kind: 'skip', where: 'line 3' },
     ]);
     const again = await ingestSources(store, [changed], { context: context('v1'), workers: 0, batchSize: 2 });
-    expect(again).toMatchObject({
-      articles: 3,
-      new: 0,
-      updated: 2,
-      unchanged: 1,
-      reextracted: { extractor: 0, overrides: 0, content: 1 },
-      failed: [],
-    });
+    expect(again).toMatchObject(CHANGED_AGAIN);
     expect(await store.exportGraph()).toEqual(expected);
     const third = await ingestSources(store, [changed], { context: context('v1'), workers: 0, batchSize: 2 });
     expect(third).toMatchObject({ new: 0, updated: 0, unchanged: 3 });
@@ -160,14 +163,7 @@ describe('ingest skips articles stored unchanged before extracting them, on a re
       },
     };
     const again = await ingestSources(late, [changed], { context: context('v1'), workers: 0, batchSize: 2, profile });
-    expect(again).toMatchObject({
-      articles: 3,
-      new: 0,
-      updated: 2,
-      unchanged: 1,
-      reextracted: { extractor: 0, overrides: 0, content: 1 },
-      failed: [],
-    });
+    expect(again).toMatchObject(CHANGED_AGAIN);
     // the unchanged article was extracted (it could not be looked up in time) but not written
     expect(recorder.result().steps['look up stored articles']?.count).toBe(2);
     expect(await store.exportGraph()).toEqual(expected);

@@ -45,27 +45,29 @@ describe('query schemas', () => {
   });
 });
 
+// One edge with its support, shared by the edge and path-hop checks.
+const EDGE = {
+  data: {
+    id: 'e1',
+    source: 'a',
+    target: 'b',
+    predicate: 'MET_WITH',
+    label: 'met with',
+    confidence: 0.8,
+    sentenceCount: 2,
+    articleCount: 1,
+    firstSeen: '2024-01-02',
+    lastSeen: null,
+  },
+};
+
 describe('response schemas', () => {
   it('take a graph edge with its support and reject one with a predicate outside the contract', () => {
-    const edge = {
-      data: {
-        id: 'e1',
-        source: 'a',
-        target: 'b',
-        predicate: 'MET_WITH',
-        label: 'met with',
-        confidence: 0.8,
-        sentenceCount: 2,
-        articleCount: 1,
-        firstSeen: '2024-01-02',
-        lastSeen: null,
-      },
-    };
-    expect(GraphEdgeSchema.parse(edge)).toEqual(edge);
-    expect(issues(GraphEdgeSchema.safeParse({ data: { ...edge.data, predicate: 'KNOWS' } }))).toEqual([
+    expect(GraphEdgeSchema.parse(EDGE)).toEqual(EDGE);
+    expect(issues(GraphEdgeSchema.safeParse({ data: { ...EDGE.data, predicate: 'KNOWS' } }))).toEqual([
       expect.stringMatching(/^data\.predicate: /),
     ]);
-    expect(issues(GraphEdgeSchema.safeParse({ data: { ...edge.data, sentenceCount: -1 } }))).toEqual([
+    expect(issues(GraphEdgeSchema.safeParse({ data: { ...EDGE.data, sentenceCount: -1 } }))).toEqual([
       expect.stringMatching(/^data\.sentenceCount: /),
     ]);
   });
@@ -73,16 +75,9 @@ describe('response schemas', () => {
   it('require a path hop to carry its evidence sentences, each with its article', () => {
     const hop = {
       data: {
-        id: 'e1',
-        source: 'a',
-        target: 'b',
-        predicate: 'MET_WITH',
-        label: 'met with',
-        confidence: 0.8,
+        ...EDGE.data,
         sentenceCount: 1,
-        articleCount: 1,
         firstSeen: null,
-        lastSeen: null,
         evidence: [
           {
             articleId: 'x',

@@ -14,6 +14,7 @@ import {
 import { RELATION_CAP } from '../queries/entity-details';
 import type { MirrorData } from './mirror-data';
 import type { MirrorRelation } from './mirror-load';
+import { mirrorEdge } from './mirror-neighbourhood';
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -46,21 +47,7 @@ export function mirrorPathEdges(data: MirrorData, ids: readonly string[], eviden
   for (const id of ids) {
     const r = data.relations[data.relationById.get(id) ?? -1];
     if (!r) return undefined;
-    edges.push({
-      data: {
-        id: r.id,
-        source: r.source,
-        target: r.target,
-        predicate: r.predicate,
-        label: r.predicate,
-        confidence: r.confidence,
-        sentenceCount: r.sentences,
-        articleCount: r.articles,
-        firstSeen: r.firstSeen,
-        lastSeen: r.lastSeen,
-        evidence: mirrorEvidence(data, r, evidence),
-      },
-    });
+    edges.push({ data: { ...mirrorEdge(r).data, evidence: mirrorEvidence(data, r, evidence) } });
   }
   return edges;
 }

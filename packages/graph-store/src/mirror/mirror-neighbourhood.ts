@@ -40,7 +40,7 @@ export function mirrorNodes(data: MirrorData, entities: readonly number[], focus
 }
 
 /** A relation as a view's edge (EDGE_FIELDS), built as its nodes are. */
-function mirrorEdge(r: MirrorRelation): GraphEdge {
+export function mirrorEdge(r: MirrorRelation): GraphEdge {
   return {
     data: {
       id: r.id,
