@@ -1,3 +1,4 @@
+import type { GraphStore } from '@newsgraph/graph-store';
 import { createProfileRecorder, extractJsonl, isUrl } from '@newsgraph/ingest';
 import { NewsgraphError, toNewsgraphError } from '@newsgraph/schema';
 import { Command, InvalidArgumentError } from 'commander';
@@ -74,17 +75,21 @@ program
       const resolved = sources.map((s) => (s === '-' || isUrl(s) ? s : resolveUserPath(config, s)));
       const overrides = options.overrides ? resolveUserPath(config, options.overrides) : undefined;
       // A Neo4j this command starts boots while the first articles are read and extracted.
-      const summary = await withStoreEarly(config, logger, (store, lease) => {
-        void store.then(
-          () => profile?.mark('store ready'),
-          () => undefined,
-        );
-        return runIngest(store, resolved, config, logger, {
+      const summary = await withStoreEarly(config, logger, (store, owned) => {
+        const marked = (s: Promise<GraphStore>): Promise<GraphStore> => {
+          void s.then(
+            () => profile?.mark('store ready'),
+            () => undefined,
+          );
+          return s;
+        };
+        const timed = store instanceof Promise ? marked(store) : { ...store, open: () => marked(store.open()) };
+        return runIngest(timed, resolved, config, logger, {
           workers: options.workers,
           batchSize: options.batchSize,
           overrides,
           // a Neo4j started for this command warms up while the first batch is extracted
-          warmUp: lease.origin === 'owned',
+          warmUp: owned,
           profile,
         });
       });

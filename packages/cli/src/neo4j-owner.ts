@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { GraphStore, type StoredStamp } from '@newsgraph/graph-store';
 import { NewsgraphError } from '@newsgraph/schema';
 import { boltAnswers, EmbeddedNeo4jError, launchNeo4j } from '@newsgraph/neo4j-embedded';
 import type { Logger } from 'pino';
 import type { Config } from './config';
+import { dropLedger, writeLedger } from './stored-ledger';
 
 /** A Neo4j to talk to, and how to let go of it when the command ends. */
 export interface Neo4jLease {
@@ -25,6 +27,8 @@ export interface AcquireOptions {
    * by default, and on a directory that already holds a graph, once it answers.
    */
   early?: boolean | undefined;
+  /** The articles were screened against the stored list (`readLedger`): resolve early even on a stored graph. */
+  screened?: boolean | undefined;
 }
 
 /**
@@ -57,20 +61,30 @@ export async function acquireNeo4j(config: Config, logger: Logger, options: Acqu
       release: nothing,
     };
   }
-  // Only an empty graph is worth not waiting for: with one stored, the look-ups before extraction save more than
-  // extracting during the boot would (a re-run over unchanged articles would extract them all).
-  const early = options.early === true && !existsSync(join(neo4jDataDir(config), 'data', 'databases', 'neo4j'));
+  // Only an empty graph (or articles already screened against the stored list) is worth not waiting for: with a
+  // graph stored, the look-ups before extraction save more than extracting during the boot would.
+  const dir = neo4jDataDir(config);
+  const early =
+    options.early === true && (options.screened === true || !existsSync(join(dir, 'data', 'databases', 'neo4j')));
+  // Once a Neo4j runs on these files the stored list no longer describes them; a new one is written when it stops.
+  dropLedger(dir);
   try {
     const launched = await launchNeo4j({
-      dataDir: neo4jDataDir(config),
+      dataDir: dir,
       boltPort: config.boltPort,
       heapMb: config.heapMb,
       pageCacheMb: config.pageCacheMb,
       log: (line) => logger.info(line),
     });
-    const up = launched.up.catch((error: unknown) => {
-      throw toStartError(error);
-    });
+    let answered = false;
+    const up = launched.up.then(
+      () => {
+        answered = true;
+      },
+      (error: unknown) => {
+        throw toStartError(error);
+      },
+    );
     // A caller that lets go before asking (a failed read) must not leave the rejection unhandled.
     up.catch(() => {});
     if (!early) await up;
@@ -81,10 +95,29 @@ export async function acquireNeo4j(config: Config, logger: Logger, options: Acqu
       origin: 'owned',
       up,
       booting: early,
-      release: () => launched.stop(),
+      release: async () => {
+        // read just before it stops, so a later run can skip unchanged articles without starting it (ADR 16)
+        const stamps = answered ? await readStamps(launched.uri) : undefined;
+        await launched.stop();
+        if (stamps) writeLedger(dir, stamps);
+      },
     };
   } catch (error) {
     throw toStartError(error);
+  }
+}
+
+/** Every stored article's stamp, or undefined when the graph cannot be read (then no list is written). */
+async function readStamps(uri: string): Promise<StoredStamp[] | undefined> {
+  try {
+    const store = await GraphStore.connect({ uri });
+    try {
+      return await store.articleStamps();
+    } finally {
+      await store.close();
+    }
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { GraphStore } from '@newsgraph/graph-store';
 import {
   ingestSources,
+  type DeferredStore,
   loadPrepareContext,
   reextract,
   type IngestSummary,
@@ -32,9 +33,9 @@ export function prepareContext(config: Config, overridesFile: string | undefined
     : loadPrepareContext(config.overridesPath, config.overridesRequired);
 }
 
-/** `newsgraph ingest`: sources (files, directories, URLs, `-`) into the graph, with a summary of what happened; the store may still be starting. */
+/** `newsgraph ingest`: sources (files, directories, URLs, `-`) into the graph, with a summary of what happened; the store may still be starting, or not yet opened. */
 export function runIngest(
-  store: GraphStore | Promise<GraphStore>,
+  store: GraphStore | Promise<GraphStore> | DeferredStore,
   sources: string[],
   config: Config,
   logger: Logger,

@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GraphStore } from '@newsgraph/graph-store';
 import { boltAnswers } from '@newsgraph/neo4j-embedded';
 import { EntityListSchema, GraphElementsSchema, GraphStatsSchema, HealthSchema } from '@newsgraph/schema';
 import { runCli, startCli } from './run-cli';
@@ -43,6 +44,12 @@ describe('newsgraph start on the embedded Neo4j', () => {
     children.push(app.child);
     const url = /running at (http:\/\/\S+)/.exec(app.stdout())?.[1] ?? '';
     return { ...app, url };
+  };
+  const ingestSeeds = async () => {
+    const result = await runCli(['ingest', '--json', '--profile', SEEDS], env);
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout) as { profile: { marks: Record<string, number> } };
+    return { summary: parsed, marks: parsed.profile.marks };
   };
   const stop = (child: import('node:child_process').ChildProcess) =>
     new Promise<number | null>((resolve) => {
@@ -113,18 +120,40 @@ describe('newsgraph start on the embedded Neo4j', () => {
     const before = await stats();
     expect(before.articles).toBe(SEED_ARTICLES);
 
-    // its data dir now holds a graph, so the re-run waits for its Neo4j and skips every article before extracting it
-    const again = await runCli(['ingest', '--json', '--profile', SEEDS], env);
-    expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({
-      articles: SEED_ARTICLES,
-      new: 0,
-      updated: 0,
-      unchanged: SEED_ARTICLES,
-    });
-    // nothing was extracted: no extraction thread was even started
-    const profile = (JSON.parse(again.stdout) as { profile: { marks: Record<string, number> } }).profile;
-    expect(profile.marks['extraction pool created']).toBeUndefined();
+    // the Neo4j `stats` started listed the stored articles when it stopped, so the re-run skips every article
+    // before extracting it without starting Neo4j at all
+    const again = await ingestSeeds();
+    expect(again.summary).toMatchObject({ articles: SEED_ARTICLES, new: 0, updated: 0, unchanged: SEED_ARTICLES });
+    expect(again.marks['extraction pool created']).toBeUndefined();
+    expect(again.marks['store ready']).toBeUndefined();
     expect(await stats()).toEqual(before);
+
+    // an article taken out through a Neo4j that wrote no list (`neo4j start`, a write, `neo4j stop`): the list no
+    // longer matches the files, so the next run asks the store and writes that article again
+    expect((await runCli(['neo4j', 'start'], env)).code).toBe(0);
+    const store = await GraphStore.connect({ uri: `bolt://127.0.0.1:${BOLT_PORT}` });
+    const [taken] = await store.articleStamps();
+    expect(await store.deleteArticles([taken?.id ?? ''])).toEqual([taken?.id]);
+    await store.close();
+    expect((await runCli(['neo4j', 'stop'], env)).code).toBe(0);
+    const refill = await ingestSeeds();
+    expect(refill.summary).toMatchObject({ new: 1, updated: 0, unchanged: SEED_ARTICLES - 1 });
+    expect(refill.marks['store ready']).toBeDefined();
+    expect(await boltAnswers(BOLT_PORT)).toBe(false);
+    expect(await stats()).toEqual(before);
+    // and that run, whose Neo4j stopped, listed the articles again
+    const third = await ingestSeeds();
+    expect(third.summary).toMatchObject({ new: 0, updated: 0, unchanged: SEED_ARTICLES });
+    expect(third.marks['store ready']).toBeUndefined();
+  }, 420_000);
+
+  it('a damaged list of stored articles is ignored: the run asks the store instead', async () => {
+    expect((await ingestSeeds()).summary).toMatchObject({ new: SEED_ARTICLES, failed: [] });
+    const list = join(env['NEWSGRAPH_DATA_DIR'] ?? '', 'neo4j', 'stored-articles.json');
+    expect(existsSync(list)).toBe(true);
+    writeFileSync(list, '{"format":1,"fingerprint":');
+    const again = await ingestSeeds();
+    expect(again.summary).toMatchObject({ new: 0, updated: 0, unchanged: SEED_ARTICLES });
+    expect(again.marks['store ready']).toBeDefined();
   }, 300_000);
 });

@@ -49,7 +49,13 @@ import { BACKFILL_SEARCH_FIELDS } from './search-fields';
 import type { StoredArticle } from './article-rows';
 import { staleArticles } from './queries/stale-articles';
 import { articlesTouching, entityScope, storedArticles, type EntityScope } from './queries/correction-scope';
-import { unchangedArticles, type ArticleStamp, type UnchangedCheck } from './queries/unchanged-articles';
+import {
+  allArticleStamps,
+  unchangedArticles,
+  type ArticleStamp,
+  type StoredStamp,
+  type UnchangedCheck,
+} from './queries/unchanged-articles';
 import { removeArticles } from './remove-articles';
 import { resolutionKeys } from './resolution/person-keys';
 import { resolvePeople } from './resolution/resolve-names';
@@ -134,12 +140,13 @@ export class GraphStore {
 
   /**
    * Gets a freshly started Neo4j ready for ingest (query plans, compiled code, pages in memory) with writes it
-   * rolls back, so the graph is untouched and the first real batch costs what later ones do.
+   * rolls back, so the graph is untouched and the first real batch costs what later ones do; `stopWhen` ends it
+   * between rounds (real writes waiting).
    */
-  async warmUp(): Promise<void> {
+  async warmUp(options: { stopWhen?: () => boolean } = {}): Promise<void> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
-      await warmUp((work) => session.executeWrite(work));
+      await warmUp((work) => session.executeWrite(work), options.stopWhen);
     } catch (error) {
       throw toStoreError(error, 'warming up Neo4j');
     } finally {
@@ -188,6 +195,11 @@ export class GraphStore {
    */
   unchangedArticles(candidates: ArticleStamp[], extractorVersion: string): Promise<UnchangedCheck> {
     return this.read('looking up stored articles', (tx) => unchangedArticles(tx, candidates, extractorVersion));
+  }
+
+  /** Every stored article's id, content hash and version: what a re-run's look-up would compare against. */
+  articleStamps(): Promise<StoredStamp[]> {
+    return this.read('listing stored articles', (tx) => allArticleStamps(tx));
   }
 
   /** Takes articles and their whole contribution out, in one transaction; returns the ids that existed. */

@@ -73,11 +73,15 @@ function warmUpBatch(round: number): ArticleToWrite[] {
 /**
  * Writes and rolls back articles that touch every write statement, then reads the stored ids: a freshly started
  * Neo4j plans its queries, compiles their code paths and loads the pages ingest needs before the first real batch.
+ * Stops before its next round once `stopWhen` says real writes are waiting (ADR 16).
  */
 export async function warmUp(
   runWrite: (work: (tx: ManagedTransaction) => Promise<void>) => Promise<void>,
+  stopWhen: () => boolean = () => false,
 ): Promise<void> {
   for (let round = 0; round < ROUNDS; round++) {
+    // Real writes waiting plan and compile the same statements themselves: warming further only delays them.
+    if (stopWhen()) return;
     const batch = warmUpBatch(round);
     try {
       await runWrite(async (tx) => {
@@ -93,6 +97,7 @@ export async function warmUp(
       if (error !== ROLLBACK) throw error;
     }
   }
+  if (stopWhen()) return;
   await runWrite(async (tx) => {
     await tx.run('MATCH (e:Entity) RETURN count(e.id) AS n');
     await tx.run('MATCH (a:Article) RETURN count(a.contentHash) AS n');

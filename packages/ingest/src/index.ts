@@ -1,8 +1,8 @@
 /** Public face of ingestion: sources read into articles, extracted (in a pool of threads) and written to the graph. */
-export { ingestSources, type IngestOptions, type IngestSummary } from './ingest-sources';
+export { ingestSources, type DeferredStore, type IngestOptions, type IngestSummary } from './ingest-sources';
 export type { IngestFailure } from './ingest-failure';
 export { createProfileRecorder, type IngestProfile, type ProfileRecorder } from './ingest-profile';
-export type { StaleReason } from './skip-unchanged';
+export type { StaleReason, StoredLookup } from './skip-unchanged';
 export { reextract, type ReextractOptions, type ReextractSummary } from './reextract';
 export { extractJsonl, type ExtractJsonlOptions } from './extract-jsonl';
 export type { ProgressEvent, ProgressListener } from './progress-event';

@@ -30,12 +30,25 @@ export interface IngestOptions {
   context: PrepareContext;
   workers: number;
   batchSize: number;
-  /** Warm up a freshly started Neo4j (`GraphStore.warmUp`) while the first batch is extracted. */
+  /** Warm up a freshly started Neo4j (`GraphStore.warmUp`) while the first batch is extracted, until a batch waits. */
   warmUp?: boolean | undefined;
   /** Told where the run is; without one the sources are not even counted up front. */
   onProgress?: ProgressListener | undefined;
   /** Told the moments and steps of the run, for `ingest --profile`. */
   profile?: ProfileRecorder | undefined;
+}
+
+/**
+ * A store not opened yet, with what it holds: articles are screened against `lookup` (exactly what the graph holds)
+ * and `open` is called once, when the first article needs extracting, so a run of unchanged articles never opens it.
+ */
+export interface DeferredStore {
+  lookup: StoredLookup;
+  open(): Promise<GraphStore>;
+}
+
+function isDeferred(store: GraphStore | Promise<GraphStore> | DeferredStore): store is DeferredStore {
+  return !(store instanceof Promise) && 'open' in store && 'lookup' in store;
 }
 
 /** An extracted article (not looked up in the store when `unscreened`), or undefined for one skipped as unchanged; or why it failed. */
@@ -52,24 +65,45 @@ type Extracted =
  * it is ready are looked up just before their batch is written instead, and a store that never comes rejects the run.
  */
 export async function ingestSources(
-  store: GraphStore | Promise<GraphStore>,
+  store: GraphStore | Promise<GraphStore> | DeferredStore,
   sources: string[],
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const started = Date.now();
   const profile = options.profile;
   profile?.mark('ingest started');
-  let current = store instanceof Promise ? undefined : store;
+  const deferred = isDeferred(store) ? store : undefined;
+  let current = store instanceof Promise || isDeferred(store) ? undefined : store;
   let unavailable: { error: unknown } | undefined;
-  const ready = Promise.resolve(store).then(
-    (s) => (current = s),
-    (error: unknown) => {
-      unavailable = { error };
-      throw error;
-    },
-  );
-  // Its rejection is rethrown by the run itself, once the pool and the writer have stopped.
-  ready.catch(() => {});
+  let opened: Promise<GraphStore> | undefined;
+  // Set once a batch waits to be written: the warm-up stops at its next round, the batch plans what it needs itself.
+  let batchWaiting = false;
+  // The first write waits for the warm-up, which Neo4j runs while the pool extracts; a failed warm-up only costs
+  // speed (a Neo4j that is down fails the writes themselves, each reported).
+  let warm: Promise<void> = Promise.resolve();
+  const ready = (): Promise<GraphStore> => {
+    if (opened) return opened;
+    opened = (deferred ? deferred.open() : Promise.resolve(store as GraphStore | Promise<GraphStore>)).then(
+      (s) => (current = s),
+      (error: unknown) => {
+        unavailable = { error };
+        throw error;
+      },
+    );
+    // Its rejection is rethrown by the run itself, once the pool and the writer have stopped.
+    opened.catch(() => {});
+    if (options.warmUp) {
+      warm = opened
+        .then((s) => s.warmUp({ stopWhen: () => batchWaiting }))
+        .then(
+          () => profile?.mark('warm-up done'),
+          () => undefined,
+        );
+    }
+    return opened;
+  };
+  // A deferred store is opened only when the first article needs extracting (a run of unchanged ones never opens it).
+  if (!deferred) void ready();
   const version = options.context.version;
   // Ids of extracted articles that were read before the store was ready: looked up before they are written.
   const unscreened = new Set<string>();
@@ -85,20 +119,11 @@ export async function ingestSources(
   const progress = progressCounter(options.onProgress ? await estimateArticles(sources) : 0, options.onProgress);
   // Started on the first article to extract: a re-run where every article is unchanged never starts its threads.
   let pool: ExtractionPool | undefined;
-  // The first write waits for the warm-up, which Neo4j runs while the pool extracts; a failed warm-up only costs
-  // speed (a Neo4j that is down fails the writes themselves, each reported).
-  const warm = options.warmUp
-    ? ready
-        .then((s) => s.warmUp())
-        .then(
-          () => profile?.mark('warm-up done'),
-          () => undefined,
-        )
-    : Promise.resolve();
   const onStep = profile ? (step: string, ms: number) => profile.step(`write: ${step}`, ms) : undefined;
   const writer = createBatchWriter(
     async (batch) => {
-      const target = await ready;
+      batchWaiting = true;
+      const target = await ready();
       await warm;
       const { items, unchanged } = await lookUpLate(target, batch);
       if (items.length === 0) return { written: [], updated: [], unchanged };
@@ -143,6 +168,8 @@ export async function ingestSources(
     if (next.kind === 'skip') return Promise.resolve({ ok: true, where: next.where, item: undefined });
     if (next.stale) summary.reextracted[next.stale] += 1;
     if (!pool) {
+      // a deferred store starts opening (its Neo4j booting) while this first article is extracted
+      void ready();
       pool = createExtractionPool({ workers: options.workers, prepare: options.context });
       profile?.mark('extraction pool created');
     }
@@ -166,7 +193,11 @@ export async function ingestSources(
   };
 
   try {
-    const lookup = (): StoredLookup | undefined => current && (profile ? timedLookups(current, profile) : current);
+    // A deferred store's list is what the graph holds (this run's own writes are caught by skipUnchanged's ids seen).
+    const lookup = (): StoredLookup | undefined => {
+      const from = deferred ? deferred.lookup : current;
+      return from && (profile ? timedLookups(from, profile) : from);
+    };
     const screened = skipUnchanged(everyArticle(), lookup, version);
     for await (const next of inOrder(screened, extract, poolWindow(options.workers))) {
       // Neo4j did not start: nothing can be written, so reading and extracting stop here.
@@ -198,7 +229,7 @@ export async function ingestSources(
 }
 
 // The look-ups of stored articles, timed: they run in the reading loop, before extraction.
-function timedLookups(store: GraphStore, profile: ProfileRecorder): Pick<GraphStore, 'unchangedArticles'> {
+function timedLookups(store: StoredLookup, profile: ProfileRecorder): StoredLookup {
   return {
     unchangedArticles: async (articles, version) => {
       const started = performance.now();

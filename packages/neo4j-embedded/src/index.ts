@@ -12,3 +12,4 @@ export { boltAnswers, portIsFree } from './bolt-probe';
 export { findJava, parseMajor } from './java';
 export { EmbeddedNeo4jError, type EmbeddedNeo4jErrorReason } from './errors';
 export { readPidFile, writePidFile, removePidFile, type PidRecord } from './pid-file';
+export { storeFingerprint } from './store-fingerprint';

@@ -7,6 +7,13 @@ export interface ArticleStamp {
   contentHash: string;
 }
 
+/** What the graph holds of one stored article for a re-run's look-up: its content hash and the version that read it. */
+export interface StoredStamp {
+  id: string;
+  contentHash: string | null;
+  storedVersion: string | null;
+}
+
 /** A stored article that a re-run must read again, and what differs: the version that read it, or its content. */
 export interface StaleStamp {
   id: string;
@@ -25,7 +32,6 @@ const StampRowSchema = z.object({
   id: z.string(),
   hash: z.string().nullable(),
   version: z.string().nullable(),
-  wanted: z.string(),
 });
 
 /** Looks the candidates up by id in one statement (an index seek each), comparing content hash and version. */
@@ -34,19 +40,46 @@ export async function unchangedArticles(
   candidates: ArticleStamp[],
   extractorVersion: string,
 ): Promise<UnchangedCheck> {
-  const check: UnchangedCheck = { unchanged: [], stale: [] };
-  if (candidates.length === 0) return check;
+  if (candidates.length === 0) return { unchanged: [], stale: [] };
   const result = await tx.run(
     `UNWIND $candidates AS c
      MATCH (a:Article {id: c.id})
-     RETURN a.id AS id, a.contentHash AS hash, a.extractorVersion AS version, c.contentHash AS wanted`,
-    { candidates: candidates.map((c) => ({ id: c.id, contentHash: c.contentHash })) },
+     RETURN a.id AS id, a.contentHash AS hash, a.extractorVersion AS version`,
+    { candidates: candidates.map((c) => ({ id: c.id })) },
   );
-  for (const record of result.records) {
-    const row = StampRowSchema.parse(record.toObject());
-    const sameContent = row.hash === row.wanted;
-    if (sameContent && row.version === extractorVersion) check.unchanged.push(row.id);
-    else check.stale.push({ id: row.id, storedVersion: row.version, sameContent });
+  const stored = new Map(result.records.map((record) => [String(record.get('id')), toStamp(record.toObject())]));
+  return compareStamps(candidates, stored, extractorVersion);
+}
+
+/** Every stored article's stamp, for a list of what the graph holds kept beside a stopped Neo4j. */
+export async function allArticleStamps(tx: ManagedTransaction): Promise<StoredStamp[]> {
+  const result = await tx.run(
+    'MATCH (a:Article) RETURN a.id AS id, a.contentHash AS hash, a.extractorVersion AS version ORDER BY id',
+  );
+  return result.records.map((record) => toStamp(record.toObject()));
+}
+
+/**
+ * Which candidates are stored with the same content hash and version, and which are stored otherwise: the one rule
+ * for the store's look-up and for a list of stamps read from it earlier.
+ */
+export function compareStamps(
+  candidates: ArticleStamp[],
+  stored: ReadonlyMap<string, StoredStamp>,
+  extractorVersion: string,
+): UnchangedCheck {
+  const check: UnchangedCheck = { unchanged: [], stale: [] };
+  for (const candidate of candidates) {
+    const found = stored.get(candidate.id);
+    if (!found) continue;
+    const sameContent = found.contentHash === candidate.contentHash;
+    if (sameContent && found.storedVersion === extractorVersion) check.unchanged.push(found.id);
+    else check.stale.push({ id: found.id, storedVersion: found.storedVersion, sameContent });
   }
   return check;
+}
+
+function toStamp(row: unknown): StoredStamp {
+  const parsed = StampRowSchema.parse(row);
+  return { id: parsed.id, contentHash: parsed.hash, storedVersion: parsed.version };
 }
