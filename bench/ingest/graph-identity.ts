@@ -16,8 +16,8 @@ const arg = (name: string): string => {
 /** What is compared, each as a sorted list of lines. */
 const PARTS: Record<string, string> = {
   'nodes by labels':
-    "MATCH (n) WITH reduce(s = '', x IN labels(n) | s + ':' + x) AS l RETURN l + '\\t' + toString(count(*)) AS line",
-  'relationships by type': "MATCH ()-[r]->() RETURN type(r) + '\\t' + toString(count(*)) AS line",
+    "MATCH (n) WITH reduce(s = '', x IN labels(n) | s + ':' + x) AS l, count(*) AS n RETURN l + '\\t' + toString(n) AS line",
+  'relationships by type': "MATCH ()-[r]->() WITH type(r) AS t, count(*) AS n RETURN t + '\\t' + toString(n) AS line",
   articles: 'MATCH (a:Article) RETURN a.id + \'\\t\' + coalesce(a.contentHash, "") AS line',
   'relations between entities (subject, predicate, object, sentences, articles)':
     "MATCH (s:Entity)-[r]->(o:Entity) WHERE type(r) <> 'SAID' RETURN s.id + '\\t' + type(r) + '\\t' + o.id + '\\t' + toString(r.sentenceCount) + '\\t' + toString(r.articleCount) AS line",
