@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { extract } from '../../extract';
 import { decodePairModel, encodePairModel, loadPairModel, PAIR_MODEL_PATH } from './pair-model';
 import { relationsOf } from './test-doc';
@@ -11,6 +13,27 @@ describe('relation pair model', () => {
     const again = decodePairModel(encodePairModel(decodePairModel(readFileSync(PAIR_MODEL_PATH))));
     expect(again.thresholds).toEqual(model.thresholds);
     expect(again.weights.size).toBe(model.weights.size);
+  });
+
+  it('loads the file NEWSGRAPH_PAIR_MODEL names instead, as cross-validation runs need', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pair-model-'));
+    const before = process.env.NEWSGRAPH_PAIR_MODEL;
+    try {
+      const path = join(dir, 'm.json.gz');
+      writeFileSync(
+        path,
+        encodePairModel({ thresholds: { wf: 0.31, ob: 0.42, li: 0.53 }, weights: new Map([['wf:x', 1]]) }),
+      );
+      process.env.NEWSGRAPH_PAIR_MODEL = path;
+      jest.isolateModules(() => {
+        const fresh = jest.requireActual<typeof import('./pair-model')>('./pair-model');
+        expect(fresh.loadPairModel().thresholds).toEqual({ wf: 0.31, ob: 0.42, li: 0.53 });
+      });
+    } finally {
+      if (before === undefined) delete process.env.NEWSGRAPH_PAIR_MODEL;
+      else process.env.NEWSGRAPH_PAIR_MODEL = before;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads a clear work-for sentence as HOLDS_POSITION with its sentence and a probability', () => {

@@ -45,9 +45,9 @@ export function decodePairModel(gz: Buffer): PairModel {
 
 let cached: PairModel | undefined;
 
-/** Loads the bundled pair model once per process. */
+/** Loads the bundled pair model once per process (NEWSGRAPH_PAIR_MODEL names another file, for cross-validation runs). */
 export function loadPairModel(): PairModel {
-  cached ??= decodePairModel(readFileSync(PAIR_MODEL_PATH));
+  cached ??= decodePairModel(readFileSync(process.env.NEWSGRAPH_PAIR_MODEL ?? PAIR_MODEL_PATH));
   return cached;
 }
 
