@@ -26,18 +26,40 @@ describe('names wrapped onto an indented line', () => {
 describe('people after a legislator’s title', () => {
   it('keeps a surname that is also an ordinary word after a plural or singular title', () => {
     const text =
-      'Thanks go to Senators Baker and Fuller. Senator Young voted against it. Representatives Hunter and Mills agreed.';
+      'Thanks go to Senators Baker and Fuller. Senator Young voted against it. Representatives Hunter and Mills agreed. ' +
+      'Its sponsors were Ed Baker, Ann Fuller, Sam Young, Kay Hunter and Lou Mills.';
     const names = nameMentions(
       text,
       fakeTagger(text, [
         ['Senators Baker', 'LOC', 0.8],
         ['Fuller', 'LOC', 0.7],
+        ...['Ed Baker', 'Ann Fuller', 'Sam Young', 'Kay Hunter', 'Lou Mills'].map((n): [string, 'PER', number] => [
+          n,
+          'PER',
+          0.9,
+        ]),
       ]),
     );
     expect(names).toEqual(
       expect.arrayContaining(['Baker/Person', 'Fuller/Person', 'Young/Person', 'Hunter/Person', 'Mills/Person']),
     );
     expect(names.some((n) => n.startsWith('Senators'))).toBe(false);
+  });
+
+  it('drops a titled surname the article never gives in full, and keeps one it does', () => {
+    const text =
+      'We thank Senators Harrow and Quill, Representative Tamsin and Colonel Brack for the law. Ruth Quill wrote it.';
+    const names = nameMentions(
+      text,
+      fakeTagger(text, [
+        ['Harrow', 'PER', 0.9],
+        ['Quill', 'PER', 0.9],
+        ['Tamsin', 'PER', 0.9],
+        ['Brack', 'PER', 0.9],
+        ['Ruth Quill', 'PER', 0.9],
+      ]),
+    );
+    expect(names).toEqual(['Quill/Person', 'Ruth Quill/Person']);
   });
 
   it('leaves a body whose name holds the plural alone', () => {

@@ -29,6 +29,7 @@ import { retypeNames } from './retype';
 import { adoptLongerTypes } from './short-form-types';
 import { speakerCandidates } from './speaker-source';
 import { retypeTitledNames } from './titled-people';
+import { dropLoneTitledSurnames } from './titled-surnames';
 import { splitGluedPeople } from './split-glued';
 import { dropStyledCommonNouns } from './styled-nouns';
 import type { Candidate, Doc, StageOptions } from '../types';
@@ -65,6 +66,7 @@ export const ENTITY_STEPS: readonly Step[] = [
   retypeListedPeople,
   trimPersonNames,
   dropLoneGivenNames,
+  dropLoneTitledSurnames,
   dropNonNames,
   retypeProgrammes,
   retypeByHead,

@@ -60,11 +60,12 @@ describe('citations of bills and statutes are no places', () => {
 describe('titles before names', () => {
   it('reads "POTUS Biden" and "Senator Manchin" as people, and the Ambassador Bridge as a place', () => {
     const text =
-      'How is POTUS Biden going to deal with Iran? Senator Manchin met the press. Trucks crossed the Ambassador Bridge.';
+      'How is POTUS Biden going to deal with Iran? Senator Manchin met the press. Trucks crossed the Ambassador Bridge. ' +
+      'Joe Manchin spoke.';
     const entities = extractText(text).entities;
     const byName = new Map(entities.map((e) => [e.name, e.type]));
     expect(byName.get('Biden')).toBe('Person');
-    expect(byName.get('Manchin')).toBe('Person');
+    expect(byName.get('Joe Manchin')).toBe('Person');
     expect(byName.get('Ambassador Bridge')).toBe('Location');
     expect(entities.filter((e) => /POTUS|Senator/.test(e.name))).toEqual([]);
   });

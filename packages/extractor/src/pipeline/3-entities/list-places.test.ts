@@ -34,14 +34,16 @@ describe('people in a list of places', () => {
   });
 
   it('leaves a titled person in a list of places alone ("Senators Kowalczyk")', () => {
-    const text = 'Thanks to Senators Kowalczyk, Ohio, Texas and Utah for the bill.';
+    const text = 'Thanks to Senators Kowalczyk, Ohio, Texas and Utah for the bill. Anna Kowalczyk wrote it.';
     const tagger = fakeTagger(text, [
       ['Senators Kowalczyk', 'PER', 0.7],
+      ['Anna Kowalczyk', 'PER', 0.9],
       ['Ohio', 'LOC', 0.9],
       ['Texas', 'LOC', 0.9],
       ['Utah', 'LOC', 0.9],
     ]);
     expect(nameMentions(text, tagger)).toEqual([
+      'Anna Kowalczyk/Person',
       'Kowalczyk/Person',
       'Ohio/Location',
       'Texas/Location',

@@ -5,18 +5,27 @@ import type { Candidate, Doc } from '../types';
 
 // a plural title heads a list of the people who hold it: "Senators Cornyn, Tillis and Capito", "Representatives Ruiz and Calvert"
 const PLURAL_TITLE =
-  /\b(?:Senators|Sens\.|Representatives|Reps\.|Congressmen|Congresswomen|Congressmembers|Governors|Govs\.|Mayors|Secretaries|Ambassadors|Justices|Judges|Drs\.)\s+/g;
+  /\b(?:Senators|Sens\.|Representatives|Reps\.|Congressmen|Congresswomen|Congressmembers|Governors|Govs\.|Mayors|Secretaries|Ambassadors|Justices|Judges|Drs\.|(?:National\s+Security\s+)?Advis[oe]rs|Foreign\s+Ministers)\s+/g;
 // one item of the list: one to three capitalised words, with "the late" allowed before it
 const ITEM = /^(?:the late\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
 // what joins two items: a comma, "and", or both
 const JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+)/;
 
+/** One item of a list a plural title heads, as offsets, with the title ("Senators"). */
+export interface ListedName {
+  start: number;
+  end: number;
+  title: string;
+}
+
 /** The items of every list a plural title heads, as offsets. */
-function listedNames(norm: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+export function listedNames(norm: string): ListedName[] {
+  const out: ListedName[] = [];
   for (const m of norm.matchAll(PLURAL_TITLE)) {
-    // inside a longer name the plural is no title: "National Governors Association", "Judges Panel"
-    if (/\p{Lu}[\p{L}.'’-]*\s+$/u.test(norm.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // inside a longer name a one-word plural is no title: "National Governors Association", "Judges Panel" (a
+    // title of several words carries its own modifiers: "National Security Advisors Sullivan and Shin")
+    const oneWord = !/\s\S/.test(m[0].trim());
+    if (oneWord && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(norm.slice(Math.max(0, m.index - 30), m.index))) continue;
     let at = m.index + m[0].length;
     for (;;) {
       const item = ITEM.exec(norm.slice(at, at + 80));
@@ -26,7 +35,7 @@ function listedNames(norm: string): { start: number; end: number }[] {
       // a sentence's full stop after the last surname ends the list ("Senators Tester and Moran. Senator Young …")
       const stop = /\p{Ll}{2}\.(?:\s|$)/u.exec(whole);
       const name = stop ? whole.slice(0, stop.index + 2) : whole;
-      out.push({ start, end: start + name.length });
+      out.push({ start, end: start + name.length, title: m[0].trim() });
       if (stop) break;
       at += item[0].length;
       const join = JOIN.exec(norm.slice(at, at + 10));
@@ -62,7 +71,7 @@ const isCue = (w: string): boolean => w in ORG_CUES || PLACE_CUES.has(w) || POLI
  * A listed surname no source found is a person all the same, even an ordinary word ("Representatives Young and
  * Tester"): the plural title says so; a country, a state or a body's head word is not.
  */
-function unfoundSurnames(doc: Doc, items: { start: number; end: number }[], candidates: Candidate[]): Candidate[] {
+function unfoundSurnames(doc: Doc, items: ListedName[], candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const i of items) {
     if ([...candidates, ...out].some((c) => c.start < i.end && i.start < c.end)) continue;

@@ -56,7 +56,9 @@ describe('a first name the tagger left before a middle initial', () => {
 
 describe('the names a plural title lists', () => {
   it('reads every surname after "Senators" as a person, whatever the tagger typed it', () => {
-    const text = 'The bill was led by Senators Padilla, Ossoff and Warnock, and Representatives Lofgren and Bacon.';
+    const text =
+      'The bill was led by Senators Padilla, Ossoff and Warnock, and Representatives Lofgren and Bacon. ' +
+      'Its sponsors are Alex Padilla, Jon Ossoff, Raphael Warnock, Zoe Lofgren and Don Bacon.';
     const tagger = fakeTagger(text, [
       ['Padilla', 'PER', 0.9],
       ['Ossoff', 'LOC', 0.7],
@@ -65,11 +67,16 @@ describe('the names a plural title lists', () => {
       ['Bacon', 'PER', 0.7],
     ]);
     expect(nameMentions(text, tagger)).toEqual([
+      'Alex Padilla/Person',
       'Bacon/Person',
+      'Don Bacon/Person',
+      'Jon Ossoff/Person',
       'Lofgren/Person',
       'Ossoff/Person',
       'Padilla/Person',
+      'Raphael Warnock/Person',
       'Warnock/Person',
+      'Zoe Lofgren/Person',
     ]);
   });
 
@@ -97,12 +104,13 @@ describe('words before a name that are not part of it', () => {
   });
 
   it('reads a rank of the police or the fire service as a title ("Firefighter Dana Ruiz")', () => {
-    const text = 'Firefighter Dana Ruiz and Trooper Alvarez pulled the driver out.';
+    const text = 'Firefighter Dana Ruiz and Trooper Alvarez pulled the driver out. Trooper Luis Alvarez drove.';
     const tagger = fakeTagger(text, [
       ['Firefighter Dana Ruiz', 'PER', 0.8],
       ['Trooper Alvarez', 'ORG', 0.7],
+      ['Luis Alvarez', 'PER', 0.9],
     ]);
-    expect(nameMentions(text, tagger)).toEqual(['Alvarez/Person', 'Dana Ruiz/Person']);
+    expect(nameMentions(text, tagger)).toEqual(['Alvarez/Person', 'Dana Ruiz/Person', 'Luis Alvarez/Person']);
   });
 });
 

@@ -80,12 +80,19 @@ describe('names stop where the name stops: openings, second subjects, initials a
   });
 
   it('cuts the next words of a headline or sentence off a person or place ("Okafor Before Vote", "D.C. Since")', () => {
-    const text = 'Senator Okafor Before Vote\n\nShe lives in Washington, D.C. Since May she has led the panel.';
+    const text =
+      'Senator Okafor Before Vote\n\nShe lives in Washington, D.C. Since May she has led the panel. Grace Okafor is its chair.';
     const tagger = fakeTagger(text, [
       ['Okafor Before Vote', 'PER', 0.7],
       ['Washington', 'LOC', 0.9],
       ['D.C. Since', 'LOC', 0.6],
+      ['Grace Okafor', 'PER', 0.9],
     ]);
-    expect(nameMentions(text, tagger)).toEqual(['D.C./Location', 'Okafor/Person', 'Washington/Location']);
+    expect(nameMentions(text, tagger)).toEqual([
+      'D.C./Location',
+      'Grace Okafor/Person',
+      'Okafor/Person',
+      'Washington/Location',
+    ]);
   });
 });

@@ -115,20 +115,23 @@ describe('posts, degrees and titles are no names', () => {
   });
 
   it('strips loose and plural titles from people ("Chair Powell", "Envoy Kerry", "Representatives Kilmer")', () => {
-    const text = 'Chair Powell spoke first. Envoy Kerry flew to Paris. Representatives Kilmer and Smith voted yes.';
+    const text =
+      'Chair Powell spoke first. Envoy Kerry flew to Paris. Representatives Kilmer and Smith voted yes. Derek Kilmer won.';
     const tagger = fakeTagger(text, [
       ['Chair Powell', 'PER', 0.8],
       ['Envoy Kerry', 'PER', 0.8],
       ['Paris', 'LOC', 0.9],
       ['Representatives Kilmer', 'PER', 0.8],
       ['Smith', 'PER', 0.8],
+      ['Derek Kilmer', 'PER', 0.9],
     ]);
     expect(names(text, tagger)).toEqual([
       'Powell:Person',
       'Kerry:Person',
       'Paris:Location',
-      'Kilmer:Person',
       'Smith:Person',
+      'Kilmer:Person',
+      'Derek Kilmer:Person',
     ]);
   });
 });

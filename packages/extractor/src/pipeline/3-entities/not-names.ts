@@ -4,6 +4,7 @@ import { COMMODITIES } from '../../knowledge/inner-regions';
 import type { Candidate, Doc } from '../types';
 import { isCitation } from './citations';
 import { personBounds } from './ner-source';
+import { isPluralPost } from './plural-posts';
 
 // a company suffix alone ("Inc", ", Ltd.") names no company
 const SUFFIX_ONLY = /^(?:,\s*)?(?:Inc|Ltd|Co|Cos|Corp|Plc|PLC|LLC|LP|AG|SA|NV|BV|GmbH|Bhd|Pty)\.?$/;
@@ -126,7 +127,8 @@ export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
       PLURAL_ACRONYM.test(text)
     )
       return [];
-    if (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))) return regionOpening(c, text);
+    if (isPluralPost(text) || (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))))
+      return regionOpening(c, text);
     return !isTicker(doc, c) &&
       !isCitation(doc, c) &&
       !isCitationOrFalsePlace(doc, c, text) &&
