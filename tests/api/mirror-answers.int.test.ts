@@ -130,12 +130,12 @@ describe('answers from the in-memory mirror, on the seed articles in a real Neo4
     [
       { q: 'Nat', limit: 6 },
       [
-        'org:national-security-advisors',
         'org:nato',
-        'org:national-security-advisor-akiba',
         'event:nato-summit',
+        'org:national-security-advisor-akiba',
         'org:national-security-advisor-sullivan',
         'org:united-nations-security-council',
+        'org:japanese-national-security-advisor-akiba-takeo',
       ],
     ],
   ];
