@@ -140,6 +140,12 @@ describe('the API plumbing over a socket', () => {
     expect(ErrorBodySchema.parse(both.body).error.message).toBe('ids: give ids or focus, not both');
   });
 
+  it("takes a request line as long as a large view's shared link (about 170 kB), where Node's default refuses 431", async () => {
+    const view = 'x'.repeat(200 * 1024);
+    const { status } = await getJson(served.baseUrl, `/health?view=${view}`);
+    expect(status).toBe(200);
+  });
+
   it('answers an unknown API route with 404 in the error shape', async () => {
     const { status, body } = await getJson(served.baseUrl, '/api/nothing-here');
     expect(status).toBe(404);
