@@ -28,18 +28,24 @@ function addressedByGivenName(doc: Doc, c: Candidate): boolean {
   return OPENING_BEFORE.test(before) && OPENING_ADDRESS_AFTER.test(after);
 }
 
+/** Every word of the article's person names of more than one word, so a lone word can be matched to a full name. */
+export function wordsOfFullNames(doc: Doc, candidates: readonly Candidate[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'Person' || c.mention !== 'name') continue;
+    const parts = flat(doc.norm.slice(c.start, c.end)).split(/\s+/);
+    if (parts.length > 1) for (const w of parts) words.add(w);
+  }
+  return words;
+}
+
 /**
  * A given name alone that a speaker addresses ("Go ahead, Michael.", "Nancy.") or gives a relative by ("her wife,
  * Cherelle"), and that no full name of the article holds, names nobody an analyst could cite: it is dropped, whatever
  * type the tagger gave it. A word that is also a known place, body or country stays.
  */
 export function dropLoneGivenNames(doc: Doc, candidates: Candidate[]): Candidate[] {
-  const inFullNames = new Set<string>();
-  for (const c of candidates) {
-    if (c.type !== 'Person' || c.mention !== 'name') continue;
-    const words = flat(doc.norm.slice(c.start, c.end)).split(/\s+/);
-    if (words.length > 1) for (const w of words) inFullNames.add(w);
-  }
+  const inFullNames = wordsOfFullNames(doc, candidates);
   return candidates.filter((c) => {
     if (c.mention !== 'name' || c.type === 'Country') return true;
     const text = doc.norm.slice(c.start, c.end);

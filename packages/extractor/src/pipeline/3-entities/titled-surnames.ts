@@ -1,5 +1,5 @@
-import { flat } from '../../text/flat';
 import type { Candidate, Doc } from '../types';
+import { wordsOfFullNames } from './given-names';
 import { listedNames } from './listed-people';
 
 // titles speeches put before the surname of a legislator, a governor, a mayor or an officer they thank or honour
@@ -17,12 +17,7 @@ const PLURAL_RANK = new RegExp(`^(?:${RANK}|(?:National\\s+Security\\s+)?Advis[o
  */
 export function dropLoneTitledSurnames(doc: Doc, candidates: Candidate[]): Candidate[] {
   const listed = listedNames(doc.norm).filter((i) => PLURAL_RANK.test(i.title));
-  const inFullNames = new Set<string>();
-  for (const c of candidates) {
-    if (c.type !== 'Person' || c.mention !== 'name') continue;
-    const words = flat(doc.norm.slice(c.start, c.end)).split(/\s+/);
-    if (words.length > 1) for (const w of words) inFullNames.add(w);
-  }
+  const inFullNames = wordsOfFullNames(doc, candidates);
   return candidates.filter((c) => {
     if (c.type !== 'Person' || c.mention !== 'name') return true;
     const text = doc.norm.slice(c.start, c.end);

@@ -2,6 +2,20 @@ import { ORG_CUES } from '../../knowledge/cues';
 import type { EntityDraft } from '../types';
 
 /** Head words of bodies beyond the entity stage's cues: firms' suffixes and kinds of institution an address can hold. */
+/** National legislatures known by their own names ("the Russian Duma"). */
+export const NATIONAL_LEGISLATURES = [
+  'Duma',
+  'Knesset',
+  'Bundestag',
+  'Bundesrat',
+  'Rada',
+  'Sejm',
+  'Majlis',
+  'Riksdag',
+  'Storting',
+  'Diet',
+];
+
 const MORE_BODY_WORDS = [
   'LLP',
   'LLC',
@@ -48,17 +62,7 @@ const MORE_BODY_WORDS = [
   'Panel',
   'Chamber',
   'Legislature',
-  // national legislatures known by their own names ("the Russian Duma")
-  'Duma',
-  'Knesset',
-  'Bundestag',
-  'Bundesrat',
-  'Rada',
-  'Sejm',
-  'Majlis',
-  'Riksdag',
-  'Storting',
-  'Diet',
+  ...NATIONAL_LEGISLATURES,
   'Limited',
   'Steel',
   'Patrol',

@@ -4,7 +4,7 @@ import { isKnownPlace } from '../../knowledge/lexicon';
 import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import { isModifier } from './comma-list';
-import { endsSourceLine } from './org-evidence';
+import { endsSourceLine, NATIONAL_LEGISLATURES } from './org-evidence';
 import { emit, gap, isName, typeOf, type SentenceView } from './sentence-view';
 
 const SITE_NOUNS =
@@ -75,16 +75,7 @@ const GOVERNMENT_HEADS = new Set([
   'Reserve',
   'Mission',
   'Command',
-  'Duma',
-  'Knesset',
-  'Bundestag',
-  'Bundesrat',
-  'Rada',
-  'Sejm',
-  'Majlis',
-  'Riksdag',
-  'Storting',
-  'Diet',
+  ...NATIONAL_LEGISLATURES,
 ]);
 
 /** A body of a nation's government named whole: built on a government head word, not two names glued ("Air Force and Space Force", "Department of Labor's OSHA"). */
