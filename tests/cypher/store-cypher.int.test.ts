@@ -105,6 +105,23 @@ describe('read-only Cypher on a real Neo4j', () => {
     expect(hacked.rows).toEqual([[0]]);
   });
 
+  it("answers a text found a read before by each run's parameters, and refuses a write on every attempt", async () => {
+    const query = 'MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.name AS name';
+    const first = await store.cypher({ query, params: { id: IDS.xi } });
+    const again = await store.cypher({ query, params: { id: IDS.china } });
+    expect(first.rows.map((row) => row[0])).toEqual([IDS.xi]);
+    expect(again.rows).toEqual([[IDS.china, 'China']]);
+    const write = { query: 'MATCH (e:Entity {id: $id}) SET e.hacked = true RETURN e.id', params: { id: IDS.xi } };
+    for (const attempt of [1, 2, 3]) {
+      const error: unknown = await store.cypher(write).then(
+        () => attempt,
+        (thrown: unknown) => thrown,
+      );
+      expect(error).toMatchObject({ code: 'READ_ONLY_VIOLATION' });
+    }
+    expect(await store.stats()).toEqual(before);
+  });
+
   it('leaves the schema as it was after every attack', async () => {
     const labels = await store.cypher({ query: 'CALL db.labels() YIELD label RETURN label', params: {} });
     expect(labels.rows.flat()).not.toContain('Hack');

@@ -25,6 +25,7 @@ import {
 } from '@newsgraph/schema';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toStoreError } from './errors';
+import { CheckedQueries } from './cypher/checked-queries';
 import { DEFAULT_CYPHER_LIMITS, readOnlyQuery, type CypherLimits } from './cypher/read-only-query';
 import { ambiguousNames } from './queries/ambiguous-names';
 import { articleDetails, listArticles } from './queries/articles';
@@ -80,6 +81,8 @@ export interface ConnectOptions {
 export class GraphStore {
   private readonly cache: ReadCache | undefined;
   private readonly mirror: GraphMirror | undefined;
+  /** Power-user query texts already planned and found pure reads. */
+  private readonly checkedQueries = new CheckedQueries();
 
   private constructor(
     private readonly driver: Driver,
@@ -353,7 +356,7 @@ export class GraphStore {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
       // No retries: a refused or timed-out query would fail the same way again.
-      return await session.executeRead((tx) => readOnlyQuery(tx, request, limits.rowCap), {
+      return await session.executeRead((tx) => readOnlyQuery(tx, request, limits.rowCap, this.checkedQueries), {
         timeout: limits.timeoutMs,
       });
     } catch (error) {

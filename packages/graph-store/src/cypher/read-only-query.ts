@@ -1,5 +1,6 @@
 import { NewsgraphError, type CypherRequest, type CypherResult } from '@newsgraph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { CheckedQueries } from './checked-queries';
 import { foundElements } from './found-elements';
 import { refusalOf } from './plan-guard';
 import { toJson, type FoundGraph } from './to-json';
@@ -14,16 +15,21 @@ export const DEFAULT_CYPHER_LIMITS: CypherLimits = { rowCap: 1000, timeoutMs: 10
 
 /**
  * Plans the query with EXPLAIN and refuses it unless the plan is a pure read (no LOAD CSV, no procedure off the
- * allow-list), then runs it in the same read transaction, keeping at most `rowCap` rows.
+ * allow-list), then runs it in the same read transaction, keeping at most `rowCap` rows. A text in `checked` passed
+ * that check before and is run without planning it again.
  */
 export async function readOnlyQuery(
   tx: ManagedTransaction,
   request: CypherRequest,
   rowCap: number,
+  checked?: CheckedQueries,
 ): Promise<CypherResult> {
-  const explained = await tx.run(`EXPLAIN ${request.query}`, request.params);
-  const refusal = refusalOf(explained.summary.queryType, explained.summary.plan);
-  if (refusal) throw new NewsgraphError('READ_ONLY_VIOLATION', refusal);
+  if (!checked?.has(request.query)) {
+    const explained = await tx.run(`EXPLAIN ${request.query}`, request.params);
+    const refusal = refusalOf(explained.summary.queryType, explained.summary.plan);
+    if (refusal) throw new NewsgraphError('READ_ONLY_VIOLATION', refusal);
+    checked?.add(request.query);
+  }
 
   const found: FoundGraph = { nodes: new Map(), relationships: new Map() };
   const rows: unknown[][] = [];
