@@ -7,6 +7,7 @@ import {
   GraphQuerySchema,
   PathQuerySchema,
   type EntitySearchQuery,
+  type EntityType,
   type GraphQuery,
 } from '@newsgraph/schema';
 import { loadSeeds } from './load-seeds';
@@ -66,6 +67,29 @@ function graphQueries(batch: ArticleToWrite[]): GraphQuery[] {
     .flatMap((focus, i) =>
       [1, 2, 3].map((depth, j) => GraphQuerySchema.parse({ focus, depth, ...variants[(i + j) % variants.length] })),
     );
+}
+
+/** Made-up names with pieces the full-text analyser may segment its own way: other scripts and odd punctuation. */
+const ODD_NAMES: [string, EntityType, string[]][] = [
+  ['Iolana; Breen-Okafor', 'Person', []],
+  ['Kealoha Tamsin!', 'Organization', ['周 Wirihana']],
+  ['Renzo: Wirihana Group', 'Organization', []],
+  ['Ames@Tamsin Fund', 'Organization', ['Okafor 李 Fund']],
+];
+
+/** One article naming each of `ODD_NAMES` once. */
+function oddNamesArticle(): ArticleToWrite {
+  const text = `${ODD_NAMES.map(([name]) => name).join(' met ')} in Suva.`;
+  const id = 'article:mirror-odd-names';
+  const entities = ODD_NAMES.map(([name, type, aliases], i) => {
+    const start = text.indexOf(name);
+    const mention = { start, end: start + name.length, text: name, kind: 'name' as const };
+    return { id: `test:odd-${i}`, name, type, aliases: [name, ...aliases], mentions: [mention] };
+  });
+  return {
+    article: { id, text, title: 'Odd names', extractorVersion: 'test' },
+    extraction: { id, entities, relations: [], quotes: [] },
+  };
 }
 
 describe('answers from the in-memory mirror, on the seed articles in a real Neo4j', () => {
@@ -194,6 +218,23 @@ describe('answers from the in-memory mirror, on the seed articles in a real Neo4
     await expect(
       mirrored.shortestPaths(PathQuerySchema.parse({ from: hubs[0], to: 'no:such-entity' })),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  }, 300_000);
+
+  it('searches names holding other scripts or odd punctuation as the full-text index does', async () => {
+    await plain.writeArticles([oddNamesArticle()]);
+    await mirrored.readMirror();
+    const typed = ['okaf', 'okafor', 'bree', 'iola', 'iolana;', 'kealo', 'tams', 'wiri', 'ren', '周', 'ames', 'fund'];
+    const queries = typed.flatMap((q) => [1, 3, 50].map((limit) => EntitySearchQuerySchema.parse({ q, limit })));
+    expect(
+      await mismatches(
+        queries,
+        (q) => plain.searchEntities(q),
+        (q) => mirrored.searchEntities(q),
+      ),
+    ).toEqual([]);
+    const found = await mirrored.searchEntities(EntitySearchQuerySchema.parse({ q: 'okaf', limit: 5 }));
+    expect(found.map((e) => e.id).sort()).toEqual(['test:odd-0', 'test:odd-3']);
+    expect(await mirrored.mirrorInUse()).toBe(true);
   }, 300_000);
 
   it('never answers from a graph that changed: writes by itself or by another process show at once', async () => {

@@ -30,19 +30,35 @@ describe('prefix scores of the names index', () => {
     { name: 'Tamsin Holloway-Reed', aliasText: ' Reedy' },
     { name: 'Reed Foundation', aliasText: '' },
     { name: 'Orla Breen', aliasText: ' Reedham Orla' },
-    { name: '周 Reed', aliasText: '' },
+    { name: '周Reed', aliasText: '' },
+    { name: 'Iolana; Breen-Ames', aliasText: ' 周 Ames' },
   ]);
 
   it('counts the fields a word starting with the prefix is in, 1 or 2, and only words of sure names', () => {
     expect(prefixScores(index, 'Hollo')).toEqual(new Map([[0, 1]]));
     expect(prefixScores(index, 'orl')).toEqual(new Map([[2, 2]]));
-    expect(prefixScores(index, 'bree')).toEqual(new Map([[2, 1]]));
+    expect(prefixScores(index, 'bree')).toEqual(
+      new Map([
+        [2, 1],
+        [4, 1],
+      ]),
+    );
     expect(prefixScores(index, 'zzz')).toEqual(new Map());
   });
 
-  it('gives up when an unsure name holds the prefix anywhere', () => {
+  it('gives up when an unsure piece between spaces holds the prefix anywhere', () => {
     expect(prefixScores(index, 'reed')).toBeUndefined();
     expect(prefixScores(index, 'ree')).toBeUndefined();
+    expect(prefixScores(index, 'iola')).toBeUndefined();
+    expect(prefixScores(index, 'na;')).toBeUndefined();
     expect(prefixScores(index, 'foun')).toEqual(new Map([[1, 1]]));
+  });
+
+  it('counts the sure pieces of a name that has unsure ones, in each field they are in', () => {
+    expect(prefixScores(index, 'ame')).toEqual(new Map([[4, 2]]));
+    expect(prefixScores(index, 'breen-')).toEqual(new Map());
+    expect(buildNameWords([{ name: 'Iolana; Breen-Ames', aliasText: ' 周 Ames' }]).unsure).toEqual([
+      { entity: 0, text: 'iolana;\n周' },
+    ]);
   });
 });

@@ -7,7 +7,10 @@ export interface NameWords {
   /** Word `w`'s entries are `entries[start[w] .. start[w + 1]]`: entity index × 2, plus 1 for the alias field. */
   readonly start: Int32Array;
   readonly entries: Int32Array;
-  /** Entities whose words are not sure (`tokensSure`), with their name and aliases lower-cased, one per line. */
+  /**
+   * Entities with a piece of name or alias (between spaces) whose words are not sure (`tokensSure`): those pieces
+   * lower-cased, one per line. Their sure pieces' words are in `words` like any other's.
+   */
   readonly unsure: readonly { entity: number; text: string }[];
 }
 
@@ -22,17 +25,18 @@ export function buildNameWords(entities: readonly NamedEntity[]): NameWords {
   const byWord = new Map<string, number[]>();
   const unsure: { entity: number; text: string }[] = [];
   entities.forEach((e, i) => {
-    if (!tokensSure(e.name) || !tokensSure(e.aliasText)) {
-      unsure.push({ entity: i, text: `${simpleLower(e.name)}\n${simpleLower(e.aliasText)}` });
-      return;
-    }
+    const unsurePieces: string[] = [];
     [e.name, e.aliasText].forEach((text, field) => {
-      for (const word of new Set(nameTokens(text))) {
+      // A space ends a word in both segmenters, so each piece between spaces is segmented on its own.
+      const pieces = text.split(' ');
+      unsurePieces.push(...pieces.filter((piece) => !tokensSure(piece)).map(simpleLower));
+      for (const word of new Set(pieces.filter(tokensSure).flatMap(nameTokens))) {
         const list = byWord.get(word);
         if (list) list.push(i * 2 + field);
         else byWord.set(word, [i * 2 + field]);
       }
     });
+    if (unsurePieces.length > 0) unsure.push({ entity: i, text: unsurePieces.join('\n') });
   });
   const words = [...byWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const start = new Int32Array(words.length + 1);
@@ -64,7 +68,8 @@ function lowerBound(words: readonly string[], prefix: string): number {
  */
 export function prefixScores(index: NameWords, typed: string): Map<number, number> | undefined {
   const prefix = simpleLower(typed);
-  // Every word Lucene indexed is a piece of the lower-cased text, so an entity that does not hold it cannot match.
+  // Every word Lucene indexed is a piece of the lower-cased text, so a piece that does not hold the prefix gives no
+  // word starting with it.
   if (index.unsure.some(({ text }) => text.includes(prefix))) return undefined;
   const fields = new Map<number, number>();
   for (let w = lowerBound(index.words, prefix); w < index.words.length; w++) {
