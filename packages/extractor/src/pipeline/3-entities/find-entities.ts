@@ -31,6 +31,7 @@ import { speakerCandidates } from './speaker-source';
 import { retypeTitledNames } from './titled-people';
 import { dropLoneTitledSurnames } from './titled-surnames';
 import { splitGluedPeople } from './split-glued';
+import { retypeUnsurePlaces } from './unsure-places';
 import { dropStyledCommonNouns } from './styled-nouns';
 import type { Candidate, Doc, StageOptions } from '../types';
 
@@ -61,6 +62,7 @@ export const ENTITY_STEPS: readonly Step[] = [
   extendCampusNames,
   splitGluedPeople,
   retypeNames,
+  retypeUnsurePlaces,
   retypeListedPlaces,
   retypeTitledNames,
   retypeListedPeople,

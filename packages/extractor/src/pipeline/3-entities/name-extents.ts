@@ -20,7 +20,7 @@ const AFTER_CONJUNCT = /^(?:[ \t]*\n?[ \t]*\p{Lu}|['’]s\b|[ \t]+of\b)/u;
 const TITLE_WORDS = new Set(
   [...NAME_TITLES, ...POSITION_WORDS].flatMap((t) => t.split(/\s+/)).map((w) => w.toLowerCase()),
 );
-const MONTHS_AND_DAYS =
+export const MONTHS_AND_DAYS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // an adjective made of a name and a participle: "Foundation-funded", "Boston-based", "Communist-led"
 const GLUED_SUFFIX = /\p{Lu}[\p{L}.]*(-(?:\p{Ll}+ed|based|led|run|born|made|built|grown|owned|wide|style|like|era))$/u;
