@@ -70,8 +70,9 @@ describe('the warm-up, statement by statement, on a real database', () => {
     } finally {
       await session.close();
     }
-    // a statement first met in a real batch is planned there, on the writer's critical path
-    expect(written.size).toBeGreaterThan(30);
+    // a statement first met in a real batch is planned there, on the writer's critical path (27 statements here since
+    // entities of every type are merged by one)
+    expect(written.size).toBeGreaterThan(25);
     expect([...written].filter((query) => !warmed.has(query))).toEqual([]);
   }, 300_000);
 });
