@@ -57,10 +57,7 @@ import {
   type StoredStamp,
   type UnchangedCheck,
 } from './queries/unchanged-articles';
-import { removeArticles } from './remove-articles';
-import { resolutionKeys } from './resolution/person-keys';
-import { resolvePeople } from './resolution/resolve-names';
-import { acronymKeysOf, resolveAcronyms } from './resolution/resolve-acronyms';
+import { deleteArticles } from './delete-articles';
 import { changeStamp } from './queries/change-stamp';
 import { ReadCache, type ReadCacheOptions } from './read-cache';
 import { warmUp } from './warm-up';
@@ -206,16 +203,8 @@ export class GraphStore {
   }
 
   /** Takes articles and their whole contribution out, in one transaction; returns the ids that existed. */
-  async deleteArticles(ids: string[]): Promise<string[]> {
-    return this.write('deleting articles', async (tx) => {
-      const found = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids });
-      const existing = found.records.map((r) => String(r.get('id')));
-      const acronyms = await acronymKeysOf(tx, existing);
-      const people = await removeArticles(tx, existing);
-      await resolvePeople(tx, people.flatMap(resolutionKeys), people);
-      await resolveAcronyms(tx, acronyms);
-      return existing;
-    });
+  deleteArticles(ids: string[]): Promise<string[]> {
+    return this.write('deleting articles', (tx) => deleteArticles(tx, ids));
   }
 
   /** Ids of the articles that came from a source (a feed, a site, a publisher). */
