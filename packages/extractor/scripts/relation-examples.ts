@@ -11,7 +11,7 @@ import type { SentenceView } from '../src/pipeline/5-relations/sentence-view';
 import { candidatePairs, pairFeatures, type PairGroup } from '../src/pipeline/5-relations/pair-features';
 import { inDateline, isNewsAgency } from '../src/pipeline/5-relations/dateline';
 import { gateReason, isListOrHeading } from '../src/pipeline/5-relations/pair-gates';
-import { pairModelRelations, ruledOut } from '../src/pipeline/5-relations/pair-model';
+import { pairModelRelations, ruleOutReason } from '../src/pipeline/5-relations/pair-model';
 import { RELATION_PATTERNS } from '../src/pipeline/5-relations/find-relations';
 import type { Doc } from '../src/pipeline/types';
 import { readConll04, type Detokenize } from './conll04';
@@ -24,8 +24,10 @@ export interface PairExample {
   sentence: number;
   /** Whether the pipeline asks the model about this pair, or which step rules it out first. */
   stage: 'open' | 'heading' | 'ruled-out' | 'gated' | 'dateline' | 'by-pattern';
-  /** "subject → object" and the gate that closed the pair, for reading misses. */
+  /** "subject → object" and the gate or rule-out that closed the pair, for reading misses. */
   what: string;
+  /** The gate or rule-out that closed the pair, if one did. */
+  why?: string;
 }
 
 const GOLD: Record<PairGroup, string[]> = {
@@ -74,13 +76,23 @@ export async function pairExamples(path: string, shared: string): Promise<PairEx
             ? 'by-pattern'
             : isListOrHeading(view)
               ? 'heading'
-              : ruledOut(view, c)
+              : ruleOutReason(view, c)
                 ? 'ruled-out'
                 : gateReason(view, c)
                   ? 'gated'
                   : 'open';
-        const what = `${doc.text.slice(c.subject.start, c.subject.end)} → ${doc.text.slice(c.object.start, c.object.end)}${stage === 'gated' ? ` (${gateReason(view, c)})` : ''}`;
-        out.push({ features: pairFeatures(view, c), label, group: c.group, sentence: si, stage, what });
+        const why =
+          stage === 'gated' ? gateReason(view, c) : stage === 'ruled-out' ? ruleOutReason(view, c) : undefined;
+        const what = `${doc.text.slice(c.subject.start, c.subject.end)} → ${doc.text.slice(c.object.start, c.object.end)}${why ? ` (${why})` : ''}`;
+        out.push({
+          features: pairFeatures(view, c),
+          label,
+          group: c.group,
+          sentence: si,
+          stage,
+          what,
+          ...(why ? { why } : {}),
+        });
       }
     }
   });

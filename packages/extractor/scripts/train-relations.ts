@@ -115,8 +115,16 @@ async function main(): Promise<void> {
   // where the gold pairs of train stand: the model can only add those left open by the patterns, gates and rule-outs
   for (const g of GROUPS) {
     const at = new Map<string, number>();
-    for (const x of trainEx) if (x.group === g && x.label) at.set(x.stage, (at.get(x.stage) ?? 0) + 1);
-    console.log(`train ${g} gold pairs by stage: ${[...at].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    for (const x of trainEx) {
+      const key = x.why ? `${x.stage} (${x.why})` : x.stage;
+      if (x.group === g && x.label) at.set(key, (at.get(key) ?? 0) + 1);
+    }
+    console.log(
+      `train ${g} gold pairs by stage: ${[...at]
+        .sort(([, a], [, b]) => b - a)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
   }
   const oof = crossValidate(trainEx);
   const weights = train(trainEx);

@@ -158,7 +158,8 @@ export function affiliationRelations(view: SentenceView): void {
       if (role || qualified) break;
     }
     const prev = ms[i - 1];
-    if (isName(view, prev, 'Organization') && /^,?\s+$/.test(gap(view, prev, p))) {
+    // "the head of the Liver Unit, Dr. Ann Lee": an abbreviated title may stand between the body and its post's holder
+    if (isName(view, prev, 'Organization') && /^,?\s+(?:[A-Z][a-z]{1,3}\.\s+)?$/.test(gap(view, prev, p))) {
       const before = view.doc.norm.slice(Math.max(view.sentence.start, prev.start - 50), prev.start);
       if (ROLE_OF_BEFORE.test(before) && !INDEFINITE_ROLE_OF_BEFORE.test(before)) {
         if (/(?:co-?)?founder\s+(?:of|at)\s+(?:the\s+)?$/i.test(before)) emit(view, p, 'FOUNDED', prev, 0.65);

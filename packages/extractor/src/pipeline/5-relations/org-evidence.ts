@@ -82,7 +82,8 @@ const MORE_BODY_WORDS = [
   'Refinery',
   'Base',
 ];
-const BODY_WORDS = new Set([...Object.keys(ORG_CUES), ...MORE_BODY_WORDS]);
+const CUE_WORDS = new Set(Object.keys(ORG_CUES));
+const BODY_WORDS = new Set([...CUE_WORDS, ...MORE_BODY_WORDS]);
 /** An acronym of a few capitals ("NASA", "DLA"): the short name of a body, not a product's brand ("JYNNEOS", "CTC/EITC"). */
 const ACRONYM = /^[A-Z]{2,5}$/;
 
@@ -97,7 +98,9 @@ export function namesBody(e: EntityDraft | undefined): boolean {
   const words = e.name.split(/[\s/]+/).filter(Boolean);
   // "Covington & Burling", "K&L Gates": partners' names joined by an ampersand are a firm's
   if (/\p{Lu}\S*\s*&\s*\p{Lu}/u.test(e.name)) return true;
-  return words.some((w) => BODY_WORDS.has(w) || BODY_WORDS.has(w.replace(/[.,'’]+$/, '')) || ACRONYM.test(w));
+  // "Centers for Disease Control": the plural of an entity-stage head word names a body too ("Initiatives" does not)
+  const isBodyWord = (w: string): boolean => BODY_WORDS.has(w) || (/[^s]s$/.test(w) && CUE_WORDS.has(w.slice(0, -1)));
+  return words.some((w) => isBodyWord(w) || isBodyWord(w.replace(/[.,'’]+$/, '')) || ACRONYM.test(w));
 }
 
 /** "Munich's Sparkasse bank", "Ettahadi (Challenge) political party": a kind of body written right after a name says it is one. */

@@ -87,7 +87,8 @@ export function inList(view: SentenceView, m: LinkedMention): boolean {
 
 export const WORK_VERB =
   /\b(?:heads?|headed|leads?|led|runs?|ran|manages?|managed|joined|works?|worked|employed|chairs?|chaired|represents?|represented)\b/i;
-const ENDS_WITH_PREPOSITION = /\b(?:of|at|for|with|from)\s+(?:the\s+)?$/i;
+/** "of the", "at the 2nd": an ordinal before the body ("the 5th Circuit") still leaves the preposition its cue. */
+const ENDS_WITH_PREPOSITION = /\b(?:of|at|for|with|from)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$/i;
 const POSITIONS = new Set(POSITION_WORDS);
 
 /** Whether a text names a post ("spokesman", "vice presidents"): a set look-up per word and word pair, cheaper than one big regex. */

@@ -120,12 +120,18 @@ export function strayPreposition(between: string): boolean {
   );
 }
 
-const APPOSED_OCCUPATION = /^\s*,\s+(?:an?|the)\s+((?:[a-z-]+\s+){1,4})(?:of|at|for|with)\s+(?:the\s+)?$/;
+const APPOSED_OCCUPATION = /^\s*,\s+(an?\s+|the\s+)?((?:[a-z-]+\s+){1,4})(?:of|at|for|with)\s+(?:the\s+)?$/;
 
-/** ", a lobbyist with the", ", an entomologist at": an apposition of nouns, no verb, naming what the person does there. */
+/**
+ * ", a lobbyist with the", ", candidate of the": an apposition of nouns, no verb, naming what the person does there;
+ * without an article only a singular one (", members of the" lists a group).
+ */
 export function isOccupationApposition(between: string): boolean {
-  const words = APPOSED_OCCUPATION.exec(between)?.[1]?.trim().split(/\s+/);
-  return !!words && words.every((w) => !/^(?:who|which|that|and|or)$/.test(w) && !VERB_CLASSES.has(wordClass(w) ?? ''));
+  const m = APPOSED_OCCUPATION.exec(between);
+  const words = m?.[2]?.trim().split(/\s+/);
+  if (!m || !words) return false;
+  if (!m[1] && /[^s]s$/.test(words[words.length - 1] ?? '') && words[0] !== 'one') return false;
+  return words.every((w) => !/^(?:who|which|that|and|or)$/.test(w) && !VERB_CLASSES.has(wordClass(w) ?? ''));
 }
 
 /** "Ghani and Dr. Abdullah", "Zients, Chief Medical Advisor Fauci, and CDC Director Walensky": the next name of a list. */
@@ -192,9 +198,9 @@ export function closeEnough(between: string): boolean {
   if (words.length > MAX_PLACE_GAP || /[;:()]/.test(between)) return false;
   return words.every((w) => PLACING_VERBS.has(w) || !VERB_CLASSES.has(wordClass(w) ?? ''));
 }
-/** How a place is joined to what lies in it, at the end of the text between them. */
+/** How a place is joined to what lies in it, at the end of the text between them ("in rural western Ohio" names a part of it). */
 const PLACE_JOIN =
-  /^\s*(?:,\s+|(?:,?\s*(?:based|headquartered|located)\s+in|in|at|near|outside|of)\s+(?:(?:the|nearby|suburban|downtown)\s+)?)(?:\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*)*\s*,\s+)?$/u;
+  /^\s*(?:,\s+|(?:,?\s*(?:based|headquartered|located)\s+in|in|at|near|outside|of)\s+(?:(?:the|nearby|suburban|downtown)\s+)?(?:(?:extreme|far|rural|coastal|central|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?)\s+){0,2})(?:\p{Lu}[\w.'-]*(?:\s+\p{Lu}[\w.'-]*)*\s*,\s+)?$/u;
 /** At most this many words between an organisation or place and the place it lies in. */
 const MAX_PLACE_GAP = 6;
 

@@ -93,19 +93,23 @@ function titleBetween(view: SentenceView, a: LinkedMention, b: LinkedMention): s
 
 /** Pairs the model is not asked about: list items, modifiers, doubtful names, work-for without a cue, realms as employers. */
 export function ruledOut(view: SentenceView, c: PairCandidate): boolean {
-  if (c.group !== 'wf' && (inList(view, c.object) || (c.group === 'li' && inList(view, c.subject)))) return true;
-  if (isDoubtfulName(view, c.subject) || isDoubtfulName(view, c.object) || isModifier(view, c.object)) return true;
-  if (c.group !== 'wf') return false;
+  return ruleOutReason(view, c) !== undefined;
+}
+
+/** Which rule-out of {@link ruledOut} closes a pair first (for reading misses), or undefined when none does. */
+export function ruleOutReason(view: SentenceView, c: PairCandidate): string | undefined {
+  if (c.group !== 'wf' && (inList(view, c.object) || (c.group === 'li' && inList(view, c.subject)))) return 'in-list';
+  if (isDoubtfulName(view, c.subject) || isDoubtfulName(view, c.object)) return 'doubtful-name';
+  if (isModifier(view, c.object)) return 'modifier';
+  if (c.group !== 'wf') return undefined;
   const personFirst = c.subject.start < c.object.start;
   const between = personFirst ? gap(view, c.subject, c.object) : gap(view, c.object, c.subject);
   // "be it a member of the Green Party, Ann Lee, or …": after an indefinite post the name is a list's next item
   const beforeObject = view.doc.norm.slice(Math.max(view.sentence.start, c.object.start - 60), c.object.start);
-  if (!personFirst && INDEFINITE_ROLE_OF_BEFORE.test(beforeObject)) return true;
+  if (!personFirst && INDEFINITE_ROLE_OF_BEFORE.test(beforeObject)) return 'indefinite-post';
   const afterObject = view.doc.norm.slice(c.object.end, view.sentence.end);
-  return (
-    !hasWorkCue(between, personFirst, afterObject) ||
-    NOT_EMPLOYER.test(view.doc.entities.get(c.object.entity)?.name ?? '')
-  );
+  if (!hasWorkCue(between, personFirst, afterObject)) return 'no-work-cue';
+  return NOT_EMPLOYER.test(view.doc.entities.get(c.object.entity)?.name ?? '') ? 'not-employer' : undefined;
 }
 
 /** Relations the trained pair model reads in a sentence, each with its probability as confidence. */

@@ -2,6 +2,7 @@ import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
 import { countryPostAfter } from '../../knowledge/country-posts';
 import { isKnownPlace } from '../../knowledge/lexicon';
 import { HEAD_TITLES, NAME_TITLE_RE_SOURCE, POSITION_RE_SOURCE } from '../../knowledge/titles';
+import { isFullPersonName } from './pair-gates';
 import { emit, gap, nameOpenedBy, typeOf, type SentenceView } from './sentence-view';
 import type { LinkedMention } from '../types';
 
@@ -18,8 +19,9 @@ const COPULA = new RegExp(
 const MEMBER =
   /^,?\s+(?:(?:who\s+)?(?:is|was|has been|became)\s+)?(?:an?\s+)?(?:(?:former|founding|longtime|long-time|senior|permanent|board)\s+)*member\s+of\s+(?:the\s+)?$/;
 const TITLE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${NAME_TITLE_RE_SOURCE})\\s+$`);
+/** "Acme spokesman Al Roe", "Acme's chief engineer, Dr. Al Roe": a body's post, then its holder (after a comma, a short title may come first). */
 const POSSESSIVE_TITLE = new RegExp(
-  `^(?:'s)?\\s+(?:${MODIFIERS})((?:${NAME_TITLE_RE_SOURCE})|(?:${POSITION_RE_SOURCE}))\\s+$`,
+  `^(?:'s)?\\s+(?:${MODIFIERS})((?:${NAME_TITLE_RE_SOURCE})|(?:${POSITION_RE_SOURCE}))(?:,\\s+(?:[A-Z][a-z]{1,3}\\.\\s+)?|\\s+)$`,
   'i',
 );
 
@@ -74,6 +76,21 @@ const COURTESY =
 /** "President Pedro Sanchez of Spain", "President Joseph R. Biden, Jr. of the United States": the title's country or body follows the name. */
 const OF_AFTER = /^(?:,?\s+Jr\.?,?)?\s+of\s+(?:the\s+)?$/;
 
+/** "Poland's First Lady", "Acme's Dr.": a spouse's or courtesy title names no post held in the country or body. */
+const SPOUSE_OR_COURTESY = /^(?:Lady|Lord|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/i;
+
+/** "a great American leader, Liz Cheney", "your next senator, …": one of many, or a post to come. */
+const INDEFINITE_BEFORE = /\b(?:an?|next|future)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "UAW President, Shawn Fain": a post set off by a comma before a name is that person's only when it is definite and
+ * the person is fully named ("the Saudi defense minister, Khalid" is a name cut short).
+ */
+function appositionNamesHolder(view: SentenceView, body: LinkedMention, person: LinkedMention): boolean {
+  const before = view.doc.norm.slice(Math.max(view.sentence.start, body.start - 30), body.start);
+  return isFullPersonName(view, person) && !INDEFINITE_BEFORE.test(before);
+}
+
 /** "President Xi Jinping of China", "Chinese President Xi", "Microsoft CEO Satya Nadella": a title whose own sentence names where it is held. */
 function titleBefore(view: SentenceView, ms: LinkedMention[], i: number): void {
   const p = ms[i];
@@ -81,9 +98,15 @@ function titleBefore(view: SentenceView, ms: LinkedMention[], i: number): void {
   const before = view.doc.norm.slice(Math.max(view.sentence.start, p.start - 40), p.start);
   const prev = ms[i - 1];
   if (prev && prev.end <= p.start) {
-    const pm = POSSESSIVE_TITLE.exec(gap(view, prev, p));
+    const g = gap(view, prev, p);
+    const pm = POSSESSIVE_TITLE.exec(g);
     const pt = typeOf(view, prev);
-    if (pm?.[1] && (pt === 'Country' || (pt === 'Organization' && !isPlaceWord(view, prev)))) {
+    if (
+      pm?.[1] &&
+      !SPOUSE_OR_COURTESY.test(pm[1]) &&
+      (!g.includes(',') || appositionNamesHolder(view, prev, p)) &&
+      (pt === 'Country' || (pt === 'Organization' && !isPlaceWord(view, prev)))
+    ) {
       emit(view, p, 'HOLDS_POSITION', prev, 0.8, { title: pm[1], rule: 'position-title-qualified' });
       return;
     }
