@@ -72,6 +72,10 @@ describe('pair model gates', () => {
     expect(isFullPersonName(initial.view, initial.at('Q. Okonjo'))).toBe(false);
     const titled = viewOf('Reverend Okonjo spoke.', [['Reverend Okonjo', 'Person']]);
     expect(isFullPersonName(titled.view, titled.at('Reverend Okonjo'))).toBe(false);
+    const panel = viewOf('He sat on the Okonjo Merit Panel for years.', [['Okonjo Merit Panel', 'Person']]);
+    expect(isFullPersonName(panel.view, panel.at('Okonjo Merit Panel'))).toBe(false);
+    const park = viewOf('Lina Park spoke.', [['Lina Park', 'Person']]);
+    expect(isFullPersonName(park.view, park.at('Lina Park'))).toBe(true);
   });
 
   it('sees a mention that is only part of a longer name', () => {
@@ -285,6 +289,39 @@ describe('a body read from the end of a longer name', () => {
       ['University of Vermont', 'Organization'],
     ]);
     expect(insideLongerName(school.view, school.at('University of Vermont'))).toBe(false);
+  });
+
+  it('goes on with a plural post, "to" after an "in" complement, a word after its acronym, or after "on"', () => {
+    const plural = viewOf('We are joined by Chair of the Board of Coastal Planners Lena Ortiz.', [
+      ['Board of Coastal', 'Organization'],
+      ['Lena Ortiz', 'Person'],
+    ]);
+    expect(insideLongerName(plural.view, plural.at('Board of Coastal'))).toBe(true);
+    const single = viewOf('We are joined by Harbour Board Chair Lena Ortiz.', [
+      ['Harbour Board', 'Organization'],
+      ['Lena Ortiz', 'Person'],
+    ]);
+    expect(insideLongerName(single.view, single.at('Harbour Board'))).toBe(false);
+    const to = viewOf('Ann Reyes was named Director of Volunteers in Harbor Service to Ohio last year.', [
+      ['Ann Reyes', 'Person'],
+      ['Volunteers in Harbor Service', 'Organization'],
+    ]);
+    expect(insideLongerName(to.view, to.at('Volunteers in Harbor Service'))).toBe(true);
+    const unit = viewOf('Ann Reyes directs the Institute for Harbor Studies (IHS) Maritime Program.', [
+      ['Ann Reyes', 'Person'],
+      ['Institute for Harbor Studies', 'Organization'],
+    ]);
+    expect(insideLongerName(unit.view, unit.at('Institute for Harbor Studies'))).toBe(true);
+    const head = viewOf('Ann Reyes said the Institute for Harbor Studies (IHS) Director spoke first.', [
+      ['Ann Reyes', 'Person'],
+      ['Institute for Harbor Studies', 'Organization'],
+    ]);
+    expect(insideLongerName(head.view, head.at('Institute for Harbor Studies'))).toBe(false);
+    const on = viewOf('Ann Reyes is Staff Director of the House Committee on Harbors and Ports.', [
+      ['Ann Reyes', 'Person'],
+      ['Harbors and Ports', 'Organization'],
+    ]);
+    expect(insideLongerName(on.view, on.at('Harbors and Ports'))).toBe(true);
   });
 
   it('is not held by a person named after "a" (a fellowship named after someone)', () => {

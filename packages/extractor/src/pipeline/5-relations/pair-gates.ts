@@ -1,5 +1,5 @@
 import { isCommonWord } from '../../knowledge/lexicon';
-import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
+import { NAME_TITLE_RE_SOURCE, POSITION_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import { gap, typeOf, type SentenceView } from './sentence-view';
 import { namesPosition, placeKind, VERB_CLASSES, WORK_VERB, wordClass } from './pair-cues';
@@ -30,18 +30,31 @@ export function insideLongerName(view: SentenceView, m: LinkedMention): boolean 
     campusAfter(view, m, after) ||
     (prev !== undefined && !isCommonWord(prev.toLowerCase().replace(/\.$/, '')) && !titlesPerson(view, m, prev)) ||
     (/^\s[A-Z]/.test(after) && !isBodysTitle(/^\s([A-Z][\w.&'-]*)/.exec(after)?.[1] ?? '')) ||
+    acronymThenName(after) ||
     (ofTail && /^\sof\s+(?:the\s+)?[A-Z]/.test(after)) ||
     /^[\w&-]/.test(after)
   );
 }
 
+/** "Center for Policy Studies (CPS) Energy Program": a capitalised word after the body's acronym goes on with its name. */
+function acronymThenName(after: string): boolean {
+  const word = /^\s*\([A-Z][A-Za-z&.]*\)\s+([A-Z][\w.&'-]*)/.exec(after)?.[1];
+  return word !== undefined && !isBodysTitle(word) && !CALENDAR.test(word);
+}
+
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /**
  * "the Freedom of the Press Foundation": a capitalised word joined by "of" (a name joined by "and", "Stage Directors
  * and Choreographers Society", is left: CoNLL04 dev counts such cut bodies as found).
  */
-const JOINED_BEFORE = /(\S+)\s+([A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$/;
-/** "Penn Biden Center for Diplomacy and Global Engagement": a name's "for"/"of" complement goes on past "and". */
-const AND_TAIL = /^\s+(?:and|&)\s+[A-Z]/;
+const JOINED_BEFORE = /(\S+)\s+([A-Z][\w'’-]*)\s+(?:of|on)\s+(?:the\s+)?$/;
+/**
+ * "Penn Biden Center for Diplomacy and Global Engagement", "Volunteers in Service to America": a name's "for"/"of"/"in"
+ * complement goes on past "and" or "to".
+ */
+const AND_TAIL = /^\s+(?:and|&|to)\s+[A-Z]/;
 
 /**
  * An organisation read from the end of a longer name: after a capitalised word joined by "of" in running text
@@ -52,7 +65,7 @@ function joinedBefore(view: SentenceView, m: LinkedMention, before: string): boo
   if (typeOf(view, m) === 'Person') return /(?:^|\s)an?\s+$/.test(before);
   if (typeOf(view, m) !== 'Organization') return false;
   const name = view.doc.entities.get(m.entity)?.name ?? '';
-  if (/\s(?:for|of)\s/.test(name) && AND_TAIL.test(view.doc.norm.slice(m.end, m.end + 20))) return true;
+  if (/\s(?:for|of|in)\s/.test(name) && AND_TAIL.test(view.doc.norm.slice(m.end, m.end + 20))) return true;
   const j = JOINED_BEFORE.exec(before);
   const word = j?.[2];
   // a plural post ("Friends of the") is a word of a name, a singular one ("Director of the") the post held there
@@ -84,8 +97,11 @@ const isTitle = (w: string): boolean => RANK.test(w) || TITLE_WORD.test(w) || na
 const PLACE_HEAD =
   /^(?:Mayor|Governor|Gov\.|President|Premier|Prime|King|Queen|Emperor|Senator|Sen\.|Representative|Rep\.)$/;
 
-/** "Coast Guard Lt. Steve Hardy", "FAA Administrator Allan McArtor": a post after an organisation does not extend its name. */
-const isBodysTitle = (w: string): boolean => isTitle(w) && !PLACE_HEAD.test(w);
+/**
+ * "Coast Guard Lt. Steve Hardy", "FAA Administrator Allan McArtor": a post after an organisation does not extend its
+ * name; a plural one does ("Council of Economic Advisers").
+ */
+const isBodysTitle = (w: string): boolean => isTitle(w) && !PLACE_HEAD.test(w) && !/[^s]s$/.test(w);
 
 /** "Lt. Steve Hardy", "FAA Administrator Allan McArtor": a title or post before a person is no part of the name. */
 function titlesPerson(view: SentenceView, m: LinkedMention, prev: string): boolean {
@@ -95,13 +111,30 @@ function titlesPerson(view: SentenceView, m: LinkedMention, prev: string): boole
 /** A company suffix ends a firm's name ("Keen Corp.", "Titan Systems Inc."). */
 const CLOSED_BY_SUFFIX = /\b(?:Corp|Corporation|Co|Inc|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH)\.?$/;
 
+/** Head words of panels, sites and programmes that type taggers misread as people. */
+const NOT_SURNAME =
+  /^(?:Panel|Board|Committee|Commission|Council|Department|Office|Agency|Administration|Institute|Foundation|Association|Society|University|College|Center|Centre|Campus|Initiative|Program|Programme|Project|Memorial|Museum|Fellowship)$/;
+
 /** A person's full name: two or more words, the first a real given name (not an initial or a title such as "Reverend"). */
 export function isFullPersonName(view: SentenceView, m: LinkedMention): boolean {
   const name = view.doc.entities.get(m.entity)?.name ?? '';
   const words = name.split(/\s+/).filter(Boolean);
   const first = words[0] ?? '';
-  return words.length >= 2 && /^[A-Z][a-z]/.test(first) && !first.endsWith('.') && !TITLE_FIRST.test(name);
+  // "Merit Selection Panel", "Rasmuson Campus": a body's or a place's head word ends no person's name
+  const last = words[words.length - 1] ?? '';
+  return (
+    words.length >= 2 &&
+    /^[A-Z][a-z]/.test(first) &&
+    !first.endsWith('.') &&
+    !TITLE_FIRST.test(name) &&
+    !NOT_SURNAME.test(last)
+  );
 }
+
+/** "the CEO of an innovative nonprofit, an Acme supplier": the post is held at a body the sentence does not name. */
+const UNNAMED_BODY = new RegExp(`\\b(?:${POSITION_RE_SOURCE})\\s+(?:of|at|for|with)\\s+an?\\s`, 'i');
+/** "a Commissioner of the Board during the Ruiz Administration": a body after "during" dates the post, it does not employ. */
+const DURING = /\b(?:during|throughout)\s+(?:the\s+)?$/i;
 
 /** A nomination ("X, of Ohio, to be a Member of the Board") names a post not yet held. */
 const NOMINATION = /\bto be\b|\bnominee\b|\bnominated?\b/i;
@@ -233,6 +266,8 @@ export function gateReason(view: SentenceView, c: PairCandidate): string | undef
     const bareBefore = a === c.object && /^\s*(?:under|with|by|from|to|in|on|and)\s*$/i.test(between);
     if (!isFullPersonName(view, c.subject)) return 'not-full-name';
     if (NOMINATION.test(between)) return 'nomination';
+    if (a === c.subject && UNNAMED_BODY.test(between)) return 'unnamed-body';
+    if (a === c.subject && DURING.test(between)) return 'time-phrase';
     if (a === c.subject && MET_BEFORE.test(between)) return 'met-other';
     const held = heldByAnother(view, c, a, b);
     if (held) return held;

@@ -7,7 +7,7 @@ import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import { INDEFINITE_ROLE_OF_BEFORE, MEMBERSHIP, NOT_EMPLOYER, PARTY_NAME } from './affiliations';
 import { emit, gap, type SentenceView } from './sentence-view';
-import { hasWorkCue, inList, isDoubtfulName, isModifier } from './pair-cues';
+import { hasWorkCue, inList, isDoubtfulName, isModifier, WORK_VERB } from './pair-cues';
 import { failsGate, isListOrHeading } from './pair-gates';
 import { candidatePairs, pairFeatures, type PairCandidate, type PairGroup } from './pair-features';
 
@@ -59,13 +59,22 @@ export function pairProbability(model: PairModel, features: readonly string[]): 
 }
 
 const PREDICATE: Record<PairGroup, Predicate> = { wf: 'HOLDS_POSITION', ob: 'LOCATED_IN', li: 'LOCATED_IN' };
-const TITLE = new RegExp(`\\b(${POSITION_RE_SOURCE})\\b(?!-)`, 'i');
+/** Posts of public bodies and firms the apposition words miss ("FEMA administrator", "General Counsel"). */
+const OFFICE_WORDS = 'administrator|counsel|attorney|trustee|superintendent|provost|comptroller|judge';
+const TITLE = new RegExp(`\\b(${POSITION_RE_SOURCE}|${OFFICE_WORDS})\\b(?!-)`, 'i');
+/** "Ann Lee from the Daily Star", "Judge Bo Ng, of the Superior Court": a name and its employer joined by a bare preposition. */
+const CALLED_FROM = /^(?:\s+(?:from|with|of|at)|,\s+of)\s+(?:the\s+)?$/;
+/** "serves on the board of directors of": a seat on a board is a post. */
+const BOARD_SEAT = /\bboard\b/i;
 /** "with the rank of Minister-Counselor", "class of Counselor": a diplomat's rank, not the post held. */
 const RANK = /\b(?:rank|class)\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*/g;
 
 /** Words that narrow a post written before it ("assistant chief counsel", "managing director"). */
 const POST_MODIFIER =
-  /^(?:assistant|associate|deputy|vice|executive|managing|senior|principal|chief|general|acting|interim|co|lead|regional|national|global)$/i;
+  /^(?:assistant|associate|deputy|vice|executive|managing|senior|principal|chief|general|acting|interim|co|lead|regional|national|global|staff)$/i;
+/** "Inspector General", "Attorney General": the noun a trailing "general" qualifies is the post itself. */
+const GENERAL_HEAD =
+  /^(?:inspector|attorney|surgeon|solicitor|comptroller|adjutant|postmaster|consul|judge|advocate)$/i;
 /** "President of Worldwide Production for the": the post is head of a unit named after it, then the body. */
 const UNIT_TAIL = /^\s+of\s+(?:[A-Z][\w&'-]*\s+){1,4}(?:for|at|with|in)\s+(?:the\s+)?$/;
 
@@ -81,10 +90,17 @@ function titleBetween(view: SentenceView, a: LinkedMention, b: LinkedMention): s
   if (!m?.[1]) return undefined;
   const before = clause.slice(0, m.index).split(/\s+/).filter(Boolean);
   let start = before.length;
-  while (start > 0 && POST_MODIFIER.test(before[start - 1] ?? '')) start--;
+  const general = /^general$/i.test(m[1]);
+  while (
+    start > 0 &&
+    (POST_MODIFIER.test(before[start - 1] ?? '') || (general && GENERAL_HEAD.test(before[start - 1] ?? '')))
+  )
+    start--;
   const rest = clause.slice(m.index + m[1].length);
-  // "assistant chief counsel at the": the head noun after the matched word belongs to the post too
-  const head = /^(?:[ -][A-Za-z]+)*?(?=\s+(?:of|at|for|with|in|on)\b)/.exec(rest)?.[0] ?? '';
+  // "assistant chief counsel at the", "General Counsel to the": the head noun after the matched word belongs to the post too
+  const read = /^(?:[ -][A-Za-z]+)*?(?=\s+(?:of|at|for|with|in|on|to)\b)/.exec(rest)?.[0] ?? '';
+  // a clause of its own ("secretary who moved to the") is no part of the post
+  const head = /\b(?:who|which|that|and|or|was|is|has|had)\b/i.test(read) || read.split(/[ -]/).length > 4 ? '' : read;
   const unit = UNIT_TAIL.test(rest.slice(head.length))
     ? rest.slice(head.length).replace(/\s+(?:for|at|with|in)\s+(?:the\s+)?$/, '')
     : '';
@@ -132,6 +148,11 @@ export function pairModelRelations(view: SentenceView): void {
     const name = view.doc.entities.get(c.object.entity)?.name ?? '';
     const [a, b] = c.subject.start < c.object.start ? [c.subject, c.object] : [c.object, c.subject];
     const title = titleBetween(view, a, b);
+    // the model's post with no post named, no verb of work, board or bare "from the" ("Brown vs. the Supreme Court") is
+    // co-occurrence an analyst would not cite
+    const between = gap(view, a, b);
+    const cued = WORK_VERB.test(between) || BOARD_SEAT.test(between) || (a === c.subject && CALLED_FROM.test(between));
+    if (!title && !cued) continue;
     // "a Career Member of the Senior Foreign Service": membership of a corps, which the model cannot tell from a post
     const member = a === c.subject && MEMBERSHIP.test(gap(view, a, b));
     emit(

@@ -21,7 +21,7 @@ const MEMBER =
 const TITLE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${NAME_TITLE_RE_SOURCE})\\s+$`);
 /** "Acme spokesman Al Roe", "Acme's chief engineer, Dr. Al Roe": a body's post, then its holder (after a comma, a short title may come first). */
 const POSSESSIVE_TITLE = new RegExp(
-  `^(?:'s)?\\s+(?:${MODIFIERS})((?:${NAME_TITLE_RE_SOURCE})|(?:${POSITION_RE_SOURCE}))(?:,\\s+(?:[A-Z][a-z]{1,3}\\.\\s+)?|\\s+)$`,
+  `^(?:'s)?\\s+(${MODIFIERS}(?:(?:${NAME_TITLE_RE_SOURCE})|(?:${POSITION_RE_SOURCE})))(?:,\\s+(?:[A-Z][a-z]{1,3}\\.\\s+)?|\\s+)$`,
   'i',
 );
 
@@ -72,7 +72,7 @@ function isPlaceWord(view: SentenceView, m: LinkedMention): boolean {
 
 /** Courtesy and academic titles say nothing of a post: "Dr. Ann Lee of Ohio" is not an office of Ohio. */
 const COURTESY =
-  /^(?:Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Lady|Professor|Prof\.|Duke|Duchess|Earl|Baron|Baroness|Count|Countess|Marquess|Captain|Capt\.|Lieutenant|Colonel|Col\.|General|Gen\.|Admiral|Judge)$/;
+  /^(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Lord|Lady|Professor|Prof\.|Duke|Duchess|Earl|Baron|Baroness|Count|Countess|Marquess|Captain|Capt\.|Lieutenant|Colonel|Col\.|General|Gen\.|Admiral|Judge)$/;
 /** "President Pedro Sanchez of Spain", "President Joseph R. Biden, Jr. of the United States": the title's country or body follows the name. */
 const OF_AFTER = /^(?:,?\s+Jr\.?,?)?\s+of\s+(?:the\s+)?$/;
 
@@ -103,7 +103,7 @@ function titleBefore(view: SentenceView, ms: LinkedMention[], i: number): void {
     const pt = typeOf(view, prev);
     if (
       pm?.[1] &&
-      !SPOUSE_OR_COURTESY.test(pm[1]) &&
+      !SPOUSE_OR_COURTESY.test(pm[1].split(/[ -]/).pop() ?? '') &&
       (!g.includes(',') || appositionNamesHolder(view, prev, p)) &&
       (pt === 'Country' || (pt === 'Organization' && !isPlaceWord(view, prev)))
     ) {

@@ -4,6 +4,7 @@ import { allowsRelation, type EntityType, type Predicate } from '@newsgraph/sche
 import type { Doc, LinkedMention, Sentence } from '../types';
 import { isAddressed, isEducationClause, namesOtherPlace } from './clause-guards';
 import { isCommaList, isModifier } from './comma-list';
+import { bodyNameGoesOn } from './cut-bodies';
 import { inDateline, isNewsAgency } from './dateline';
 import { inHeadingLabel, isPortfolio, isPostTail, isRankCorps } from './post-guards';
 import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
@@ -80,7 +81,7 @@ export function emit(
   if ((predicate === 'HOLDS_POSITION' || predicate === 'MEMBER_OF') && typeof object !== 'string') {
     // a rank, an area or field a post covers, or the tail of a post's title is no body the post is held in
     if (isRankCorps(view, object) || isPortfolio(view, object)) return;
-    if (isPostTail(doc.entities.get(o)?.name ?? '')) return;
+    if (isPostTail(doc.entities.get(o)?.name ?? '') || bodyNameGoesOn(view, object)) return;
   }
   // "Karine, on Ukraine, what is …?": a name addressed is no party to what the question says
   if (
