@@ -289,7 +289,7 @@ export class GraphStore {
       const data = await this.mirror?.current();
       const paths = data && mirrorPathRows(data, query);
       if (data && paths) {
-        // Certain paths (none, or no more as short as the last kept than there is room for): no query at all.
+        // Paths from memory (equally short ones beyond the room by ids): no query at all.
         const { nodeIds, edgeIds } = pathElementIds(paths);
         const nodes = mirrorNodes(
           data,

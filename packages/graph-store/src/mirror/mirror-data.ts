@@ -31,6 +31,8 @@ export interface MirrorData {
   /** Relations at each entity, either direction, and those starting there. */
   readonly adjacent: readonly (readonly Adjacent[])[];
   readonly outgoing: readonly (readonly number[])[];
+  /** `adjacent` ordered by the other end's id, then the relation's id: the order paths are listed in. */
+  readonly byOther: readonly (readonly Adjacent[])[];
   readonly details: MirrorDetails;
 }
 
@@ -47,6 +49,17 @@ function bySearchOrder(entities: readonly MirrorEntity[]): (a: number, b: number
       (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
     );
   };
+}
+
+/** Adjacent relations by the other end's id, then the relation's id (as strings compare in JavaScript). */
+function byOtherThenRelation(
+  entities: readonly MirrorEntity[],
+  relations: readonly MirrorRelation[],
+): (a: Adjacent, b: Adjacent) => number {
+  const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  return (a, b) =>
+    compare(entities[a.other]?.id ?? '', entities[b.other]?.id ?? '') ||
+    compare(relations[a.relation]?.id ?? '', relations[b.relation]?.id ?? '');
 }
 
 /** Indexes rows read at `stamp`; relations whose ends are missing are left out, as no MATCH would find them. */
@@ -97,6 +110,7 @@ export function buildMirror(
     nameWords: buildNameWords(entities),
     adjacent,
     outgoing,
+    byOther: adjacent.map((list) => [...list].sort(byOtherThenRelation(entities, kept))),
     details: buildDetails(details, byId),
   };
 }

@@ -8,7 +8,10 @@ export function pathsRoutes(api: RouteRegistry, store: ApiStore): void {
     method: 'get',
     path: '/api/paths',
     summary: 'Up to k shortest paths between two entities, each hop with its evidence',
-    description: '`from` and `to` must differ (400 otherwise).',
+    description:
+      '`from` and `to` must differ (400 otherwise). Of paths as short as the last one kept, beyond `k`, the first by ' +
+      "node ids, then relation ids are kept (from the server's in-memory graph; while it is behind a write, Neo4j's " +
+      '`SHORTEST` chooses its own).',
     tags: ['graph'],
     query: PathQuerySchema,
     responses: {
