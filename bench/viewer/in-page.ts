@@ -27,7 +27,13 @@ interface BenchNode {
 interface BenchGlobals {
   __cy?: BenchCy;
   __viewIdle?: () => Promise<void>;
-  __bench?: { idle: boolean; firstDrawAt?: number; graphArrivedAt?: number; selectedAtFrame?: number };
+  __bench?: {
+    idle: boolean;
+    firstDrawAt?: number;
+    graphArrivedAt?: number;
+    selectedAtFrame?: number;
+    markDrawn?: boolean;
+  };
 }
 
 /**
@@ -187,15 +193,20 @@ export function nodeToClick(): { id: string; x: number; y: number } | null {
       (a, b) => Math.hypot(a.at.x - middle.x, a.at.y - middle.y) - Math.hypot(b.at.x - middle.x, b.at.y - middle.y),
     );
   for (const { id, at } of byDistance.slice(0, 50)) {
-    const hit = r.findNearestElement((at.x - pan.x) / zoom, (at.y - pan.y) / zoom, true, false);
+    // Every element, not only those that take pointer events: a large view's take none and are hit by the viewer.
+    const hit = r.findNearestElement((at.x - pan.x) / zoom, (at.y - pan.y) / zoom, false, false);
     if (hit?.id() === id) return { id, x: box.left + at.x, y: box.top + at.y };
   }
   return null;
 }
 
-/** The ids Cytoscape has selected. */
+/** The ids Cytoscape has selected, or the one a large view marks over its canvas. */
 export function selectedIds(): string[] {
-  return (globalThis as BenchGlobals).__cy?.$(':selected').map((element) => element.id()) ?? [];
+  const selected = (globalThis as BenchGlobals).__cy?.$(':selected').map((element) => element.id()) ?? [];
+  const marked = document
+    .querySelector('[data-testid="selection-mark"]:not([hidden])')
+    ?.getAttribute('data-selected-id');
+  return marked ? [...selected, marked] : selected;
 }
 
 /** How many frames the renderer has drawn so far and the milliseconds they took. */
@@ -204,19 +215,86 @@ export function redrawTally(): { count: number; ms: number } {
   return { count: r?.redrawCount ?? 0, ms: r?.redrawTotalTime ?? 0 };
 }
 
-/** Before a click: notes how many frames the renderer had drawn when a node is next selected. */
+/**
+ * Before a click: notes how many frames the renderer had drawn when a node is next selected, or, in a large view that
+ * marks its selection over the canvas, that a frame has begun since the mark was placed.
+ */
 export function watchSelection(): void {
   const g = globalThis as BenchGlobals;
   const cy = g.__cy;
   if (!cy || !g.__bench) throw new Error('the viewer exposed no Cytoscape instance');
   const bench = g.__bench;
   delete bench.selectedAtFrame;
+  delete bench.markDrawn;
   cy.one('select', 'node', () => (bench.selectedAtFrame = cy.renderer().redrawCount ?? 0));
+  const mark = document.querySelector('[data-testid="selection-mark"]');
+  if (!mark) return;
+  const before = mark.getAttribute('data-selected-id');
+  new MutationObserver((_, observer) => {
+    const now = mark.hasAttribute('hidden') ? null : mark.getAttribute('data-selected-id');
+    if (!now || now === before) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (bench.markDrawn = true));
+  }).observe(mark, { attributes: true });
 }
 
-/** Whether the renderer has drawn a frame since the selection `watchSelection` saw, i.e. the selection is shown. */
+/** Whether the selection `watchSelection` saw has been drawn: a renderer frame since it, or a frame with its mark. */
 export function selectionDrawn(): boolean {
   const g = globalThis as BenchGlobals;
+  if (g.__bench?.markDrawn) return true;
   const at = g.__bench?.selectedAtFrame;
   return at !== undefined && (g.__cy?.renderer().redrawCount ?? 0) > at;
+}
+
+/** When each step of a click happened, in ms since the page started, as `watchClickSteps` records them. */
+export interface ClickSteps {
+  steps: [string, number][];
+  /** Each frame the renderer drew after the press: when it ended and how long it took to draw (while recording, the renderer's total drawing time before it). */
+  frames: [number, number][];
+}
+
+/**
+ * Before a click: records when the press and release reach the page, when Cytoscape's tap and selection events run,
+ * when the details panel shows a name, and every frame drawn (its end and its drawing time), for `clickSteps`.
+ */
+export function watchClickSteps(): void {
+  const g = globalThis as BenchGlobals & { __clickSteps?: ClickSteps };
+  const cy = g.__cy as (BenchCy & { on(events: string, handler: () => void): void }) | undefined;
+  if (!cy) throw new Error('the viewer exposed no Cytoscape instance');
+  const record: ClickSteps = { steps: [], frames: [] };
+  g.__clickSteps = record;
+  const step = (what: string): number => record.steps.push([what, performance.now()]);
+  for (const type of ['mousedown', 'mouseup'])
+    window.addEventListener(type, () => g.__clickSteps === record && step(type), { capture: true, once: true });
+  cy.one('tapstart', 'node', () => step('tapstart'));
+  cy.one('tap', 'node', () => step('tap'));
+  cy.one('select', 'node', () => step('select'));
+  const r = cy.renderer();
+  // Cytoscape adds a frame's time to its total after the frame's render event: kept as the total so far here.
+  cy.on('render', () => {
+    if (g.__clickSteps === record) record.frames.push([performance.now(), r.redrawTotalTime ?? 0]);
+  });
+  const details = document.getElementById('details');
+  if (details)
+    new MutationObserver((_, observer) => {
+      if (!details.querySelector('[data-testid="details-name"][data-entity-id]')) return;
+      step('details shown');
+      observer.disconnect();
+    }).observe(details, { childList: true, subtree: true });
+}
+
+/** What `watchClickSteps` recorded, times relative to the press reaching the page. */
+export function clickSteps(): ClickSteps | null {
+  const g = globalThis as BenchGlobals & { __clickSteps?: ClickSteps };
+  const record = g.__clickSteps;
+  const start = record?.steps.find(([what]) => what === 'mousedown')?.[1];
+  if (!record || start === undefined) return null;
+  const totals = [...record.frames.map(([, total]) => total), g.__cy?.renderer().redrawTotalTime ?? 0];
+  return {
+    steps: record.steps.map(([what, at]) => [what, Math.round(at - start)]),
+    frames: record.frames.map(([at], i) => [
+      Math.round(at - start),
+      Math.round((totals[i + 1] ?? 0) - (totals[i] ?? 0)),
+    ]),
+  };
 }

@@ -54,6 +54,8 @@ interface Run {
   meanDrawMs: number;
   edgesHiddenWhileDragging: boolean;
   clickMs: number | null;
+  /** The same click from the moment the press was sent (the wall clock above also holds starting the trace). */
+  clickFromPressMs: number | null;
   /** CPU time of the page's main thread from the click to the details (a figure the machine's load moves less). */
   clickCpu: MainThreadCpu | null;
   /** Why the click did not count, when it did not. */
@@ -109,12 +111,15 @@ async function measure(
     const quietAfterDragMs = await page.evaluate(settle, { quietMs: 500, maxMs: 20_000 });
     const target = await page.evaluate(nodeToClick);
     let clickMs: number | null = null;
+    let clickFromPressMs: number | null = null;
     let clickCpu: MainThreadCpu | null = null;
     let clickProblem = target ? '' : 'no node a click reaches';
     if (target) {
       const clicked = Date.now();
       await page.evaluate(watchSelection);
+      let pressedAt = 0;
       const [answeredAt, cpu] = await cpuWhile(browser, page, async () => {
+        pressedAt = Date.now();
         await page.mouse.click(target.x, target.y);
         await page.locator(`[data-testid="details-name"][data-entity-id="${target.id}"]`).waitFor({ timeout: 60_000 });
         await page.waitForFunction(selectionDrawn, null, { timeout: 60_000, polling: 'raf' });
@@ -123,6 +128,7 @@ async function measure(
       const selected = await page.evaluate(selectedIds);
       if (selected.length === 1 && selected[0] === target.id) {
         clickMs = answeredAt - clicked;
+        clickFromPressMs = answeredAt - pressedAt;
         clickCpu = cpu;
       } else clickProblem = `details shown, but selected: ${selected.join(', ') || 'nothing'}`;
     }
@@ -141,6 +147,7 @@ async function measure(
       quietAfterDragMs: Math.round(quietAfterDragMs),
       edgesHiddenWhileDragging: pan.dragging && drawn.hideEdgesOnViewport && !drawn.webgl,
       clickMs,
+      clickFromPressMs,
       clickCpu,
       ...(clickProblem ? { clickProblem } : {}),
     };
@@ -180,6 +187,7 @@ function describe(run: Run): string {
       ? ` (main thread CPU ${n(Math.round(run.clickCpu.taskMs))} ms, of which frames ${n(Math.round(run.clickCpu.frameMs))} ms, ` +
         `${run.clickCpu.longFrames} over 50 ms)`
       : '') +
+    (run.clickFromPressMs === null ? '' : `, ${n(run.clickFromPressMs)} ms from the press`) +
     ` · ${run.usable ? 'usable' : 'NOT usable'} · ` +
     `load ${run.load[0]}→${run.load[1]}`
   );
@@ -259,6 +267,7 @@ async function main(): Promise<void> {
               meanDrawMs: 0,
               edgesHiddenWhileDragging: false,
               clickMs: null,
+              clickFromPressMs: null,
               clickCpu: null,
               usable: false,
               load: [before, load1()],

@@ -23,6 +23,8 @@ export interface ExportSource {
   nodeIds(): string[];
   /** The evidence pack's query for the view (its subject, depth and filters, and its last path), or null. */
   reportParams(): URLSearchParams | null;
+  /** Writes the view into the address now if writing it was put off, so the link read next is the view's. */
+  settleAddress(): void;
   onError(error: unknown): void;
 }
 
@@ -100,6 +102,7 @@ export class ExportsPanel {
   }
 
   private async copyLink(button: HTMLButtonElement): Promise<void> {
+    this.source.settleAddress();
     this.update();
     this.link.select();
     try {

@@ -46,13 +46,15 @@ describe('the stylesheet by way of drawing edges', () => {
     expect(graphStyle('detailed')).toBe(GRAPH_STYLE);
   });
 
-  it('draws plain edges straight without arrowheads and changes nothing else', () => {
+  it('draws plain edges straight without arrowheads, takes no pointer events, and changes nothing else', () => {
     const plain = rules(graphStyle('plain'));
     const full = rules(GRAPH_STYLE);
-    expect(plain.map((rule) => rule.selector)).toEqual(full.map((rule) => rule.selector));
+    expect(plain.map((rule) => rule.selector)).toEqual([...full.map((rule) => rule.selector), 'node, edge']);
     const edge = plain.find((rule) => rule.selector === 'edge')?.style;
     expect(edge).toMatchObject({ 'curve-style': 'haystack', 'target-arrow-shape': 'none', label: 'data(label)' });
     expect(styleOf('edge')).toMatchObject({ 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' });
-    for (const [i, rule] of plain.entries()) if (rule.selector !== 'edge') expect(rule).toBe(full[i]);
+    expect(plain.at(-1)?.style).toEqual({ events: 'no' });
+    expect(full.some((rule) => 'events' in rule.style)).toBe(false);
+    for (const [i, rule] of full.entries()) if (rule.selector !== 'edge') expect(plain[i]).toBe(rule);
   });
 });

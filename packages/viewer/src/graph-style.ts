@@ -80,13 +80,16 @@ export const GRAPH_STYLE: StylesheetJson = [
 /**
  * The stylesheet for a way of drawing edges: `plain` edges are straight lines from centre to centre without
  * arrowheads, which Cytoscape draws in a third to a half less time than curved edges with arrowheads (each arrowhead
- * of a translucent edge is drawn twice); a large view redraws every edge after any click, so that time is the click's.
+ * of a translucent edge is drawn twice); its elements take no pointer events, since Cytoscape scans every element on
+ * each mouse move and restyles a pressed node, which redraws them all.
  */
 export function graphStyle(edges: EdgeDrawing): StylesheetJson {
   if (edges === 'detailed') return GRAPH_STYLE;
-  return GRAPH_STYLE.map((rule) =>
+  const plain: StylesheetJson = GRAPH_STYLE.map((rule) =>
     rule.selector === 'edge' && 'style' in rule
       ? { selector: 'edge', style: { ...rule.style, 'curve-style': 'haystack', 'target-arrow-shape': 'none' } }
       : rule,
   );
+  // The view finds what the pointer reaches itself (see GraphView), so Cytoscape's hit test and press look are off.
+  return [...plain, { selector: 'node, edge', style: { events: 'no' } }];
 }

@@ -12,6 +12,8 @@ import type { GraphElements, ViewLayout, ViewLayoutRequest } from '@newsgraph/sc
 import { toDefinitions } from './graph-definitions';
 import { graphStyle } from './graph-style';
 import { fitViewport } from './fit-viewport';
+import { hitAt, type Hit, type HitEdge, type HitNode } from './hit-test';
+import { SelectionMark } from './selection-mark';
 import {
   edgeDrawing,
   LARGE_VIEW,
@@ -49,8 +51,8 @@ declare global {
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
-/** The longest a click in a large view holds drawing back while its details load: the bound a click should meet. */
-const HOLD_MS = 1000;
+/** How far a press may move and still be a click, in screen pixels: Cytoscape's default for a mouse. */
+const TAP_SLACK_PX = 4;
 
 /** Where each node stands, as whole pixels. */
 export type Positions = Record<string, [number, number]>;
@@ -69,6 +71,10 @@ export class GraphView {
   private edges: EdgeDrawing = 'detailed';
   /** The node the last tap hit, which a double-click expands. */
   private lastNodeTap: string | null = null;
+  private readonly mark: SelectionMark;
+  /** A node of a large view being pressed: where the pointer holds it, and whether it has moved. */
+  private pressing: { id: string; from: { x: number; y: number }; dx: number; dy: number; moved: boolean } | null =
+    null;
 
   constructor(
     container: HTMLElement,
@@ -84,6 +90,7 @@ export class GraphView {
       // Cytoscape reads renderer options from the top level too; only this form is in its type definitions.
       webgl: renderer === 'webgl',
     });
+    this.mark = new SelectionMark(this.cy);
     this.cy.on('tapstart', 'node', (event) => handlers.onNodePress(tappedId(event)));
     // Cytoscape emits the tap right after this, in the same handler: a timer runs after it.
     this.cy.on('tapend', () => setTimeout(() => handlers.onPressEnd(), 0));
@@ -110,9 +117,13 @@ export class GraphView {
     this.cy.on('tap', 'edge', (event) => handlers.onEdgeTap(tappedId(event)));
     this.cy.on('tap', (event) => {
       if (event.target !== this.cy) return;
-      this.lastNodeTap = null;
-      handlers.onBackgroundTap();
+      const hit = this.large ? this.hit(event.position) : null;
+      this.lastNodeTap = hit?.kind === 'node' ? hit.id : null;
+      if (hit?.kind === 'node') handlers.onNodeTap(hit.id);
+      else if (hit?.kind === 'edge') handlers.onEdgeTap(hit.id);
+      else handlers.onBackgroundTap();
     });
+    this.bindLargePointer(handlers);
     window.__cy = this.cy;
   }
 
@@ -291,13 +302,92 @@ export class GraphView {
     if (!box) return null;
     const pan = this.cy.pan();
     const zoom = this.cy.zoom();
-    const x = (clientX - box.left - pan.x) / zoom;
-    const y = (clientY - box.top - pan.y) / zoom;
-    const hits = this.cy.nodes().filter((node) => {
-      const at = node.boundingBox({ includeLabels: false });
-      return x >= at.x1 && x <= at.x2 && y >= at.y1 && y <= at.y2;
+    const hit = hitAt(
+      (clientX - box.left - pan.x) / zoom,
+      (clientY - box.top - pan.y) / zoom,
+      zoom,
+      this.hitNodes(),
+      [],
+    );
+    return hit?.id ?? null;
+  }
+
+  /** Whether the view is drawn as a large one: plain edges, no element Cytoscape reacts to (see `graphStyle`). */
+  get large(): boolean {
+    return this.edges === 'plain';
+  }
+
+  private *hitNodes(): Generator<HitNode> {
+    for (const node of this.cy.nodes()) {
+      const { x, y } = node.position();
+      yield { id: node.id(), x, y, size: Number(node.data('size')) || 0 };
+    }
+  }
+
+  private *hitEdges(): Generator<HitEdge> {
+    for (const edge of this.cy.edges()) {
+      const from = edge.source().position();
+      const to = edge.target().position();
+      yield { id: edge.id(), x1: from.x, y1: from.y, x2: to.x, y2: to.y, width: Number(edge.data('width')) || 1 };
+    }
+  }
+
+  /** What a pointer at a point of the graph reaches, found by the viewer itself (a large view's elements take no events). */
+  private hit(at: { x: number; y: number }): Hit | null {
+    return hitAt(at.x, at.y, this.cy.zoom(), this.hitNodes(), this.hitEdges());
+  }
+
+  /**
+   * A large view's elements take no pointer events, so that Cytoscape neither scans all of them on every mouse move
+   * nor restyles the pressed node (`:active`), which would redraw everything: the view finds what a press, a click or
+   * a right click reached itself, and moves a pressed node with the pointer, as Cytoscape does in a small view.
+   */
+  private bindLargePointer(handlers: GraphHandlers): void {
+    this.cy.on('tapstart', (event) => {
+      if (event.target !== this.cy || !this.large) return;
+      const hit = this.hit(event.position);
+      if (hit?.kind !== 'node') return;
+      const at = this.cy.getElementById(hit.id).position();
+      const from = { ...event.position };
+      this.pressing = { id: hit.id, from, dx: at.x - from.x, dy: at.y - from.y, moved: false };
+      // Pressing a node never pans the view nor starts a box selection, as in a small view.
+      this.cy.userPanningEnabled(false);
+      this.cy.boxSelectionEnabled(false);
+      handlers.onNodePress(hit.id);
     });
-    return hits.empty() ? null : hits.last().id();
+    this.cy.on('tapdrag', (event) => {
+      const pressing = this.pressing;
+      if (!pressing || event.target !== this.cy) return;
+      const node = this.cy.getElementById(pressing.id);
+      if (node.empty() || node.locked()) return;
+      // A press that wanders less than a tap may is still a click, as Cytoscape counts it.
+      const screenPx =
+        Math.hypot(event.position.x - pressing.from.x, event.position.y - pressing.from.y) * this.cy.zoom();
+      if (!pressing.moved && screenPx < TAP_SLACK_PX) return;
+      pressing.moved = true;
+      node.position({ x: event.position.x + pressing.dx, y: event.position.y + pressing.dy });
+    });
+    this.cy.on('tapend', () => {
+      const pressing = this.pressing;
+      if (!pressing) return;
+      this.pressing = null;
+      this.cy.userPanningEnabled(true);
+      this.cy.boxSelectionEnabled(true);
+      const node = this.cy.getElementById(pressing.id);
+      if (!pressing.moved || node.empty()) return;
+      const { x, y } = node.position();
+      handlers.onNodeMoved(pressing.id, [Math.round(x), Math.round(y)]);
+    });
+    this.cy.on('cxttap', (event) => {
+      if (event.target !== this.cy || !this.large) return;
+      const hit = this.hit(event.position);
+      if (hit?.kind !== 'node') return;
+      const original = event.originalEvent;
+      handlers.onNodeMenu(hit.id, {
+        x: original instanceof MouseEvent ? original.clientX : 0,
+        y: original instanceof MouseEvent ? original.clientY : 0,
+      });
+    });
   }
 
   positions(): Positions {
@@ -309,27 +399,19 @@ export class GraphView {
     return out;
   }
 
-  /** Selects one element (and nothing else) so the user sees what the details panel describes. */
-  select(id: string | null): void {
-    this.cy.elements().unselect();
-    if (id) this.cy.getElementById(id).select();
-  }
-
   /**
-   * In a large view, draws nothing until `until` settles (at most `HOLD_MS`): the click's new look costs a redraw of
-   * everything, and redraws begun before the details arrive hold their arrival up; so both show after one redraw.
+   * Selects one element (and nothing else) so the user sees what the details panel describes; a large view marks it
+   * over the canvas instead (see `SelectionMark`), so selecting restyles no element.
    */
-  holdDrawing(until: Promise<unknown>): void {
-    if (edgeDrawing(this.cy.elements().length) === 'detailed') return;
-    this.cy.startBatch();
-    let held = true;
-    const release = (): void => {
-      if (!held) return;
-      held = false;
-      this.cy.endBatch();
-    };
-    setTimeout(release, HOLD_MS);
-    void until.then(release, release);
+  select(id: string | null): void {
+    if (this.large) {
+      this.cy.$(':selected').unselect();
+      this.mark.show(id);
+      return;
+    }
+    this.mark.show(null);
+    this.cy.$(':selected').unselect();
+    if (id) this.cy.getElementById(id).select();
   }
 
   /** Marks the edges of a found path so they stand out. */

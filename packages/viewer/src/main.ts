@@ -54,8 +54,6 @@ const articleDialog = byId('article-dialog', HTMLDialogElement);
 let detailsLoading: AbortController | undefined;
 /** An entity's details, asked for when a node is pressed so that the click which follows finds them ready. */
 const pressed = new PressPrefetch(fetchEntity);
-/** Settles when the details of the latest selection are on screen (or could not be loaded). */
-let detailsShown: Promise<void> = Promise.resolve();
 /** Sentences an opened edge shows at first and per 'More evidence'. */
 const EVIDENCE_PAGE = 10;
 
@@ -190,10 +188,7 @@ const view = new GraphView(
   {
     onNodePress: (id) => pressed.press(id),
     onPressEnd: () => pressed.drop(),
-    onNodeTap: (id) => {
-      controller.select(id);
-      view.holdDrawing(detailsShown);
-    },
+    onNodeTap: (id) => controller.select(id),
     onNodeDoubleTap: (id) => void act({ a: 'expand', id }, id),
     onNodeMenu: (id, at) => openMenu(id, at),
     onNodeMoved: (id, at) => void act({ a: 'move', id, at }),
@@ -215,8 +210,9 @@ const controller = new ViewController(view, load, {
   },
   onSelect: (id) => {
     exportsPanel.update();
-    detailsShown = showDetails(id);
+    void showDetails(id);
   },
+  onAddress: () => exportsPanel.update(),
   onBusy: (busy) => {
     if (busy) status.showGraphMessage('Loading…', 'loading');
     else if (controller.current.nodes.length > 0) status.showGraphMessage(null);
@@ -274,6 +270,7 @@ const exportsPanel = new ExportsPanel(byId('exports'), {
     }
     return params;
   },
+  settleAddress: () => controller.settleAddress(),
   onError: (error) => status.showError(error),
 });
 
