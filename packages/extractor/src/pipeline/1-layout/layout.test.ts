@@ -136,6 +136,22 @@ describe('layout: headlines, datelines and sign-offs', () => {
     expect(kinds(credits)).toEqual([['signoff', '(Reporting by Ana Silva; Editing by\nTom Brown)']]);
   });
 
+  it("reads the place line over a signed order's closing date as a sign-off, and a capitals line elsewhere as before", () => {
+    const signed = [
+      'The Secretary of Energy shall report on the pilot plants within 90 days.',
+      '',
+      '                    MARGARET HOLLIS',
+      '',
+      'THE EXECUTIVE MANSION,  ',
+      '    October 9, 2031.',
+    ].join('\n');
+    expect(kinds(signed)).toContainEqual(['signoff', 'THE EXECUTIVE MANSION,']);
+    const unsigned = ['The plants open in spring.', '', 'THE EXECUTIVE MANSION,', 'a museum since 1990, is shut.'].join(
+      '\n',
+    );
+    expect(kinds(unsigned).some(([kind]) => kind === 'signoff')).toBe(false);
+  });
+
   it('does not take an ordinary opening sentence for a title or a dateline', () => {
     expect(kinds('The Senate passed the bill late on Friday after a long debate.\nIt now goes to the House.')).toEqual(
       [],

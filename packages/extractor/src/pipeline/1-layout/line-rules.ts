@@ -1,7 +1,7 @@
 import { datelineLength } from './datelines';
 import { isAllCapsLine, isMarkdownHeading, isTitleCase, isTitleLine } from './headlines';
 import type { LineRule } from './rules';
-import { isAgencyLine, isByline } from './signoffs';
+import { isAgencyLine, isByline, isSubscriptionPlace } from './signoffs';
 
 const BYLINE_LINES = 4;
 
@@ -10,6 +10,23 @@ const body = (text: string, start: number, end: number): string => text.slice(st
 /** "Reuter", "-- Reuters", "AP" on a line of their own. */
 export const agencyLine: LineRule = (l, _i, ctx) =>
   isAgencyLine(body(ctx.text, l.content, l.end)) ? { kind: 'signoff' } : undefined;
+
+const SUBSCRIPTION_LINES = 4;
+
+/**
+ * "THE WHITE HOUSE," over the date that closes a signed order or proclamation: where it was signed, furniture of the
+ * document like a sign-off, not a place the text talks of.
+ */
+export const subscriptionLine: LineRule = (l, i, ctx) => {
+  if (ctx.lastText - i > SUBSCRIPTION_LINES) return undefined;
+  let j = i + 1;
+  while (ctx.lines[j]?.blank) j++;
+  const next = ctx.lines[j];
+  if (!next) return undefined;
+  return isSubscriptionPlace(body(ctx.text, l.content, l.end), body(ctx.text, next.content, next.end))
+    ? { kind: 'signoff' }
+    : undefined;
+};
 
 /** "By JANE DOE" among the first lines. */
 export const bylineLine: LineRule = (l, _i, ctx) =>

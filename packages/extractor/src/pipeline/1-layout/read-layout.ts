@@ -1,5 +1,5 @@
 import type { Region } from '../types';
-import { agencyLine, bylineLine, capitalsHeadline, datelineLine, titleLine } from './line-rules';
+import { agencyLine, bylineLine, capitalsHeadline, datelineLine, subscriptionLine, titleLine } from './line-rules';
 import { splitLines, type Line } from './lines';
 import { closingCredits, gluedSignoff, openingDateline } from './paragraph-rules';
 import { estimateWrapping, isSoftBreak, type Wrapping } from './paragraphs';
@@ -12,7 +12,14 @@ export interface Layout {
 }
 
 /** Rules that claim whole lines, in order of precedence; a new kind of line (a speaker's label) plugs in here. */
-export const LINE_RULES: readonly LineRule[] = [agencyLine, bylineLine, datelineLine, capitalsHeadline, titleLine];
+export const LINE_RULES: readonly LineRule[] = [
+  agencyLine,
+  bylineLine,
+  datelineLine,
+  subscriptionLine,
+  capitalsHeadline,
+  titleLine,
+];
 
 /** Rules that find regions inside paragraphs once the text is unwrapped; new ones plug in here. */
 export const PARAGRAPH_RULES: readonly ParagraphRule[] = [openingDateline, closingCredits, gluedSignoff];

@@ -7,6 +7,16 @@ const TRAILING_AGENCY = /(?<=[.!?"')]\s+)(?:Reuter|REUTER)\s*$/;
 const BYLINE =
   /^[*_]*By:?\s+\p{Lu}[\p{L}.'-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*){0,7}(?:,\s+[^.!?]{0,120})?[*_]*\s*$/u;
 
+// a signed document's place line ("THE WHITE HOUSE,") and the date line under it ("January 26, 2021.")
+const SUBSCRIPTION_PLACE = /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}.'’-]*,$/u;
+const SUBSCRIPTION_DATE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?$/;
+
+/** True for the place line of a signed document's closing subscription, given the next non-blank line. */
+export function isSubscriptionPlace(line: string, next: string): boolean {
+  return SUBSCRIPTION_PLACE.test(line.trim()) && SUBSCRIPTION_DATE.test(next.trim());
+}
+
 /** True for a line that is only an agency's sign-off ("Reuter", "-- Reuters", "AP"). */
 export function isAgencyLine(line: string): boolean {
   return AGENCY_LINE.test(line.trim());

@@ -17,6 +17,7 @@ import { mediaFromMisc } from './media-agents';
 import { fitNameExtents } from './name-extents';
 import { retypeListedPeople } from './listed-people';
 import { retypeListedPlaces } from './list-places';
+import { retypeSeats } from './seats';
 import { vetoInsideMisc } from './misc-veto';
 import { MISC_SOURCE, nerCandidates } from './ner-source';
 import { dropNonNames, trimPersonNames } from './not-names';
@@ -72,6 +73,7 @@ export const ENTITY_STEPS: readonly Step[] = [
   dropNonNames,
   retypeProgrammes,
   retypeByHead,
+  retypeSeats,
   dropAwards,
   dropHeadingPhrases,
   dropGenericWords,

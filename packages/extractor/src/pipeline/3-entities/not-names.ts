@@ -5,6 +5,8 @@ import type { Candidate, Doc } from '../types';
 import { isCitation } from './citations';
 import { personBounds } from './ner-source';
 import { isPluralPost } from './plural-posts';
+import { isPortfolioFragment } from './portfolio-words';
+import { isIllnessName } from './illness-names';
 
 // a company suffix alone ("Inc", ", Ltd.") names no company
 const SUFFIX_ONLY = /^(?:,\s*)?(?:Inc|Ltd|Co|Cos|Corp|Plc|PLC|LLC|LP|AG|SA|NV|BV|GmbH|Bhd|Pty)\.?$/;
@@ -112,7 +114,7 @@ function regionOpening(c: Candidate, text: string): Candidate[] {
   return [];
 }
 
-/** Drops spans that are no name of a person, organisation or place: suffixes, tickers, bare heads, citations, commodities, degrees, posts. */
+/** Drops spans that are no name of a person, organisation or place: suffixes, tickers, bare heads, citations, commodities, degrees, posts, portfolios, illnesses. */
 export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location')) return [c];
@@ -124,7 +126,9 @@ export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
       COMMODITIES.has(text) ||
       HONOURS.test(text) ||
       DEGREE.test(text) ||
-      PLURAL_ACRONYM.test(text)
+      PLURAL_ACRONYM.test(text) ||
+      isPortfolioFragment(doc, c, text) ||
+      isIllnessName(doc, c, text)
     )
       return [];
     if (isPluralPost(text) || (c.type !== 'Location' && POST_ONLY.test(text.replace(/\s+/g, ' '))))

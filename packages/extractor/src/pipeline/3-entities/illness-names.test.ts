@@ -1,0 +1,21 @@
+import { fakeTagger, nameMentions } from './fake-tagger';
+
+describe('illnesses named after places', () => {
+  it('drops the place read out of an illness’s name and keeps the same place named on its own', () => {
+    const text =
+      'Envoys posted to Quito reported Quito syndrome after the spring. The Marlow Fever Foundation paid for tests, ' +
+      'and the Tarn virus was ruled out.';
+    const names = nameMentions(
+      text,
+      fakeTagger(text, [
+        ['Quito', 'LOC', 0.9, 0],
+        ['Quito', 'LOC', 0.9, 1],
+        ['Marlow Fever Foundation', 'ORG', 0.9],
+        ['Tarn', 'LOC', 0.8],
+      ]),
+    );
+    expect(names.filter((n) => n.startsWith('Quito'))).toEqual(['Quito/Location']);
+    expect(names).toContain('Marlow Fever Foundation/Organization');
+    expect(names.some((n) => n.startsWith('Tarn'))).toBe(false);
+  });
+});

@@ -1,0 +1,14 @@
+import type { Candidate, Doc } from '../types';
+
+// the words that make a name an illness's or a virus strain's ("Havana syndrome", "Zika virus", "Delta variant")
+const ILLNESS_AFTER = /^[ \t]+(?:syndrome|disease|virus|fever|flu|variant)s?\b/i;
+const ILLNESS_END = /\s(?:Syndrome|Disease|Virus|Fever|Flu)$/;
+
+/**
+ * A place or a body named in an illness's name ("Havana" of "Havana syndrome") is the illness, which is no person,
+ * body or place; a country the sources know by its id ("China virus") is left to them.
+ */
+export function isIllnessName(doc: Doc, c: Candidate, text: string): boolean {
+  if (c.id) return false;
+  return ILLNESS_END.test(text) || ILLNESS_AFTER.test(doc.norm.slice(c.end, c.end + 12));
+}
