@@ -3,6 +3,8 @@ import type { Candidate, Doc } from '../types';
 // the words that make a name an illness's or a virus strain's ("Havana syndrome", "Zika virus", "Delta variant")
 const ILLNESS_AFTER = /^[ \t]+(?:syndrome|disease|virus|fever|flu|variant)s?\b/i;
 const ILLNESS_END = /\s(?:Syndrome|Disease|Virus|Fever|Flu)$/;
+// an illness's short form given in brackets after it: "Sickle Cell Disease (SCD)"
+const ILLNESS_BEFORE_ACRONYM = /\s(?:Syndrome|Disease|Virus|Fever|Flu|syndrome|disease|virus|fever)\s*\($/;
 
 /**
  * A place or a body named in an illness's name ("Havana" of "Havana syndrome") is the illness, which is no person,
@@ -10,5 +12,9 @@ const ILLNESS_END = /\s(?:Syndrome|Disease|Virus|Fever|Flu)$/;
  */
 export function isIllnessName(doc: Doc, c: Candidate, text: string): boolean {
   if (c.id) return false;
-  return ILLNESS_END.test(text) || ILLNESS_AFTER.test(doc.norm.slice(c.end, c.end + 12));
+  return (
+    ILLNESS_END.test(text) ||
+    ILLNESS_AFTER.test(doc.norm.slice(c.end, c.end + 12)) ||
+    (/^\p{Lu}{2,6}$/u.test(text) && ILLNESS_BEFORE_ACRONYM.test(doc.norm.slice(Math.max(0, c.start - 12), c.start)))
+  );
 }

@@ -1,3 +1,4 @@
+import { usFederalBody } from '../../knowledge/us-federal';
 import type { Candidate, Doc } from '../types';
 
 // what a department, a ministry or a committee is in charge of: a portfolio, which names no body, place or person alone
@@ -20,7 +21,9 @@ const PORTFOLIO_HEAD_BEFORE = new RegExp(
  * Education and Labor") is a fragment of a longer name, not an entity of its own.
  */
 export function isPortfolioFragment(doc: Doc, c: Candidate, text: string): boolean {
-  if (!PORTFOLIO.test(text.replace(/\s+/g, ' '))) return false;
+  const flat = text.replace(/\s+/g, ' ');
+  // "the Secretary of the Treasury": a department its portfolio alone names ("Treasury") is that department
+  if (!PORTFOLIO.test(flat) || (c.type === 'Organization' && usFederalBody(flat) !== undefined)) return false;
   const line = doc.norm.lastIndexOf('\n\n', c.start);
   return PORTFOLIO_HEAD_BEFORE.test(doc.norm.slice(Math.max(0, line + 1, c.start - 160), c.start).replace(/\s+/g, ' '));
 }

@@ -1,4 +1,4 @@
-import { fakeTagger, nameMentions } from './fake-tagger';
+import { extractText, fakeTagger, nameMentions } from './fake-tagger';
 
 const seatTagger = (text: string, n: number) =>
   fakeTagger(
@@ -25,5 +25,25 @@ describe('a seat of government', () => {
       'and the White House thanked them.';
     const names = nameMentions(text, seatTagger(text, 3));
     expect(names.filter((n) => n.startsWith('White House/')).every((n) => n === 'White House/Location')).toBe(true);
+  });
+
+  it('as the body takes neither "the House" nor an office inside it as its short forms', () => {
+    const text =
+      'The White House said the House would vote on Friday. The White House Office of Rural Prosperity agreed, ' +
+      'and the White House urged senators to act.';
+    const { entities } = extractText(
+      text,
+      fakeTagger(text, [
+        ['White House', 'LOC', 0.9, 0],
+        ['House', 'ORG', 0.9, 1],
+        ['White House Office of Rural Prosperity', 'ORG', 0.9],
+        ['White House', 'LOC', 0.9, 2],
+      ]),
+    );
+    const seat = entities.find((e) => e.name === 'White House');
+    expect(seat?.type).toBe('Organization');
+    expect(seat?.mentions.map((m) => m.text)).toEqual(['White House', 'White House']);
+    expect(entities.find((e) => e.name === 'House')?.type).toBe('Organization');
+    expect(entities.find((e) => e.name === 'White House Office of Rural Prosperity')?.aliases).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
+import { isSeatOfGovernment } from '../../knowledge/seats';
 import { flat } from '../../text/flat';
 import type { Candidate, Doc } from '../types';
 
-// a building that also names the government seated in it ("the White House said", "the Kremlin denied")
-const SEAT = /^(?:White House|Kremlin|Élysée|Elysee|Blue House)$/;
 // what one goes to, is in or is received at is the building: "at the White House", "welcome you to the White House"
 const PLACE_BEFORE =
   /\b(?:at|to|into|in|inside|outside|from|near|toward|towards|around|across|visit|visits|visited|visiting|tour|toured|left|leave|leaving|entered|enter|leaves|arrive at|arrived at)\s+(?:the\s+)?$/i;
@@ -22,11 +21,7 @@ function readsAsBuilding(doc: Doc, c: Candidate): boolean {
  */
 export function retypeSeats(doc: Doc, candidates: Candidate[]): Candidate[] {
   const seats = candidates.filter(
-    (c) =>
-      c.mention === 'name' &&
-      !c.id &&
-      c.type === 'Location' &&
-      SEAT.test(doc.norm.slice(c.start, c.end).replace(/\s+/g, ' ')),
+    (c) => c.mention === 'name' && !c.id && c.type === 'Location' && isSeatOfGovernment(doc.norm.slice(c.start, c.end)),
   );
   const byName = new Map<string, Candidate[]>();
   for (const c of seats) {

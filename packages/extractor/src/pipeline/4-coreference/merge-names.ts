@@ -1,3 +1,4 @@
+import { isSeatOfGovernment } from '../../knowledge/seats';
 import { US_STATES } from '../../knowledge/us-states';
 import type { EntityDraft, LinkedMention } from '../types';
 import { distinctiveFirstWord } from './distinctive-words';
@@ -120,6 +121,8 @@ export function mergeShortNames(entities: Map<string, EntityDraft>, mentions: Li
         });
       }
       if (e.type === 'Organization' && f.type === 'Organization') {
+        // "the House" is the chamber, not the White House, and the White House is no short form of an office in it
+        if (isSeatOfGovernment(e.name) || isSeatOfGovernment(f.name)) return false;
         // "USI" opens "USI Art Collections" but abbreviates the University of Southern Indiana
         if (abbreviatesAnother) return false;
         if (short.length === 1 && GENERIC_ORG.has(short[0] ?? '')) return false;
