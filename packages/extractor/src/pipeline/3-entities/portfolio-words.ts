@@ -22,8 +22,13 @@ const PORTFOLIO_HEAD_BEFORE = new RegExp(
  */
 export function isPortfolioFragment(doc: Doc, c: Candidate, text: string): boolean {
   const flat = text.replace(/\s+/g, ' ');
-  // "the Secretary of the Treasury": a department its portfolio alone names ("Treasury") is that department
-  if (!PORTFOLIO.test(flat) || (c.type === 'Organization' && usFederalBody(flat) !== undefined)) return false;
+  // "the Secretary of the Treasury": a department its portfolio alone names ("Treasury", which the tagger may read as a
+  // place and a later step retypes) is that department
+  if (
+    !PORTFOLIO.test(flat) ||
+    ((c.type === 'Organization' || flat === 'Treasury') && usFederalBody(flat) !== undefined)
+  )
+    return false;
   const line = doc.norm.lastIndexOf('\n\n', c.start);
   return PORTFOLIO_HEAD_BEFORE.test(doc.norm.slice(Math.max(0, line + 1, c.start - 160), c.start).replace(/\s+/g, ' '));
 }
