@@ -103,9 +103,13 @@ describe('layouts chosen by view size (Chromium, real API and Neo4j)', () => {
   it('places a large view where the server lays it out, without running fcose, the same on a second opening', async () => {
     const link = cypherLink(baseUrl, viewOf('large:'));
     await page.goto(link);
-    await page.waitForFunction(() => (globalThis as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length, {
-      timeout: 120_000,
-    });
+    await page.waitForFunction(
+      () => (globalThis as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length,
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
     await waitForIdle(page);
     const drawn = await positions(page);
     expect(drawn).toHaveLength(LARGE.nodes);
@@ -133,18 +137,26 @@ describe('layouts chosen by view size (Chromium, real API and Neo4j)', () => {
 
     await page.goto('about:blank');
     await page.goto(link);
-    await page.waitForFunction(() => (globalThis as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length, {
-      timeout: 120_000,
-    });
+    await page.waitForFunction(
+      () => (globalThis as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length,
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
     await waitForIdle(page);
     expect(await positions(page)).toEqual(drawn);
   }, 300_000);
 
   it('still lays a small view out with fcose in the page, asking the server for nothing', async () => {
     await page.goto(cypherLink(baseUrl, viewOf('large:1')));
-    await page.waitForFunction(() => (globalThis as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      () => (globalThis as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
     await waitForIdle(page);
     // large:1, large:10…19, large:100…199, large:1000…1199: 311 entities and the relations among them.
     expect((await positions(page)).length).toBe(311);
