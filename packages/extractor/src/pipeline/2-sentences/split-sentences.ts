@@ -5,6 +5,9 @@ import type { Doc, Sentence } from '../types';
 const TERMINATORS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', "'", '»', ')', ']']);
 const TITLE_TOKEN = new RegExp(`^(?:${TITLE_ABBREVIATION_RE_SOURCE})\\.$`);
+// An initialism closing a hyphened word ("ASEAN-U.S.", whose stop the tokenizer splits off) and the "v." of a case
+// name keep their stop, as a lone "U.S." does.
+const STOP_KEEPING_WORD = /(?:^|-)(?:\p{Lu}\.)+\p{Lu}$|^v$/u;
 
 function endsSentence(tokens: Token[], i: number, norm: string): boolean {
   const tok = tokens[i];
@@ -16,7 +19,7 @@ function endsSentence(tokens: Token[], i: number, norm: string): boolean {
   const prev = tokens[i - 1];
   if (tok.text === '.' && prev && tok.start === prev.end) {
     const lower = prev.text.toLowerCase();
-    if (ABBREVIATIONS.has(lower) || /^[A-Z]$/.test(prev.text)) return false;
+    if (ABBREVIATIONS.has(lower) || /^[A-Z]$/.test(prev.text) || STOP_KEEPING_WORD.test(prev.text)) return false;
   }
   return /^[\p{Lu}\p{N}"'«([]/u.test(next.text);
 }
