@@ -1,9 +1,9 @@
 import type { Server } from 'node:http';
 import type { GraphStore } from '@newsgraph/graph-store';
 import { freshStore } from '@newsgraph/graph-store/testing';
-import neo4j from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { ensureViewerBuilt, launchChromium, positions, serve, stopStarted, waitForIdle } from './browser-harness';
+import { ringViewQuery, writeRingGraph } from './ring-graph';
 import { seedArticles } from './seed-graph';
 
 /** Entities and relations of the large made-up graph: 3,600 elements, above the viewer's 3,000 for server layouts. */
@@ -13,37 +13,6 @@ const LARGE = { nodes: 1200, edges: 2400 };
 function cypherLink(baseUrl: string, query: string): string {
   const view = { v: 1, log: [{ a: 'cypher', query }], p: {}, s: null };
   return `${baseUrl}/?view=${Buffer.from(JSON.stringify(view)).toString('base64url')}`;
-}
-
-/** One row holding every entity of a prefix and every relation among them, so the row cap does not cut the view. */
-const viewOf = (prefix: string): string =>
-  `MATCH (a:Entity) WHERE a.id STARTS WITH '${prefix}' OPTIONAL MATCH (a)-[r]->(b:Entity) ` +
-  `WHERE b.id STARTS WITH '${prefix}' RETURN collect(DISTINCT a) AS entities, collect(r) AS relations`;
-
-/** Writes the large graph straight into the test database: ring neighbours and chords, every pair once. */
-async function writeLargeGraph(): Promise<void> {
-  const driver = neo4j.driver(process.env['NEO4J_URI'] ?? '', undefined, {
-    logging: { level: 'error', logger: () => {} },
-  });
-  const session = driver.session();
-  try {
-    await session.run(
-      `UNWIND range(0, $n - 1) AS i
-       CREATE (:Entity {id: 'large:' + i, name: 'Large ' + i, type: 'Person', mentionCount: 1, articleCount: 1})`,
-      { n: neo4j.int(LARGE.nodes) },
-    );
-    // Each entity i links to i+1 (a ring) and to i+37 (chords), so the view is one connected, clustered graph.
-    await session.run(
-      `UNWIND range(0, $n - 1) AS i
-       UNWIND [1, 37] AS step
-       MATCH (a:Entity {id: 'large:' + i}), (b:Entity {id: 'large:' + ((i + step) % $n)})
-       CREATE (a)-[:MET_WITH {confidence: 0.9, articleCount: 1, sentenceCount: 1}]->(b)`,
-      { n: neo4j.int(LARGE.nodes) },
-    );
-  } finally {
-    await session.close();
-    await driver.close();
-  }
 }
 
 /** Installed before the viewer loads: records the name of every layout Cytoscape runs in the page. */
@@ -74,7 +43,7 @@ describe('layouts chosen by view size (Chromium, real API and Neo4j)', () => {
     ensureViewerBuilt();
     store = await freshStore();
     await store.writeArticles(seedArticles());
-    await writeLargeGraph();
+    await writeRingGraph('large:', 'Large', LARGE.nodes);
     ({ server, baseUrl } = await serve(store));
     browser = await launchChromium();
   });
@@ -101,7 +70,7 @@ describe('layouts chosen by view size (Chromium, real API and Neo4j)', () => {
     page.evaluate(() => (globalThis as { __layoutsRun?: string[] }).__layoutsRun ?? []);
 
   it('places a large view where the server lays it out, without running fcose, the same on a second opening', async () => {
-    const link = cypherLink(baseUrl, viewOf('large:'));
+    const link = cypherLink(baseUrl, ringViewQuery('large:'));
     await page.goto(link);
     await page.waitForFunction(
       () => (globalThis as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length,
@@ -149,7 +118,7 @@ describe('layouts chosen by view size (Chromium, real API and Neo4j)', () => {
   }, 300_000);
 
   it('still lays a small view out with fcose in the page, asking the server for nothing', async () => {
-    await page.goto(cypherLink(baseUrl, viewOf('large:1')));
+    await page.goto(cypherLink(baseUrl, ringViewQuery('large:1')));
     await page.waitForFunction(
       () => (globalThis as { __cy?: { nodes(): { length: number } } }).__cy?.nodes().length,
       null,

@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import type { GraphStore } from '@newsgraph/graph-store';
 import { freshStore } from '@newsgraph/graph-store/testing';
-import neo4j from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import {
   ensureViewerBuilt,
@@ -12,40 +11,13 @@ import {
   viewInUrl,
   waitForIdle,
 } from './browser-harness';
+import { ringViewQuery, writeRingGraph } from './ring-graph';
 import { seedArticles } from './seed-graph';
 
 /** The issue's large view: 5,000 entities and 10,000 relations, 15,000 elements. */
 const SCALE = { nodes: 5000, edges: 10000 };
 
-/** A view of every `scale:` entity and the relations among them, in one row so the row cap does not cut it. */
-const QUERY =
-  "MATCH (a:Entity) WHERE a.id STARTS WITH 'scale:' OPTIONAL MATCH (a)-[r]->(b:Entity) " +
-  "WHERE b.id STARTS WITH 'scale:' RETURN collect(DISTINCT a) AS entities, collect(r) AS relations";
-
-/** Writes the graph straight into the test database: each entity linked to the next and to the 37th after it. */
-async function writeScaleGraph(): Promise<void> {
-  const driver = neo4j.driver(process.env['NEO4J_URI'] ?? '', undefined, {
-    logging: { level: 'error', logger: () => {} },
-  });
-  const session = driver.session();
-  try {
-    await session.run(
-      `UNWIND range(0, $n - 1) AS i
-       CREATE (:Entity {id: 'scale:' + i, name: 'Scale ' + i, type: 'Person', mentionCount: 1, articleCount: 1})`,
-      { n: neo4j.int(SCALE.nodes) },
-    );
-    await session.run(
-      `UNWIND range(0, $n - 1) AS i
-       UNWIND [1, 37] AS step
-       MATCH (a:Entity {id: 'scale:' + i}), (b:Entity {id: 'scale:' + ((i + step) % $n)})
-       CREATE (a)-[:MET_WITH {confidence: 0.9, articleCount: 1, sentenceCount: 1}]->(b)`,
-      { n: neo4j.int(SCALE.nodes) },
-    );
-  } finally {
-    await session.close();
-    await driver.close();
-  }
-}
+const QUERY = ringViewQuery('scale:');
 
 interface CyForTest {
   nodes(): {
@@ -106,7 +78,7 @@ describe('a view of 5,000 entities and 10,000 relations (Chromium, real API and 
     ensureViewerBuilt();
     store = await freshStore();
     await store.writeArticles(seedArticles());
-    await writeScaleGraph();
+    await writeRingGraph('scale:', 'Scale', SCALE.nodes);
     ({ server, baseUrl } = await serve(store));
     browser = await launchChromium();
   }, 120_000);
