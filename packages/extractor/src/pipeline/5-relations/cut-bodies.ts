@@ -1,15 +1,6 @@
 import { usFederalBody } from '../../knowledge/us-federal';
 import type { LinkedMention } from '../types';
-
-/** The part of a sentence view this guard reads: the document and the sentence's bounds. */
-interface View {
-  doc: {
-    norm: string;
-    entities: ReadonlyMap<string, { name: string; type: string }>;
-  };
-  sentence: { start: number; end: number };
-  mentions: readonly LinkedMention[];
-}
+import type { GuardView } from './guard-view';
 
 /** A company suffix closes a firm's name, so "of Gary" after "Acme Corp." places the firm rather than naming it. */
 const CLOSED_BY_SUFFIX = /\b(?:Corp|Corporation|Co|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH)\.?$/;
@@ -19,7 +10,7 @@ const CLOSED_BY_SUFFIX = /\b(?:Corp|Corporation|Co|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA
  * body whose mention is followed by "of"/"for" and a place is cut from a longer name, so a post there names no real
  * body.
  */
-export function bodyNameGoesOn(view: View, o: LinkedMention): boolean {
+export function bodyNameGoesOn(view: GuardView, o: LinkedMention): boolean {
   const entity = view.doc.entities.get(o.entity);
   if (entity?.type !== 'Organization') return false;
   if (CLOSED_BY_SUFFIX.test(view.doc.norm.slice(o.start, o.end)) || CLOSED_BY_SUFFIX.test(entity.name)) return false;

@@ -1,22 +1,13 @@
 import { ORG_CUES } from '../../knowledge/cues';
 import { NAME_TITLE_RE_SOURCE, POSITION_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
-
-/** The part of a sentence view these guards read: the document and the sentence's bounds. */
-interface View {
-  doc: {
-    norm: string;
-    entities: ReadonlyMap<string, { name: string; type: string }>;
-  };
-  sentence: { start: number; end: number };
-  mentions: readonly LinkedMention[];
-}
+import type { GuardView } from './guard-view';
 
 /** "a career member of the Senior Foreign Service": a personnel rank, no body to hold a post or membership in. */
 const RANK_CORPS = /^(?:the\s+)?Senior\s+(?:Foreign|Executive)\s+Service\b/;
 
 /** Whether a mention names a rank such as the Senior Foreign Service, by what is written or by its entity's name. */
-export function isRankCorps(view: View, m: LinkedMention): boolean {
+export function isRankCorps(view: GuardView, m: LinkedMention): boolean {
   const surface = view.doc.norm.slice(m.start, m.end).replace(/\s+/g, ' ');
   return RANK_CORPS.test(surface) || RANK_CORPS.test(view.doc.entities.get(m.entity)?.name ?? '');
 }
@@ -87,7 +78,7 @@ const TO_BODY = /^\s+(?:at|for|in|on|within|with)\s+(?:the\s+)?$/;
  * post is "for" names the area it covers, and a field or unit with no body word before the body it belongs to names
  * the portfolio, not where the post is held.
  */
-export function isPortfolio(view: View, m: LinkedMention): boolean {
+export function isPortfolio(view: GuardView, m: LinkedMention): boolean {
   const e = view.doc.entities.get(m.entity);
   if (!e) return false;
   const before = view.doc.norm.slice(Math.max(view.sentence.start, m.start - 60), m.start);
@@ -119,7 +110,7 @@ const LABEL = /^\s*(?:[-*•]\s+)?(?:\*\*|<u>|\*\*<u>)?[^:]{3,160}?:/;
  * "**Support for Food Security in the Sahel:**", "Investing in America's Clean Energy Infrastructure:": a heading
  * names a topic, so what it seems to place is no organisation sited anywhere.
  */
-export function inHeadingLabel(view: View, a: LinkedMention, b: LinkedMention): boolean {
+export function inHeadingLabel(view: GuardView, a: LinkedMention, b: LinkedMention): boolean {
   const text = view.doc.norm.slice(view.sentence.start, view.sentence.end);
   if (!/^\s*(?:[-*•]\s+|\*\*)/.test(text)) return false;
   const label = LABEL.exec(text);
