@@ -28,6 +28,7 @@ import { regionCandidates } from './region-source';
 import { resolveOverlaps } from './resolve';
 import { retypeNames } from './retype';
 import { adoptLongerTypes } from './short-form-types';
+import { sourceLineCandidates } from './source-line-source';
 import { speakerCandidates } from './speaker-source';
 import { retypeTitledNames } from './titled-people';
 import { dropLoneTitledSurnames } from './titled-surnames';
@@ -46,6 +47,7 @@ export const CANDIDATE_SOURCES: readonly ((doc: Doc, options: StageOptions) => C
   eventCandidates,
   nerCandidates,
   speakerCandidates,
+  sourceLineCandidates,
 ];
 
 /** One step from the sources' guesses towards the document's names; `misc` are the tagger's confident MISC spans. */

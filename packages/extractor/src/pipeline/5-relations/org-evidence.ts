@@ -107,15 +107,19 @@ export function namesBody(e: EntityDraft | undefined): boolean {
 const KIND_AFTER =
   /^(?:\s*\([^)]{1,40}\))?,?\s+(?:an?\s+)?(?:[\w.'’-]+\s+){0,3}?(?:bank|company|corporation|firm|group|party|agency|newspaper|daily|network|broadcaster|airline|carrier|maker|manufacturer|producer|retailer|chain|utility|union|club|team|council|court|ministry|department|association|foundation|institute|university|college|school|hospital|museum|station|organi[sz]ation|movement|militia|faction)\b/;
 
-/** A wire service's source line, its language and time after its name: "Cairo AL-AHALI in Arabic 6 Apr 94". */
-const SOURCE_LANGUAGE_AFTER = /^\s+in\s+[A-Z][a-z]+\s+\d/;
+/** A wire service's source line, its language and time (or date and page) after its name: "Cairo AL-AHALI in Arabic 6 Apr 94". */
+const SOURCE_LANGUAGE_AFTER =
+  /^\s+(?:in\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:\d|No\b)|\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2}\s+pp?\b)/;
 
 /**
  * Whether a name ends a wire service's source line: "Paris Radio Monte Carlo in Arabic 1700 GMT", or a publication in
  * capitals alone on its line after its town ("Tokyo MAINICHI SHIMBUN").
  */
 export function endsSourceLine(surface: string, after: string): boolean {
-  return SOURCE_LANGUAGE_AFTER.test(after) || (/^[A-Z][A-Z -]{3,}$/.test(surface) && /^[ \t]*(?:\n|$)/.test(after));
+  if (SOURCE_LANGUAGE_AFTER.test(after)) return true;
+  // a broadcaster's name ends on a word of its trade ("Havana Radio Reloj Network")
+  const alone = /^[A-Z][A-Z -]{2,}$/.test(surface) || /^Radio\b|\b(?:Radio|Network|Television)$/.test(surface);
+  return alone && /^[ \t]*(?:\n|$)/.test(after);
 }
 
 /** "the law firm Squire Patton Boggs", "the carmaker Voss": a kind of body written right before a name. */

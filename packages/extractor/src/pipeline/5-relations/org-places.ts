@@ -132,7 +132,8 @@ export function orgPlaceRelations(view: SentenceView): void {
       !isSeatOfGovernment(view, a) &&
       qualifiesBody(view, a, b)
     )
-      emit(view, b, 'LOCATED_IN', a, 0.6);
+      // a source line names where its paper or broadcaster is based, so a news agency is placed there too
+      emit(view, b, 'LOCATED_IN', a, 0.6, typeOf(view, a) === 'Country' ? undefined : { rule: 'source-line' });
     // "the French Senate": a demonym written before an organisation's name places it in that country
     if (a?.kind === 'demonym' && typeOf(view, a) === 'Country' && isOrg(view, b) && /^ $/.test(gap(view, a, b)))
       emit(view, b, 'LOCATED_IN', a, 0.6);

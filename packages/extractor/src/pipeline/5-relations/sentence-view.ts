@@ -184,8 +184,8 @@ function isPostToCome(view: SentenceView, subject: LinkedMention, object: Linked
   if (NOMINATING_BEFORE.test(before)) return true;
   return APPOINTEE.test(g) && (!APPOINTED_BEFORE.test(before) || NOT_YET.test(before));
 }
-/** Rules that say outright where an organisation is based ("Reuters, based in London", "London-based Reuters"). */
-const BASED_RULES = new Set(['location-based']);
+/** Rules that say outright where an organisation is based ("Reuters, based in London", "London-based Reuters", a source line's "Moscow ITAR-TASS in Russian"). */
+const BASED_RULES = new Set(['location-based', 'source-line']);
 
 /** A dateline places the story, not the names in it; a news agency is placed only by a sentence saying where it is based. */
 function boundPlacement(
