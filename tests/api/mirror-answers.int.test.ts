@@ -212,10 +212,10 @@ describe('answers from the in-memory mirror, on the seed articles in a real Neo4
       [
         'org:nato',
         'event:nato-summit',
-        'org:national-security-advisor-akiba',
-        'org:national-security-advisor-sullivan',
         'org:united-nations-security-council',
-        'org:japanese-national-security-advisor-akiba-takeo',
+        'policy:united-nations-convention-on-the-law-of-the-sea',
+        'org:u-s-national-security-council',
+        'org:united-nations-general-assembly',
       ],
     ],
   ];

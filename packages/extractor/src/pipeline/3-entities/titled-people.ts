@@ -1,12 +1,19 @@
 import { lookupCountry } from '../../knowledge/countries';
 import { ORG_CUES, PLACE_CUES, POLICY_CUES, EVENT_CUES } from '../../knowledge/cues';
-import { isCommonWord, isKnownPlace } from '../../knowledge/lexicon';
+import { isCommonWord, isFirstName, isKnownPlace } from '../../knowledge/lexicon';
 import { LOOSE_NAME_TITLES, NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 import type { Candidate, Doc } from '../types';
 
 // the White House's own shorthand for its office-holders ("POTUS Biden", "FLOTUS Jill Biden"), beside the usual titles
 const SHORTHAND = ['POTUS', 'FLOTUS', 'VPOTUS', 'SGOTUS', 'USTR'];
-const TITLES = [...SHORTHAND, ...LOOSE_NAME_TITLES.map((t) => t.replace(/\./g, '\\.')), NAME_TITLE_RE_SOURCE].join('|');
+// posts that end on an adviser's or a coordinator's word, glued to their holder ("National Security Advisor Sullivan")
+const ADVISER_POSTS = ['Advisor', 'Adviser', 'Coordinator'];
+const TITLES = [
+  ...SHORTHAND,
+  ...ADVISER_POSTS,
+  ...LOOSE_NAME_TITLES.map((t) => t.replace(/\./g, '\\.')),
+  NAME_TITLE_RE_SOURCE,
+].join('|');
 const TITLED = new RegExp(`^(?:${TITLES})\\s+`);
 // a title the span runs on from ("Supreme Court Justice Ketanji Brown Jackson"), or one just before it ("First Lady
 // Melania Trump", "then-Judge Sonia Sotomayor") where the tagger read the name as a body
@@ -20,7 +27,10 @@ const THING_WORDS = new Set(['Bridge', 'Building', 'Hall', 'Award', 'Medal', 'Pr
 // ("Senators Tester and Moran", "Senator Young")
 const SURNAME_TITLES = /^(?:Senators?|Sens?\.|Reps?\.|Representatives?|Congress(?:wo)?man|Governors?|Gov\.)\s+$/;
 
-/** True when the words after a title read as a person's name: one to three capitalised words, none a body's, a place's or an ordinary word. */
+/**
+ * True when the words after a title read as a person's name: one to three capitalised words, none a body's or a
+ * place's, not ending on an ordinary word unless a given name opens them.
+ */
 function isPersonName(rest: string, title = ''): boolean {
   const words = rest.split(/\s+/);
   if (words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return false;
@@ -31,7 +41,11 @@ function isPersonName(rest: string, title = ''): boolean {
     )
   )
     return false;
-  return SURNAME_TITLES.test(title) || !isCommonWord((words[words.length - 1] ?? '').toLowerCase());
+  if (SURNAME_TITLES.test(title) || !isCommonWord((words[words.length - 1] ?? '').toLowerCase())) return true;
+  // a given name before a surname that is also a word ("Samantha Power", "Gina Price") still opens a person's name
+  return (
+    words.length >= 2 && isFirstName((words[0] ?? '').toLowerCase()) && !isCommonWord((words[0] ?? '').toLowerCase())
+  );
 }
 
 /**

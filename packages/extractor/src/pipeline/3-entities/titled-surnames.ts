@@ -2,11 +2,11 @@ import type { Candidate, Doc } from '../types';
 import { wordsOfFullNames } from './given-names';
 import { listedNames } from './listed-people';
 
-// titles speeches put before the surname of a legislator, a governor, a mayor or an officer they thank or honour
+// titles speeches put before the surname of a legislator, a governor, a mayor, an officer or an adviser they name
 const RANK =
   'Senators?|Sens?\\.|Reps?\\.|Representatives?|Congress(?:wo)?m[ae]n|Congressmembers?|(?:Lieutenant\\s+|Lt\\.\\s+)?Governors?|Govs?\\.|' +
   'Mayors?|Colonels?|Col\\.|Lt\\.\\s+Col\\.|Lieutenant(?:\\s+Colonel)?|Lt\\.|Captain|Capt\\.|Major|Sergeant|Sgt\\.|Corporal|Cpl\\.|' +
-  'Officer|Firefighter|Trooper|Detective|Deputy';
+  'Officer|Firefighter|Trooper|Detective|Deputy|Advis[oe]r|Administrator|Coordinator';
 const RANK_BEFORE = new RegExp(`(?:^|[\\s(“"-])(?:${RANK})[ \\t]+$`);
 const PLURAL_RANK = new RegExp(`^(?:${RANK}|(?:National\\s+Security\\s+)?Advis[oe]rs)$`);
 

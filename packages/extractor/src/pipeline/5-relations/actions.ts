@@ -10,6 +10,7 @@ import {
   type SentenceView,
 } from './sentence-view';
 import type { LinkedMention } from '../types';
+import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 
 const ISSUE_VERBS =
   'released|issued|published|unveiled|adopted|enacted|signed|passed|launched|approved|promulgated|rolled out|releases|issues|publishes|unveils|adopts|enacts|signs|passes|launches|approves';
@@ -82,6 +83,21 @@ function isDemonym(view: SentenceView, m: LinkedMention): boolean {
   );
 }
 
+/** A post's capitalised words ending on its title word, between a verb (or a country qualifying the post) and the holder. */
+const POST_BEFORE_HOLDER = new RegExp(
+  `^\\s*(?:(?:the|with|to)\\s+)*(?:(?:[A-Z][\\w.’'-]*|of|for|and|the)\\s+){0,5}?(?:${NAME_TITLE_RE_SOURCE}|Advis[oe]r|Coordinator|Administrator|Envoy|Representative)\\s+$`,
+);
+
+/**
+ * "met with Japanese National Security Advisor Akiba Takeo", "met with Prime Minister Fumio Kishida": the one acted on
+ * is the holder named after the post (and the country qualifying it), not the country.
+ */
+function holderAfter(view: SentenceView, at: number): LinkedMention | undefined {
+  const next = view.mentions.find((n) => n.start >= at && typeOf(view, n) !== 'Country');
+  if (!next || next.kind !== 'name' || typeOf(view, next) !== 'Person') return undefined;
+  return POST_BEFORE_HOLDER.test(view.doc.norm.slice(at, next.start)) ? next : undefined;
+}
+
 /** Words that may follow a name that is itself the object: function words, never a noun the name would qualify. */
 const AFTER_OBJECT =
   /^\s+(?:and|or|but|in|on|at|for|to|as|with|by|from|of|that|which|who|whose|is|was|are|were|has|have|had|will|would|can|could|should|may|might|into|over|after|before|since|during|under|through|because|while|when|if|than|again|also|too|amid|despite|against|across|today|yesterday|now)\b/;
@@ -97,7 +113,8 @@ function active(view: SentenceView): void {
     for (const hit of matchesIn(view, re)) {
       const subject = subjectBefore(view, hit.start);
       if (!subject) continue;
-      let object = objectAfter(view, hit.end);
+      // only a meeting reaches past a post: "welcomed President Sanchez of Spain" welcomes an arrival, supporting no one
+      let object = (predicate === 'MET_WITH' ? holderAfter(view, hit.end) : undefined) ?? objectAfter(view, hit.end);
       // "welcomed Saudi Arabia's commitment", "opposes South Korea's participation": what is acted on is the possessed thing
       if (object && /^['’](?:s\b|\s)/.test(view.doc.norm.slice(object.end, object.end + 3))) object = undefined;
       // "joins U.S. Commerce Secretary Raimondo", "supports Libyan farmers": a country qualifying a name or noun is not what is acted on
