@@ -36,6 +36,31 @@ describe('relation pair model', () => {
     }
   });
 
+  it("takes a trade in an apposition for the post held at the body ('a hydrologist with the')", () => {
+    const people: Parameters<typeof relationsOf>[1] = [
+      ['Tomas Ekberg', 'Person'],
+      ['Norland Water Authority', 'Organization'],
+    ];
+    expect(
+      relationsOf(
+        'The levee will hold, said Tomas Ekberg, a hydrologist with the Norland Water Authority.',
+        people,
+        'title',
+      ),
+    ).toEqual(['Tomas Ekberg HOLDS_POSITION Norland Water Authority (hydrologist)']);
+    expect(
+      relationsOf(
+        'The levee will hold, said Tomas Ekberg, a lobbyist with the Norland Water Authority.',
+        people,
+        'title',
+      ),
+    ).toEqual(['Tomas Ekberg HOLDS_POSITION Norland Water Authority (lobbyist)']);
+    // a visitor is no trade the body employs
+    expect(
+      relationsOf('The levee will hold, said Tomas Ekberg, a tourist with the Norland Water Authority.', people),
+    ).toEqual([]);
+  });
+
   it('reads a clear work-for sentence as HOLDS_POSITION with its sentence and a probability', () => {
     const text = 'The plant will close next year, said Martha Okonjo, who manages the Wexford Tool Company.';
     const triples = relationsOf(text, [

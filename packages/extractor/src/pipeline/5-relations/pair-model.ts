@@ -61,7 +61,10 @@ export function pairProbability(model: PairModel, features: readonly string[]): 
 const PREDICATE: Record<PairGroup, Predicate> = { wf: 'HOLDS_POSITION', ob: 'LOCATED_IN', li: 'LOCATED_IN' };
 /** Posts of public bodies and firms the apposition words miss ("FEMA administrator", "General Counsel"). */
 const OFFICE_WORDS = 'administrator|counsel|attorney|trustee|superintendent|provost|comptroller|judge';
-const TITLE = new RegExp(`\\b(${POSITION_RE_SOURCE}|${OFFICE_WORDS})\\b(?!-)`, 'i');
+/** Trades a body employs people in ("a lobbyist with the", "a plant physiologist with the", "pilot"): the post held there. */
+const TRADE_WORDS =
+  '[a-z]+ologist|anatomist|chemist|physicist|linguist|lobbyist|columnist|statistician|strategist|pilot|photographer|physician|surgeon|nurse|teacher|curator|librarian|accountant|consultant|broker|trader|inspector|investigator|detective|clerk|registrar|planner|anchor(?:man|woman)?';
+const TITLE = new RegExp(`\\b(${POSITION_RE_SOURCE}|${OFFICE_WORDS}|${TRADE_WORDS})\\b(?!-)`, 'i');
 /** "Ann Lee from the Daily Star", "Judge Bo Ng, of the Superior Court": a name and its employer joined by a bare preposition. */
 const CALLED_FROM = /^(?:\s+(?:from|with|of|at)|,\s+of)\s+(?:the\s+)?$/;
 /** "serves on the board of directors of": a seat on a board is a post. */
