@@ -1,6 +1,7 @@
 import { agencyCandidates } from './agency-source';
 import { dropAwards } from './awards';
 import { extendCampusNames } from './campus-names';
+import { dropCaseParties } from './case-names';
 import { chunkCandidates } from './chunk-source';
 import { attachCompanySuffixes } from './company-suffix';
 import { harmoniseNames } from './consistency';
@@ -22,6 +23,7 @@ import { vetoInsideMisc } from './misc-veto';
 import { MISC_SOURCE, nerCandidates } from './ner-source';
 import { dropNonNames, trimPersonNames } from './not-names';
 import { dropPhraseAcronyms } from './phrase-acronyms';
+import { dropPostPortfolios } from './post-portfolios';
 import { principleCandidates } from './principle-source';
 import { retypeProgrammes } from './programme-types';
 import { regionCandidates } from './region-source';
@@ -81,6 +83,8 @@ export const ENTITY_STEPS: readonly Step[] = [
   dropGenericWords,
   dropStyledCommonNouns,
   dropPhraseAcronyms,
+  dropCaseParties,
+  dropPostPortfolios,
 ];
 
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */

@@ -21,3 +21,27 @@ describe('illnesses named after places', () => {
     expect(names.some((n) => n.startsWith('Tarn') || n.includes('BCD') || n.includes('Brindle'))).toBe(false);
   });
 });
+
+describe('virus variants', () => {
+  it('drops a variant named by its Greek letter or before "strain" in a text on the pandemic, and keeps a town of that name', () => {
+    const text =
+      'Hospitals in Gamma, Ohio filled up when the Omicron wave came. Doctors feared Delta would return, ' +
+      'and the Tarrow strain spread from the coast. COVID-19 tests were free.';
+    const names = nameMentions(
+      text,
+      fakeTagger(text, [
+        ['Gamma', 'LOC', 0.9],
+        ['Ohio', 'LOC', 0.9],
+        ['Omicron', 'ORG', 0.8],
+        ['Delta', 'LOC', 0.8],
+        ['Tarrow', 'LOC', 0.8],
+      ]),
+    );
+    expect(names).toEqual(['Gamma/Location', 'Ohio/Location']);
+  });
+
+  it('keeps a place named like a Greek letter when the text is not about the pandemic', () => {
+    const text = 'The grant will repave the square in Delta and fix its bridge.';
+    expect(nameMentions(text, fakeTagger(text, [['Delta', 'LOC', 0.9]]))).toEqual(['Delta/Location']);
+  });
+});

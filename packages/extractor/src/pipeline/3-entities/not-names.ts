@@ -7,6 +7,7 @@ import { personBounds } from './ner-source';
 import { isPluralPost } from './plural-posts';
 import { isPortfolioFragment } from './portfolio-words';
 import { isIllnessName } from './illness-names';
+import { isGroupNoun } from './group-nouns';
 
 // a company suffix alone ("Inc", ", Ltd.") names no company
 const SUFFIX_ONLY = /^(?:,\s*)?(?:Inc|Ltd|Co|Cos|Corp|Plc|PLC|LLC|LP|AG|SA|NV|BV|GmbH|Bhd|Pty)\.?$/;
@@ -24,7 +25,7 @@ const POST_ONLY = new RegExp(
     // the cut end of a longer post ("Operating Officer" of "Chief Operating Officer", "Deputy Staff Director")
     'Officer|Official|(?:Staff|Executive|Managing|Legislative|Communications)\\s+Director' +
     ')$|^(?:the\\s+)?(?:(?:Acting|Deputy|Assistant|Under|Senior|Special|Principal)\\s+)*' +
-    '(?:Secretary|Director|Administrator|Ambassador|Envoy|Chair|Chairman|Chairwoman|Commissioner|Minister|Governor|Mayor|Speaker|Advis[oe]r|' +
+    '(?:Secretary|Director|Administrator|Ambassador|Envoy|Coordinator|Chair|Chairman|Chairwoman|Commissioner|Minister|Governor|Mayor|Speaker|Advis[oe]r|' +
     'Assistant|Officer|Official|Counsel(?:l)?or)' +
     // "Secretary of Defense Meritorious Civilian Service Award" is a named thing, not the post
     '(?:\\s+(?:of|for|to)\\s+(?!.*\\b(?:Award|Awards|Prize|Medal|Act|Fund|Program|Programme|Fellowship|Scholarship)$).+)?$',
@@ -114,7 +115,7 @@ function regionOpening(c: Candidate, text: string): Candidate[] {
   return [];
 }
 
-/** Drops spans that are no name of a person, organisation or place: suffixes, tickers, bare heads, citations, commodities, degrees, posts, portfolios, illnesses. */
+/** Drops spans that are no name of a person, organisation or place: suffixes, tickers, bare heads, citations, commodities, degrees, posts, portfolios, illnesses, faiths and peoples. */
 export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location')) return [c];
@@ -127,6 +128,7 @@ export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
       HONOURS.test(text) ||
       DEGREE.test(text) ||
       PLURAL_ACRONYM.test(text) ||
+      isGroupNoun(text) ||
       isPortfolioFragment(doc, c, text) ||
       isIllnessName(doc, c, text)
     )
