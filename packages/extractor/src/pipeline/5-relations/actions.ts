@@ -112,9 +112,11 @@ function active(view: SentenceView): void {
   for (const [re, predicate, conf] of ACTIVE) {
     for (const hit of matchesIn(view, re)) {
       const subject = subjectBefore(view, hit.start);
-      if (!subject) continue;
+      // "he set up a commission", "joined the agency": only names the sentence writes say who acted on what
+      if (!subject || subject.kind !== 'name') continue;
       // only a meeting reaches past a post: "welcomed President Sanchez of Spain" welcomes an arrival, supporting no one
       let object = (predicate === 'MET_WITH' ? holderAfter(view, hit.end) : undefined) ?? objectAfter(view, hit.end);
+      if (object && object.kind !== 'name') object = undefined;
       // "welcomed Saudi Arabia's commitment", "opposes South Korea's participation": what is acted on is the possessed thing
       if (object && /^['’](?:s\b|\s)/.test(view.doc.norm.slice(object.end, object.end + 3))) object = undefined;
       // "joins U.S. Commerce Secretary Raimondo", "supports Libyan farmers": a country qualifying a name or noun is not what is acted on
@@ -187,7 +189,7 @@ function passive(view: SentenceView): void {
   for (let i = 0; i < ms.length; i++) {
     const obj = ms[i];
     const subj = ms[i + 1];
-    if (!obj || !subj) continue;
+    if (!obj || !subj || obj.kind !== 'name' || subj.kind !== 'name') continue;
     const g = gap(view, obj, subj);
     for (const [re, predicate, conf] of PASSIVE) {
       if (!re.test(g)) continue;

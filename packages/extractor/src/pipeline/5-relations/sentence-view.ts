@@ -4,7 +4,8 @@ import { allowsRelation, type EntityType, type Predicate } from '@newsgraph/sche
 import type { Doc, LinkedMention, Sentence } from '../types';
 import { isAddressed, isEducationClause, namesOtherPlace } from './clause-guards';
 import { isCommaList, isModifier } from './comma-list';
-import { bodyNameGoesOn } from './cut-bodies';
+import { bodyNameGoesOn, isCutAtAnd } from './cut-bodies';
+import { holdsNoPostHere } from './post-holders';
 import { inDateline, isNewsAgency } from './dateline';
 import { inHeadingLabel, isPortfolio, isPostTail, isRankCorps } from './post-guards';
 import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
@@ -58,6 +59,12 @@ export function emit(
     (typeof object !== 'string' && (isDescribedBody(view, object) || nameGoesOn(view, object)))
   )
     return;
+  // "the U.S.-EU Trade and Technology Council" read as "Technology Council": a name cut after its "and" names no body
+  if (
+    (typeof subject !== 'string' && isCutAtAnd(view, subject)) ||
+    (typeof object !== 'string' && isCutAtAnd(view, object))
+  )
+    return;
   if (
     (typeof subject !== 'string' && isTitledOrganisation(doc, subject)) ||
     (typeof object !== 'string' && isTitledOrganisation(doc, object))
@@ -75,7 +82,8 @@ export function emit(
     (predicate === 'HOLDS_POSITION' || predicate === 'MEMBER_OF') &&
     typeof subject !== 'string' &&
     typeof object !== 'string' &&
-    isPostToCome(view, subject, object)
+    (isPostToCome(view, subject, object) ||
+      (typeOf(view, subject) === 'Person' && holdsNoPostHere(view, subject, object)))
   )
     return;
   if ((predicate === 'HOLDS_POSITION' || predicate === 'MEMBER_OF') && typeof object !== 'string') {
