@@ -36,6 +36,7 @@ import { retypeTitledNames } from './titled-people';
 import { dropLoneTitledSurnames } from './titled-surnames';
 import { splitGluedPeople } from './split-glued';
 import { retypeUnsurePlaces } from './unsure-places';
+import { retypePlaceRegions } from './place-regions';
 import { dropStyledCommonNouns } from './styled-nouns';
 import type { Candidate, Doc, StageOptions } from '../types';
 
@@ -68,6 +69,7 @@ export const ENTITY_STEPS: readonly Step[] = [
   splitGluedPeople,
   retypeNames,
   retypeUnsurePlaces,
+  retypePlaceRegions,
   retypeListedPlaces,
   retypeTitledNames,
   retypeListedPeople,

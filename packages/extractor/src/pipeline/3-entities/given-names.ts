@@ -2,6 +2,7 @@ import { lookupCountry } from '../../knowledge/countries';
 import { isFirstName, isKnownOrganisation, isKnownPlace } from '../../knowledge/lexicon';
 import { flat } from '../../text/flat';
 import type { Candidate, Doc } from '../types';
+import { followsPlaceAndComma } from './place-comma';
 
 // a speaker turning to someone by name: "Go ahead, Michael", "Yes, Nancy", "Thank you, Doug"
 const ADDRESS_BEFORE =
@@ -52,6 +53,8 @@ export function dropLoneGivenNames(doc: Doc, candidates: Candidate[]): Candidate
     if (!/^\p{Lu}\p{Ll}+$/u.test(text) || inFullNames.has(text)) return true;
     const lower = text.toLowerCase();
     if (isKnownPlace(lower) || isKnownOrganisation(lower) || lookupCountry(text) !== undefined) return true;
+    // "born in Exeter, Devon.": a place's region after its comma is no one spoken to
+    if (c.type === 'Location' && followsPlaceAndComma(doc, c, candidates)) return true;
     return !addressedByGivenName(doc, c);
   });
 }
