@@ -27,6 +27,7 @@ import { dropPostPortfolios } from './post-portfolios';
 import { principleCandidates } from './principle-source';
 import { retypeProgrammes } from './programme-types';
 import { regionCandidates } from './region-source';
+import { roadCandidates } from './road-source';
 import { resolveOverlaps } from './resolve';
 import { retypeNames } from './retype';
 import { adoptLongerTypes } from './short-form-types';
@@ -51,6 +52,7 @@ export const CANDIDATE_SOURCES: readonly ((doc: Doc, options: StageOptions) => C
   nerCandidates,
   speakerCandidates,
   sourceLineCandidates,
+  roadCandidates,
 ];
 
 /** One step from the sources' guesses towards the document's names; `misc` are the tagger's confident MISC spans. */
