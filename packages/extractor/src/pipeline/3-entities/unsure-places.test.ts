@@ -83,4 +83,28 @@ describe('retypeUnsurePlaces', () => {
     ]);
     expect([typesOf(text, 'Kellner', tagger), typesOf(text, 'Marta', tagger)]).toEqual([['Person'], ['Person']]);
   });
+
+  it('overrules a sure tagger where a name is set beside a place, or a known place is travelled to', () => {
+    const text =
+      'North of Velmora lies Quintby, a quiet market town. Buses run from Tallan to the western edge of Quintby. ' +
+      'From Manchester there are fast trains to Leeds every hour.';
+    const tagger = fakeTagger(text, [
+      ['Velmora', 'LOC', 0.9],
+      ['Quintby', 'PER', 0.9],
+      ['Quintby', 'PER', 0.9, 1],
+      ['Tallan', 'LOC', 0.9],
+      ['Manchester', 'LOC', 0.9],
+      ['Leeds', 'ORG', 0.9],
+    ]);
+    expect([typesOf(text, 'Quintby', tagger), typesOf(text, 'Leeds', tagger)]).toEqual([['Location'], ['Location']]);
+  });
+
+  it('keeps a sure type where only a travel word, not a side of a place, reads an unknown name as a place', () => {
+    const text = 'The team moved to Harnwick for the season. Harnwick signed two players on Monday.';
+    const tagger = fakeTagger(text, [
+      ['Harnwick', 'ORG', 0.9],
+      ['Harnwick', 'ORG', 0.9, 1],
+    ]);
+    expect(typesOf(text, 'Harnwick', tagger)).toEqual(['Organization']);
+  });
 });

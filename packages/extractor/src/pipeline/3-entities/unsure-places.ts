@@ -1,5 +1,5 @@
 import { ORG_CUES } from '../../knowledge/cues';
-import { isCommonWord, isFirstName, isKnownOrganisation } from '../../knowledge/lexicon';
+import { isCommonWord, isFirstName, isKnownOrganisation, isKnownPlace } from '../../knowledge/lexicon';
 import { flat } from '../../text/flat';
 import { collapseSpaces } from '../../text/name-text';
 import type { Candidate, Doc } from '../types';
@@ -21,6 +21,10 @@ const PLACE_BEFORE = new RegExp(
     .concat(String.raw`) (?:the )?$`),
   'iu',
 );
+// where a name stands beside another place or on its side: "South of Rockridge", "the eastern corner of Rekohu", "the
+// south side of the Zócalo", "near the border lies Rockridge"; a strong enough reading to overrule the tagger
+const SIDE_OF_BEFORE =
+  /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?: (?:side|corner|part|end|edge|coast|shore|tip|bank))? of|lies|lie|lay) (?:the )?$/iu;
 // being in a firm, a publication, a league or a show is no place reading: "a stake in Volaris", "published in
 // Jezebel", "his debut in the Liga"
 const NOT_PLACE_BEFORE =
@@ -40,6 +44,15 @@ const unsure = (doc: Doc, c: Candidate): boolean =>
   c.mention === 'name' &&
   !c.id &&
   c.priority < CONFIDENT_PRIORITY &&
+  (c.type === 'Organization' || (c.type === 'Person' && !/\s/.test(doc.norm.slice(c.start, c.end))));
+
+// the tagger's confident organisation or one-word person, which only a side-of reading, or a place reading of a place the
+// lexicon knows, overrules ("connections from Liverpool" in a guide, not the football club)
+const confident = (doc: Doc, c: Candidate): boolean =>
+  c.source === 'ner' &&
+  c.mention === 'name' &&
+  !c.id &&
+  c.priority >= CONFIDENT_PRIORITY &&
   (c.type === 'Organization' || (c.type === 'Person' && !/\s/.test(doc.norm.slice(c.start, c.end))));
 
 /**
@@ -90,31 +103,39 @@ function namesSomethingElse(doc: Doc, form: string, people: ReadonlySet<string>)
 /**
  * A name the tagger typed as an organisation or a person without confidence, and that some sentence of the article
  * puts someone or something in, at or on the way to ("born in Thrace", "ferries from Langeland", "flights to the
- * Chathams"), is a place in every occurrence; a form the tagger was sure of anywhere, or whose words name a body or a
- * person (a known company, a head word such as "Press", a given name, a word of a person or an organisation of the
- * article), or that follows a possessive name ("Martha's Vineyard"), keeps its type.
+ * Chathams"), or beside another place ("South of Rockridge"), is a place in every occurrence; a form the tagger was
+ * sure of anywhere is one only when a sentence sets it beside a place, or when the lexicon knows it as a place and a
+ * sentence puts something in it ("connections from Liverpool"); a form whose words name a body or a person (a known
+ * company, a head word such as "Press", a given name, a word of a person or an organisation of the article), or that
+ * follows a possessive name ("Martha's Vineyard"), keeps its type.
  */
 export function retypeUnsurePlaces(doc: Doc, candidates: Candidate[]): Candidate[] {
   const forms = new Map<string, Candidate[]>();
   const sure = new Set<string>();
+  const sureForms = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.mention !== 'name') continue;
     const form = collapseSpaces(doc.norm.slice(c.start, c.end));
     if (unsure(doc, c)) forms.set(form, [...(forms.get(form) ?? []), c]);
+    else if (confident(doc, c)) sureForms.set(form, [...(sureForms.get(form) ?? []), c]);
     else if (c.source === 'ner' || c.source === 'chunk') sure.add(form);
   }
-  if (forms.size === 0) return candidates;
+  if (forms.size === 0 && sureForms.size === 0) return candidates;
   const people = nameWords(doc, candidates);
   const places = new Set<Candidate>();
-  for (const [form, cs] of forms) {
+  for (const form of new Set([...forms.keys(), ...sureForms.keys()])) {
     if (sure.has(form) || namesSomethingElse(doc, form, people)) continue;
+    const overruled = sureForms.has(form);
+    const known = isKnownPlace(form.toLowerCase());
+    const cs = [...(forms.get(form) ?? []), ...(sureForms.get(form) ?? [])];
     const read = cs.some((c) => {
       const before = flat(doc.norm.slice(Math.max(0, c.start - 40), c.start));
       const after = flat(doc.norm.slice(c.end, c.end + 20));
+      const side = SIDE_OF_BEFORE.test(before);
       // "Martha's Vineyard": a word after a possessive name is part of a longer name
       return (
         !/\p{Lu}\p{L}*['’]s $/u.test(before) &&
-        PLACE_BEFORE.test(before) &&
+        (side || (PLACE_BEFORE.test(before) && (!overruled || known))) &&
         !NOT_PLACE_BEFORE.test(before) &&
         !NOT_PLACE_AFTER.test(after)
       );
