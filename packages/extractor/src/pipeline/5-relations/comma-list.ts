@@ -1,4 +1,4 @@
-import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
+import { isAdminArea, isStateOrProvince } from '../../knowledge/admin-areas';
 import { countryPostAfter } from '../../knowledge/country-posts';
 import { isSupranational } from '../../knowledge/regions';
 import type { LinkedMention } from '../types';
@@ -20,7 +20,7 @@ function level(view: SentenceView, m: LinkedMention): number {
   if (typeOf(view, m) === 'Country') return 3;
   const name = nameOf(view, m);
   // "S.C.", "Calif.", "Md.": a state's postal abbreviation is a state
-  if (isFirstLevelRegion(name) || /^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$/.test(name)) return 2;
+  if (isStateOrProvince(name) || /^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$/.test(name)) return 2;
   return isAdminArea(name) ? 1 : 0;
 }
 

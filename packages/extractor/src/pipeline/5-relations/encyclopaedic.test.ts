@@ -83,3 +83,43 @@ describe('a fact sheet or statement that opens like a reference lead', () => {
     expect(relationsOf(text, ENTITIES)).toContain('Harstad LOCATED_IN Norway');
   });
 });
+
+// White House statements, readouts and web pages that open like a reference lead (0.3.13 sample: every document-wide
+// country in them was judged wrong); each written anew.
+describe('what gives a statement or a web page away', () => {
+  // the museum is placed in Norway by no sentence, only by the document-wide guess
+  const norwegian = (text: string): string[] =>
+    relationsOf(text, ENTITIES).filter((x) => x === 'Harstad Museum LOCATED_IN Norway');
+
+  it('is a writer speaking as "I" anywhere outside quotations', () => {
+    expect(
+      norwegian(
+        'Harstad is the gateway to the Arctic north. As leaders meet in Harstad, I urge Norway to act. The Harstad Museum will host them.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is a day named in the opening sentence, or an opening on a pronoun', () => {
+    expect(
+      norwegian('Today’s vote in Harstad is a win for Norway. The town voted early. The Harstad Museum stayed open.'),
+    ).toEqual([]);
+    expect(
+      norwegian('It is a proud day for Harstad. The town is the oldest in Norway. The Harstad Museum opens at noon.'),
+    ).toEqual([]);
+  });
+
+  it('is a government’s own house style or a web page’s markup', () => {
+    expect(
+      norwegian('Harstad is a town in Norway. The President welcomed its mayor. The Harstad Museum sent a gift.'),
+    ).toEqual([]);
+    expect(
+      norwegian('Harstad is a town in Norway. Read more **here** about it. The Harstad Museum sent a gift.'),
+    ).toEqual([]);
+  });
+
+  it('is not the president of some body, named with "of"', () => {
+    expect(
+      norwegian('Harstad is a town in Norway. The President of the council lives there. The Harstad Museum is old.'),
+    ).toEqual(['Harstad Museum LOCATED_IN Norway']);
+  });
+});

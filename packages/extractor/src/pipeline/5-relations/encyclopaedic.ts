@@ -5,7 +5,9 @@ const DEFINING =
   /^[\s\S]{0,240}?\s(?:is|was|are|were|has been|serves as|served as)\s+(?!(?:\w+ing|committed|pleased|proud|honored|honoured|deeply)\b)/;
 /** Words of reported news: a story that says who said or announced what is not a reference lead. */
 const REPORTED =
-  /\b(?:said|says|told|announced|announces|today|tonight|yesterday|this week|[Ll]ast (?:week|night)|[Tt]his (?:morning|afternoon|evening)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+  /\b(?:said|says|told|announced|announces|[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|recently|this week|[Ll]ast (?:week|night)|[Tt]his (?:morning|afternoon|evening)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+/** "It is a sad day", "This proposal is …": a lead defines its subject by name, not by a pronoun. */
+const PRONOUN_OPENING = /^\s*(?:It|This|That|These|Those|There)\s/;
 /** A byline, heading, list item or recital opens a post, a release or an order, never a reference lead. */
 const NOT_A_LEAD = /^\s*(?:[*#>(-]|By:|Whereas\b|WHEREAS\b|Section\b|Sec\.)/;
 /** How much of the opening is read for the first person. */
@@ -24,6 +26,12 @@ const ADMINISTRATION_VOICE =
   /\b(?:[Tt]he|[Tt]his|[Mm]y|[Oo]ur|[A-Z][a-z]+[-–][A-Z][a-z]+)\s+Administration\b|\bFACT SHEET\b/;
 /** "we", "our", "us" outside quotations: the writer speaking for a body, which a reference article never does. */
 const WE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
+/** "Washington, I call on", "as I've said": the writer as "I" (not "World War I was", whose "I" follows a name). */
+const WRITER_I = /(?:^|[^\w\s"“]\s*|\b[a-z]+\s+)I(?:\s+[a-z]{2,}|['’](?:m|ve|d|ll))\b/m;
+/** "The President signed", "the Vice President is": a government's house style for its own head, no reference article's. */
+const BARE_PRESIDENT = /\b[Tt]he (?:Vice )?President(?!\s+(?:of|and|for|to)\b)(?=\s+[a-z])|\bWhite House\b/;
+/** "**Bold**", "[link](https://…)", "<figure>", "\###": a web page's markup, which a reference article's plain text lacks. */
+const MARKUP = /\*\*|\]\(https?:|<figure|<img|\\#/;
 
 /** Whether anywhere in the text a release, a fact sheet or a statement gives itself away (not only in its opening). */
 function speaksAsReleaseOrStatement(norm: string): boolean {
@@ -32,7 +40,10 @@ function speaksAsReleaseOrStatement(norm: string): boolean {
   return (
     (norm.match(BULLET_LINE)?.length ?? 0) >= 2 ||
     ADMINISTRATION_VOICE.test(norm) ||
-    (unquoted.match(WE)?.length ?? 0) >= 2
+    (unquoted.match(WE)?.length ?? 0) >= 2 ||
+    WRITER_I.test(unquoted) ||
+    BARE_PRESIDENT.test(unquoted) ||
+    MARKUP.test(norm)
   );
 }
 
@@ -60,6 +71,7 @@ export function isEncyclopaedic(doc: Doc): boolean {
   const opening = doc.norm.slice(first.start, first.start + OPENING_CHARS).replace(/"[^"\n]*"/g, '""');
   return (
     !NOT_A_LEAD.test(text) &&
+    !PRONOUN_OPENING.test(text) &&
     !DATELINE.test(text) &&
     DEFINING.test(text) &&
     !REPORTED.test(text) &&

@@ -1,7 +1,8 @@
-import { isAdminArea, isFirstLevelRegion } from '../../knowledge/admin-areas';
+import { isAdminArea, isStateOrProvince } from '../../knowledge/admin-areas';
 import { isSupranational } from '../../knowledge/regions';
 import type { LinkedMention } from '../types';
 import { isCommaList, isModifier } from './comma-list';
+import { isGenericBody } from './org-places';
 import { emit, gap, typeOf, type SentenceView } from './sentence-view';
 
 /** "Guilderland, Albany County": a comma, optionally a compass qualifier. */
@@ -51,6 +52,8 @@ export function locationChainRelations(view: SentenceView): void {
     if (a.kind === 'pronoun' || b.kind !== 'name') continue;
     const at = typeOf(view, a);
     if (at !== 'Location' && at !== 'Organization') continue;
+    const aName = view.doc.entities.get(a.entity)?.name ?? '';
+    if (at === 'Organization' && isGenericBody(aName)) continue;
     const g = gap(view, a, b);
     // "McGill University in Montreal": an organisation directly followed by "in" and a place is sited there
     if (at === 'Organization' && ORG_IN.test(g) && (typeOf(view, b) === 'Location' || typeOf(view, b) === 'Country')) {
@@ -58,7 +61,6 @@ export function locationChainRelations(view: SentenceView): void {
       emit(view, a, 'LOCATED_IN', b, 0.7);
       continue;
     }
-    const aName = view.doc.entities.get(a.entity)?.name ?? '';
     // a named site is inside whatever place it is said to be in, town or region
     if (
       SITE_NAME.test(aName) &&
@@ -71,7 +73,7 @@ export function locationChainRelations(view: SentenceView): void {
     }
     if (!isContainer(view, b)) continue;
     // "Texas, California and Nevada" lists regions: a state or province is only chained to a country
-    if (at === 'Location' && isFirstLevelRegion(aName) && typeOf(view, b) !== 'Country') continue;
+    if (at === 'Location' && isStateOrProvince(aName) && typeOf(view, b) !== 'Country') continue;
     if (isSupranationalPlace(view, b) && COMMA.test(g)) continue;
     if (g.startsWith(',') && isCommaList(view, ms, i, i + 1)) continue;
     if (at === 'Location' && COMMA.test(g)) {

@@ -1,4 +1,4 @@
-import { isAdminArea } from '../../knowledge/admin-areas';
+import { isAdminArea, isStateOrProvince } from '../../knowledge/admin-areas';
 import { ORG_CUES } from '../../knowledge/cues';
 import { isKnownPlace } from '../../knowledge/lexicon';
 import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
@@ -7,10 +7,14 @@ import { isModifier } from './comma-list';
 import { endsSourceLine, NATIONAL_LEGISLATURES } from './org-evidence';
 import { emit, gap, isName, typeOf, type SentenceView } from './sentence-view';
 
-const SITE_NOUNS =
-  '(?:headquarters|head office|offices?|network|plant|factory|branch|bureau|unit|station|campus|base|mill|refinery|works)';
-/** "the BBC network in Britain", "NRC headquarters in nearby Salford". */
-const SITE_IN = new RegExp(`^\\s+${SITE_NOUNS}\\s+(?:in|at)\\s+(?:nearby\\s+|the\\s+)?$`);
+/** "NRC headquarters in nearby Salford": where the organisation is based. */
+const HEADQUARTERS_IN = /^\s+(?:headquarters|head office)\s+(?:in|at)\s+(?:nearby\s+|the\s+)?$/;
+/**
+ * "Georgia's USDA Rural Development office", "Seattle's BIPOC community", "Indonesia's ASEAN chair year": a name
+ * used as a modifier of a unit, group or term, which is what the place owns or qualifies.
+ */
+const UNIT_AFTER =
+  /^\s+(?:(?:state|regional|field|local|district|country|area)\s+)?(?:office|offices|community|communities|chapter|chapters|branch|branches|campus|delegation|chair|chairmanship|presidency|year|staff|team|program|programs|programme|project|facility|facilities|plant|plants|factory|site|sites|store|stores|location|locations)\b/;
 /** "Acme Steel Corp. of Gary": an organisation named with its home town. */
 const OF_PLACE = /^\s+of\s+$/;
 /**
@@ -24,6 +28,11 @@ const QUALIFIED_KIND =
 /** Institution words that name no one body on their own. */
 const GENERIC_BODY =
   /^(?:the\s+)?(?:Army|Navy|Air Force|Marines?|Military|Government|Cabinet|Administration|States|Department|Ministry|Commonwealth|Embassy|Police|Coast Guard|Court|Council|Committee|Agency|Treasury)$/i;
+
+/** "the Department", "the Embassy": an institution word alone is some body of the context's, not one to place. */
+export function isGenericBody(name: string): boolean {
+  return GENERIC_BODY.test(name);
+}
 /** A post written right after an organisation's name: "NATO Secretary General", "EU Ambassador". */
 const TITLE_AFTER = new RegExp(`^\\s+(?:(?:Deputy|Vice|Acting)\\s+)?(?:${NAME_TITLE_RE_SOURCE})\\b`);
 const ARTICLE = /^,\s+(?:an?|the)\s+(?:[a-z-]+\s+)?$/;
@@ -52,7 +61,8 @@ function isOwningPlace(view: SentenceView, m: LinkedMention | undefined): m is L
  * their names, and an organisation read without it is cut.
  */
 function qualifiesBody(view: SentenceView, place: LinkedMention, org: LinkedMention): boolean {
-  if (typeOf(view, place) !== 'Country')
+  // "the Puerto Rico Department of Housing": a territory's bodies carry its name, as a state's do
+  if (typeOf(view, place) !== 'Country' || isStateOrProvince(view.doc.entities.get(place.entity)?.name ?? ''))
     return endsSourceLine(
       view.doc.norm.slice(org.start, org.end),
       view.doc.norm.slice(org.end, Math.min(view.sentence.end, org.end + 30)),
@@ -78,10 +88,27 @@ const GOVERNMENT_HEADS = new Set([
   ...NATIONAL_LEGISLATURES,
 ]);
 
-/** A body of a nation's government named whole: built on a government head word, not two names glued ("Air Force and Space Force", "Department of Labor's OSHA"). */
+/** "Department of Education Green Ribbon Schools", "… Honorees": an award or programme named after the body that runs it. */
+const AWARD_TAIL =
+  /\s(?:Schools|Honorees|Awardees|Awards?|Prizes?|Fellows|Fellowships?|Scholars|Scholarships?|Grants?|Challenge|Initiative|Programs?)$/;
+
+/**
+ * A body of a nation's government named whole: built on a government head word, not two names glued ("Air Force and
+ * Space Force", "Department of Labor's OSHA"), nor an award or programme named after one.
+ */
 function isGovernmentBody(name: string): boolean {
   const before = name.split(/\s+of\s+/)[0] ?? name;
-  return GOVERNMENT_HEADS.has(headWord(name)) && !/\s(?:and|&)\s/.test(before) && !/['’]s\b/.test(name);
+  return (
+    GOVERNMENT_HEADS.has(headWord(name)) &&
+    !/\s(?:and|&)\s/.test(before) &&
+    !/['’]s\b/.test(name) &&
+    !AWARD_TAIL.test(name)
+  );
+}
+
+/** "Inter-American University of Puerto Rico": a school's "of" and country are part of its name, not where it is. */
+function isAcademic(name: string): boolean {
+  return ORG_CUES[headWord(name)] === 'academic';
 }
 
 /** LOCATED_IN for organisations in news prose: sites, home towns, place-qualified kinds, possessives. */
@@ -93,16 +120,8 @@ export function orgPlaceRelations(view: SentenceView): void {
     const b = ms[i + 1];
     if (isOrg(view, a) && isPlace(view, b) && !GENERIC_BODY.test(view.doc.entities.get(a.entity)?.name ?? '')) {
       const g = gap(view, a, b);
-      // a headquarters says where the organisation is based; a bureau or plant only where it works
-      if (SITE_IN.test(g))
-        emit(
-          view,
-          a,
-          'LOCATED_IN',
-          b,
-          0.7,
-          /^\s+(?:headquarters|head office)\b/.test(g) ? { rule: 'location-based' } : undefined,
-        );
+      // a headquarters says where the organisation is based; a bureau or plant only where it works, which places the site
+      if (HEADQUARTERS_IN.test(g)) emit(view, a, 'LOCATED_IN', b, 0.7, { rule: 'location-based' });
       // "the 3rd Brigade in Ronda in Malaga": the organisation is in the outer place too
       const c = ms[i + 2];
       if (/^\s+in\s+$/.test(g) && isPlace(view, c) && /^\s+in\s+$/.test(gap(view, b, c)))
@@ -111,7 +130,8 @@ export function orgPlaceRelations(view: SentenceView): void {
       // "the Seminole Tribe of Florida", "the Federal Reserve Bank of San Francisco" are one name, cut if read apart
       if (
         OF_PLACE.test(g) &&
-        (typeOf(view, b) === 'Country' || CLOSED_BY_SUFFIX.test(view.doc.entities.get(a.entity)?.name ?? '')) &&
+        ((typeOf(view, b) === 'Country' && !isAcademic(view.doc.entities.get(a.entity)?.name ?? '')) ||
+          CLOSED_BY_SUFFIX.test(view.doc.entities.get(a.entity)?.name ?? '')) &&
         !/^\s*'s/.test(view.doc.norm.slice(b.end, b.end + 3))
       )
         emit(view, a, 'LOCATED_IN', b, 0.6);
@@ -120,6 +140,8 @@ export function orgPlaceRelations(view: SentenceView): void {
     }
     // "U.S. LNG exports", "America's Gold Star families": an organisation name used as a modifier is no organisation of that place
     if (b && isModifier(view, b)) continue;
+    if (b && isOrg(view, b) && UNIT_AFTER.test(view.doc.norm.slice(b.end, Math.min(view.sentence.end, b.end + 40))))
+      continue;
     // "the U.S. Army", "the British Army": a bare institution word is every country's, so it is placed in none
     if (b && GENERIC_BODY.test(view.doc.entities.get(b.entity)?.name ?? '')) continue;
     // "the first British NATO Secretary General": the place qualifies the post written after the organisation

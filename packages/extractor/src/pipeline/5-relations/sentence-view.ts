@@ -6,6 +6,7 @@ import { isAddressed, isEducationClause, namesOtherPlace } from './clause-guards
 import { isCommaList, isModifier } from './comma-list';
 import { bodyNameGoesOn, isCutAtAnd } from './cut-bodies';
 import { holdsNoPostHere } from './post-holders';
+import { goesOnOverAnd } from './joined-names';
 import { inDateline, isNewsAgency } from './dateline';
 import { inHeadingLabel, isPortfolio, isPostTail, isRankCorps } from './post-guards';
 import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
@@ -63,6 +64,11 @@ export function emit(
   if (
     (typeof subject !== 'string' && isCutAtAnd(view, subject)) ||
     (typeof object !== 'string' && isCutAtAnd(view, object))
+  )
+    return;
+  if (
+    (typeof subject !== 'string' && goesOnOverAnd(view, subject)) ||
+    (typeof object !== 'string' && goesOnOverAnd(view, object))
   )
     return;
   if (
@@ -235,8 +241,13 @@ function boundPlacement(
   return !isNewsAgency(s) || BASED_RULES.has(rule ?? '');
 }
 
-/** "the clinic of the Department of Veterans Affairs in San Angelo": an owner before "in". */
-const OWNER_BEFORE = /\bof\s+(?:the\s+|its\s+|their\s+|our\s+)?$/;
+/** "the clinic of the Department of Veterans Affairs in San Angelo", "a U.S. Mission to ASEAN, in Jakarta": an owner before "in". */
+const OWNER_BEFORE = /\b(?:of|to)\s+(?:the\s+|its\s+|their\s+|our\s+)?$/;
+/** "freed by Israeli Defense Forces in Rafah": the agent of a passive, whose "in" places the deed. */
+const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/;
+/** "the global head of ISIS in Syria", "fighters of Hamas in Gaza": people of a body, whom the "in" after it places. */
+const MEMBERS_BEFORE =
+  /\b(?:head|heads|leader|leaders|leadership|chief|commander|commanders|members?|fighters|operatives|remnants|affiliates?|cells?|branch|wing)\s+of\s+(?:the\s+)?$/;
 /** Bodies of a nation or of nations, whose things ("the clinic of", "the forces of") are what a town or region holds. */
 const WIDE_KINDS = new Set(['agency', 'igo', 'military']);
 
@@ -249,13 +260,16 @@ function isWideBody(name: string, kind: string | undefined): boolean {
 /**
  * "the outpatient clinic of the Department of Veterans Affairs in San Angelo", "leaders of the ASEAN in Washington":
  * when a national or international body owns a noun before it, a bare "in" after it places that noun, not the body
- * ("the business school of the Johns Hopkins University in Baltimore" still places the university).
+ * ("the business school of the Johns Hopkins University in Baltimore" still places the university). Any body's
+ * people ("the head of ISIS in Syria") and any body as a passive's agent ("freed by the army in Rafah") are the same.
  */
 function placesOwnedThing(view: SentenceView, subject: LinkedMention, object: LinkedMention): boolean {
   const e = view.doc.entities.get(subject.entity);
-  if (e?.type !== 'Organization' || !isWideBody(e.name, e.kind) || object.start < subject.end) return false;
-  if (!/^\s+(?:in|at)\s/.test(gap(view, subject, object))) return false;
-  return OWNER_BEFORE.test(view.doc.norm.slice(Math.max(view.sentence.start, subject.start - 12), subject.start));
+  if (e?.type !== 'Organization' || object.start < subject.end) return false;
+  if (!/^,?\s+(?:in|at)\s/.test(gap(view, subject, object))) return false;
+  const before = view.doc.norm.slice(Math.max(view.sentence.start, subject.start - 40), subject.start);
+  if (AGENT_BEFORE.test(before) || MEMBERS_BEFORE.test(before)) return true;
+  return isWideBody(e.name, e.kind) && OWNER_BEFORE.test(before.slice(-12));
 }
 
 const ADVERBS =
