@@ -32,18 +32,31 @@ const PLACE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]cross|[Tt]hroughou
 const PLACE_AFTER =
   /^(?:'s)? (?:is|was) (?:(?:a|an|the) (?:[a-z-]+ ){0,3}(?:town|city|village|county|borough|district|province|region|island|islands|archipelago|river|lake|mountain|state|suburb|port|area|capital|municipality|neighbou?rhood)\b|(?:located |situated )?in the (?:[a-z-]+ ){0,2}(?:province|state|region|county|district|prefecture|department|municipality) of\b)/;
 
+/**
+ * Where `word` stands in `text` with no letter or digit on either side, left to right and not overlapping: what a
+ * global regular expression with those lookarounds finds, by `indexOf`, which is far faster than a Unicode lookbehind.
+ */
+function* standingAlone(text: string, word: string): Generator<number> {
+  if (!word) return;
+  for (let at = text.indexOf(word); at >= 0;) {
+    const end = at + word.length;
+    const alone =
+      !/[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 2), at)) && !/^[\p{L}\p{N}]/u.test(text.slice(end, end + 2));
+    if (alone) yield at;
+    at = text.indexOf(word, alone ? end : at + 1);
+  }
+}
+
 /** True when some occurrence of the word in the article reads as a place; `definedOnly`: only "X is a city". */
 export function readAsPlace(doc: Doc, word: string, definedOnly = false): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // a definition needs "is" or "was" after the word, which one plain scan rules out for most names
   if (definedOnly && !new RegExp(`${escaped}(?:'s)?\\s(?:is|was)\\s`, 'u').test(doc.norm)) return false;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
-  for (let m = re.exec(doc.norm); m; m = re.exec(doc.norm)) {
+  for (const at of standingAlone(doc.norm, word)) {
     // "in Jordan's film" is no place reading
-    const possessive = doc.norm.startsWith("'s", m.index + word.length);
-    if (!definedOnly && !possessive && PLACE_BEFORE.test(flat(doc.norm.slice(Math.max(0, m.index - 12), m.index))))
-      return true;
-    if (PLACE_AFTER.test(flat(doc.norm.slice(m.index + word.length, m.index + word.length + 60)))) return true;
+    const possessive = doc.norm.startsWith("'s", at + word.length);
+    if (!definedOnly && !possessive && PLACE_BEFORE.test(flat(doc.norm.slice(Math.max(0, at - 12), at)))) return true;
+    if (PLACE_AFTER.test(flat(doc.norm.slice(at + word.length, at + word.length + 60)))) return true;
   }
   return false;
 }

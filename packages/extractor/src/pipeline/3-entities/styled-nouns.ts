@@ -16,8 +16,11 @@ const INSTITUTIONS = new Set([
 
 const PLACE_BEFORE = /\b(?:in|to|at|from|near|visit|visiting|visited)\s+$/;
 
-function count(text: string, re: RegExp): number {
-  return [...text.matchAll(re)].length;
+/** How often each word stands alone in `text` (between characters that are neither letters nor hyphens), by its exact case. */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [word] of text.matchAll(/[\p{L}-]+/gu)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
 }
 
 /**
@@ -27,6 +30,7 @@ function count(text: string, re: RegExp): number {
  */
 export function dropStyledCommonNouns(doc: Doc, candidates: Candidate[]): Candidate[] {
   const verdicts = new Map<string, boolean>();
+  let counts: Map<string, number> | undefined;
   // web addresses are written in lower case whatever they name ("[Cox](https://www.cox.com)")
   const prose = doc.norm.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ');
   const styled = (word: string): boolean => {
@@ -35,8 +39,10 @@ export function dropStyledCommonNouns(doc: Doc, candidates: Candidate[]): Candid
     const lower = word.toLowerCase();
     let out = false;
     if (!isFirstName(lower) && !isKnownPlace(lower) && !isKnownOrganisation(lower) && !INSTITUTIONS.has(word)) {
-      const lowerUses = count(prose, new RegExp(`(?<![\\p{L}-])${lower}(?![\\p{L}-])`, 'gu'));
-      const capitalised = count(prose, new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'gu'));
+      // one pass over the article for all its words, not two scans of it for each word asked about
+      counts ??= wordCounts(prose);
+      const lowerUses = counts.get(lower) ?? 0;
+      const capitalised = counts.get(word) ?? 0;
       out = lowerUses > 0 && lowerUses >= capitalised;
     }
     verdicts.set(word, out);
