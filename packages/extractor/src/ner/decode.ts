@@ -8,8 +8,11 @@ const ALLOWED = new Uint8Array(2 * (NL + 1) * NL);
 for (let last = 0; last < 2; last++)
   for (let p = -1; p < NL; p++)
     for (let c = 0; c < NL; c++) ALLOWED[last * (NL + 1) * NL + (p + 1) * NL + c] = allowed(p, c, last === 1) ? 1 : 0;
+/** The row offset of a sentence's last token in `ALLOWED`. */
+const LAST_OFFSET = (NUM_LABELS + 1) * NUM_LABELS;
+// Only module-local constants here: `NL` is an imported binding, a getter call on every use.
 const ok = (p: number, c: number, last: boolean): boolean =>
-  ALLOWED[(last ? (NL + 1) * NL : 0) + (p + 1) * NL + c] === 1;
+  ALLOWED[(last ? LAST_OFFSET : 0) + (p + 1) * NUM_LABELS + c] === 1;
 
 /** Anything that can score features into per-label sums: trained weights or the trainer itself. */
 export interface Scorer {
