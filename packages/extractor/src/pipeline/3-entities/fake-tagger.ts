@@ -25,3 +25,10 @@ export function nameMentions(text: string, tagger?: SpanTagger | null): string[]
     .entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}/${e.type}`))
     .sort();
 }
+
+/** For tests: the name mentions found in `text` as "text:Type" strings, in the order of their entities. */
+export function namesInOrder(text: string, tagger?: SpanTagger | null): string[] {
+  return extractText(text, tagger).entities.flatMap((e) =>
+    e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}:${e.type}`),
+  );
+}

@@ -1,10 +1,6 @@
-import { extractText, fakeTagger } from './fake-tagger';
-import type { SpanTagger } from '../types';
+import { extractText, fakeTagger, namesInOrder } from './fake-tagger';
 
-const names = (text: string, tagger?: SpanTagger | null): string[] =>
-  extractText(text, tagger).entities.flatMap((e) =>
-    e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}:${e.type}`),
-  );
+const names = namesInOrder;
 
 describe('dropNonNames and attachCompanySuffixes', () => {
   it('drops tickers and lone company suffixes, and keeps "and Co" inside the firm', () => {

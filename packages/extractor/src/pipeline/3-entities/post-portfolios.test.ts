@@ -1,9 +1,7 @@
-import { extractText, fakeTagger } from './fake-tagger';
+import { fakeTagger, namesInOrder } from './fake-tagger';
 
 const names = (text: string, spans: [string, 'PER' | 'ORG' | 'LOC', number, number?][]): string[] =>
-  extractText(text, fakeTagger(text, spans)).entities.flatMap((e) =>
-    e.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}:${e.type}`),
-  );
+  namesInOrder(text, fakeTagger(text, spans));
 
 describe('dropPostPortfolios', () => {
   it('drops the part of a department a post is over ("Secretary of State for Pacific Affairs")', () => {
