@@ -1,5 +1,4 @@
 import { usFederalBody } from '../../knowledge/us-federal';
-import { NAME_TITLE_RE_SOURCE } from '../../knowledge/titles';
 import type { LinkedMention } from '../types';
 import type { GuardView } from './guard-view';
 
@@ -25,24 +24,4 @@ export function bodyNameGoesOn(view: GuardView, o: LinkedMention): boolean {
   // "the Supreme Court of the United States": a federal body's own name is whole, its country an addition
   if (place?.type === 'Country' && place.name === 'United States' && usFederalBody(entity.name)) return false;
   return place?.type === 'Country' || place?.type === 'Location';
-}
-
-const TITLE_WORD = new RegExp(`^(?:${NAME_TITLE_RE_SOURCE})$`);
-
-/** Types whose names run on over an "and" ("Trade and Technology Council", "Science and Innovation Act"). */
-const AND_NAMED = new Set(['Organization', 'Policy', 'Event']);
-
-/**
- * "the U.S.-EU Trade and Technology Council" read as "Technology Council": a name right after a capitalised word and
- * "and" that no mention covers is the tail of a longer name, cut at its "and".
- */
-export function isCutAtAnd(view: GuardView, m: LinkedMention): boolean {
-  if (m.kind !== 'name' || !AND_NAMED.has(view.doc.entities.get(m.entity)?.type ?? '')) return false;
-  const before = /(\p{Lu}[\p{L}.'’-]*)\s+(?:and|&)\s+$/u.exec(
-    view.doc.norm.slice(Math.max(view.sentence.start, m.start - 40), m.start),
-  );
-  // "the Vice President and Treasury Secretary Janet Yellen": a title before the "and" ends a name of its own
-  if (!before || TITLE_WORD.test(before[1] ?? '')) return false;
-  const wordEnd = m.start - before[0].length + (before[1]?.length ?? 0);
-  return !view.mentions.some((n) => n.start < wordEnd && wordEnd <= n.end);
 }

@@ -4,9 +4,9 @@ import { allowsRelation, type EntityType, type Predicate } from '@newsgraph/sche
 import type { Doc, LinkedMention, Sentence } from '../types';
 import { isAddressed, isEducationClause, namesOtherPlace } from './clause-guards';
 import { isCommaList, isModifier } from './comma-list';
-import { bodyNameGoesOn, isCutAtAnd } from './cut-bodies';
+import { bodyNameGoesOn } from './cut-bodies';
 import { holdsNoPostHere } from './post-holders';
-import { goesOnOverAnd } from './joined-names';
+import { isCutAcrossAnd } from './joined-names';
 import { inDateline, isNewsAgency } from './dateline';
 import { inHeadingLabel, isPortfolio, isPostTail, isRankCorps } from './post-guards';
 import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
@@ -60,15 +60,10 @@ export function emit(
     (typeof object !== 'string' && (isDescribedBody(view, object) || nameGoesOn(view, object)))
   )
     return;
-  // "the U.S.-EU Trade and Technology Council" read as "Technology Council": a name cut after its "and" names no body
+  // "the U.S.-EU Trade and Technology Council" read as "Technology Council": a name cut at its "and" names no body
   if (
-    (typeof subject !== 'string' && isCutAtAnd(view, subject)) ||
-    (typeof object !== 'string' && isCutAtAnd(view, object))
-  )
-    return;
-  if (
-    (typeof subject !== 'string' && goesOnOverAnd(view, subject)) ||
-    (typeof object !== 'string' && goesOnOverAnd(view, object))
+    (typeof subject !== 'string' && isCutAcrossAnd(view, subject)) ||
+    (typeof object !== 'string' && isCutAcrossAnd(view, object))
   )
     return;
   if (
