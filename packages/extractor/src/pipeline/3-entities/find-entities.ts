@@ -38,6 +38,7 @@ import { dropLoneTitledSurnames } from './titled-surnames';
 import { splitGluedPeople } from './split-glued';
 import { retypeUnsurePlaces } from './unsure-places';
 import { retypePlaceRegions } from './place-regions';
+import { cutAtSentenceEnds } from './sentence-crossing';
 import { dropStyledCommonNouns } from './styled-nouns';
 import type { Candidate, Doc, StageOptions } from '../types';
 
@@ -60,6 +61,7 @@ type Step = (doc: Doc, candidates: Candidate[], misc: readonly Candidate[]) => C
 
 /** The steps after the sources, in the order they run. */
 export const ENTITY_STEPS: readonly Step[] = [
+  cutAtSentenceEnds,
   (_doc, candidates) => vetoInsideMisc(candidates),
   dropEthnicCompounds,
   (doc, candidates) => resolveOverlaps(doc.norm, candidates),
