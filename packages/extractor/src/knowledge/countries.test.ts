@@ -26,4 +26,17 @@ describe('lookupCountry', () => {
     expect(lookupCountry('Britain')?.country.code).toBe('GB');
     expect(lookupCountry('English')).toEqual({ country: countryByCode('GB'), kind: 'demonym' });
   });
+
+  it('reads only sovereign states as countries: a dependent territory is a place, partly recognised states stay', () => {
+    expect(lookupCountry('Hong Kong')).toBeUndefined();
+    expect(lookupCountry('Faroe Islands')).toBeUndefined();
+    expect(lookupCountry('Puerto Rico')).toBeUndefined();
+    expect(lookupCountry('Taiwan')?.country.code).toBe('TW');
+    expect(lookupCountry('Palestinian')?.kind).toBe('demonym');
+    expect(lookupCountry('Kosovo')?.country.code).toBe('XK');
+  });
+
+  it('knows the 1990s wire spelling "Kazakstan"', () => {
+    expect(lookupCountry('Kazakstan')?.country.code).toBe('KZ');
+  });
 });

@@ -56,7 +56,12 @@ const EXTRA_ALIASES: Record<string, string> = {
   // short and older names news still uses: Bosnia for Bosnia and Herzegovina, Zaire for the DR Congo before 1997
   Bosnia: 'BA',
   Zaire: 'CD',
+  // the spelling wire copy used through the 1990s
+  Kazakstan: 'KZ',
 };
+// Partly recognised states that news treats as countries; every other dependent territory (Hong Kong, Puerto Rico,
+// the Faroe Islands) is a place, not a sovereign state.
+const STATES_THOUGH_DEPENDENT = new Set(['PS', 'TW', 'XK']);
 const EXTRA_DEMONYMS: Record<string, string> = {
   British: 'GB',
   English: 'GB',
@@ -90,7 +95,9 @@ function build(): Map<string, CountryForm> {
   const map = new Map<string, CountryForm>();
   const codes = new Map<string, CountryInfo>();
   // UN members first so that their names and demonyms win over territories.
-  const sorted = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  const sorted = [...countries]
+    .filter((c) => c.independent || STATES_THOUGH_DEPENDENT.has(c.cca2))
+    .sort((a, b) => Number(b.unMember) - Number(a.unMember));
   for (const c of sorted) {
     const info: CountryInfo = { code: c.cca2, name: CANONICAL_NAME[c.cca2] ?? c.name.common };
     codes.set(c.cca2, info);
