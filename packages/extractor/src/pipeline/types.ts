@@ -11,14 +11,15 @@ export interface Sentence {
 }
 
 /**
- * What a stretch of the text is when it is not the story's running prose: a wire story's furniture, or a
- * transcript's (a speaker label, a clock line, "(Laughter.)", a briefing's venue line).
+ * What a stretch of the text is when it is not the story's running prose: a wire story's furniture (its earnings
+ * table's rows too), or a transcript's (a speaker label, a clock line, "(Laughter.)", a briefing's venue line).
  */
 export type RegionKind =
   | 'headline'
   | 'dateline'
   | 'signoff'
   | 'byline'
+  | 'table'
   | 'speaker-label'
   | 'timestamp'
   | 'end-marker'

@@ -9,10 +9,12 @@ const DATE = `(?:,? ${MONTH} \\d{1,2}(?:, \\d{4})?| \\d{4}-\\d{2}-\\d{2})`;
 const AGENCY =
   ' ?(?:\\((?:AP|Reuters?|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|CNN|IANS|PTI|Kyodo|Tass|TASS|BBC)\\)|/[A-Za-z-]+/)';
 const DASH = ' ?[-\u2013\u2014]{1,3}';
+// the dash before the story, or closing a dateline that stands alone above a table ("CLEVELAND, March 9 -")
+const AFTER_DASH = '(?=\\s|$)';
 // "LONDON, March 23 -", "WASHINGTON (AP) —", "TOKYO, Feb 26 -", "London, March 23 (Reuters) -", "Oct 12 (Reuters) -"
 const DATED = new RegExp(
   `^(?:${CITY_CAPS}${PLACE_TAIL}${DATE}(?:${AGENCY})?|${CITY_CAPS}${PLACE_TAIL}${AGENCY}|${CITY_MIXED}${PLACE_TAIL}${DATE}(?:${AGENCY})?` +
-    `|${CITY_MIXED}${PLACE_TAIL}${AGENCY}|${MONTH} \\d{1,2}${AGENCY})${DASH}(?=\\s)`,
+    `|${CITY_MIXED}${PLACE_TAIL}${AGENCY}|${MONTH} \\d{1,2}${AGENCY})${DASH}${AFTER_DASH}`,
 );
 // "BEIJING --": a bare place needs to be one, or any capitals word before a dash ("AIDS -") would pass
 const BARE = new RegExp(`^(${CITY_CAPS})${PLACE_TAIL}${DASH}(?=\\s)`);

@@ -1,7 +1,9 @@
 import { datelineLength } from './datelines';
 import { isAllCapsLine, isMarkdownHeading, isTitleCase, isTitleLine } from './headlines';
-import type { LineRule } from './rules';
+import type { LineContext, LineRule } from './rules';
+import { isSoftBreak } from './paragraphs';
 import { isAgencyLine, isByline, isSubscriptionPlace } from './signoffs';
+import { isFigureRow, isPeriodLine } from './tables';
 
 const BYLINE_LINES = 4;
 
@@ -54,4 +56,35 @@ export const titleLine: LineRule = (l, i, ctx) => {
   )
     return undefined;
   return isTitleCase(ctx.text, l) ? { kind: 'headline', capitalised: true } : { kind: 'headline' };
+};
+
+/** The nearest non-blank line before (step -1) or after (step 1) line `i`, at most one blank line away. */
+function neighbour(ctx: LineContext, i: number, step: 1 | -1): string {
+  for (let j = i + step, n = 0; n < 2; j += step, n++) {
+    const l = ctx.lines[j];
+    if (!l) return '';
+    if (!l.blank) return body(ctx.text, l.content, l.end);
+  }
+  return '';
+}
+
+/**
+ * A row of an earnings or dividend table ("Shr 41 cts vs 33 cts"), or a period's label next to one ("4th qtr"),
+ * unless the line runs on from the line before or into the next one, as a wrapped sentence that holds figures would.
+ */
+export const tableLine: LineRule = (l, i, ctx) => {
+  const line = body(ctx.text, l.content, l.end);
+  const figures = isFigureRow(line);
+  if (!figures && !(isPeriodLine(line) && (isFigureRow(neighbour(ctx, i, -1)) || isFigureRow(neighbour(ctx, i, 1)))))
+    return undefined;
+  const before = ctx.lines[i - 1];
+  const after = ctx.lines[i + 1];
+  if (
+    before &&
+    !isFigureRow(body(ctx.text, before.content, before.end)) &&
+    isSoftBreak(ctx.text, before, l, ctx.wrapping)
+  )
+    return undefined;
+  if (after && isSoftBreak(ctx.text, l, after, ctx.wrapping)) return undefined;
+  return { kind: 'table' };
 };

@@ -1,5 +1,13 @@
 import type { Region } from '../types';
-import { agencyLine, bylineLine, capitalsHeadline, datelineLine, subscriptionLine, titleLine } from './line-rules';
+import {
+  agencyLine,
+  bylineLine,
+  capitalsHeadline,
+  datelineLine,
+  subscriptionLine,
+  tableLine,
+  titleLine,
+} from './line-rules';
 import { splitLines, type Line } from './lines';
 import { closingCredits, gluedSignoff, openingDateline } from './paragraph-rules';
 import { estimateWrapping, isSoftBreak, type Wrapping } from './paragraphs';
@@ -17,6 +25,7 @@ export const LINE_RULES: readonly LineRule[] = [
   bylineLine,
   datelineLine,
   subscriptionLine,
+  tableLine,
   capitalsHeadline,
   titleLine,
 ];

@@ -1,7 +1,7 @@
 import type { Doc, Region, RegionKind } from '../types';
 
 /** Region kinds whose words are not the story's at all: nothing in them is an entity. */
-export const SILENT: ReadonlySet<RegionKind> = new Set<RegionKind>(['signoff', 'byline']);
+export const SILENT: ReadonlySet<RegionKind> = new Set<RegionKind>(['signoff', 'byline', 'table']);
 
 /** Index of the first region (sorted, non-overlapping) that ends after `at`, by binary search. */
 function firstEndingAfter(regions: readonly Region[], at: number): number {

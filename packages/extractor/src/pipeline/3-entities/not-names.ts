@@ -11,6 +11,9 @@ import { isGroupNoun } from './group-nouns';
 
 // a company suffix alone ("Inc", ", Ltd.") names no company
 const SUFFIX_ONLY = /^(?:,\s*)?(?:Inc|Ltd|Co|Cos|Corp|Plc|PLC|LLC|LP|AG|SA|NV|BV|GmbH|Bhd|Pty)\.?$/;
+// wire copy's abbreviations of its tables and figures ("Revs", "Avg shrs", "NOTE:") name nothing
+const WIRE_ABBREVIATION =
+  /^(?:NOTE|Note|Shr|Shrs|Revs|Qtr|Qtly|Avg|Avg shrs|Oper|Oper shr|Oper net|Mths|Mln|Bln|Dlrs?|Cts|Pct|Div)$/;
 // a head noun alone names no body: "the Department said" is a nominal for the department named before it
 const BARE_HEAD = /^(?:the\s+)?(?:Department|Ministry|Agency|Company|Office|Bureau|Division|Unit)$/i;
 // a degree names no body or place ("J.D.", "B.S.", "Ph.D.", "MBA")
@@ -115,7 +118,7 @@ function regionOpening(c: Candidate, text: string): Candidate[] {
   return [];
 }
 
-/** Drops spans that are no name of a person, organisation or place: suffixes, tickers, bare heads, citations, commodities, degrees, posts, portfolios, illnesses, faiths and peoples. */
+/** Drops spans that are no name of a person, organisation or place: suffixes, tickers, table abbreviations, bare heads, citations, commodities, degrees, posts, portfolios, illnesses, faiths and peoples. */
 export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
   return candidates.flatMap((c) => {
     if (c.mention !== 'name' || (c.type !== 'Person' && c.type !== 'Organization' && c.type !== 'Location')) return [c];
@@ -123,6 +126,7 @@ export function dropNonNames(doc: Doc, candidates: Candidate[]): Candidate[] {
     if (c.type !== 'Person' && COMMON_PHRASE.test(text.replace(/\s+/g, ' '))) return [];
     if (
       SUFFIX_ONLY.test(text) ||
+      WIRE_ABBREVIATION.test(text.replace(/\s+/g, ' ')) ||
       BARE_HEAD.test(text) ||
       COMMODITIES.has(text) ||
       HONOURS.test(text) ||
