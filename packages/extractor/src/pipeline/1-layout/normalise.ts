@@ -1,5 +1,6 @@
 import { blankEscapes, blankStruck } from '../../text/escapes';
 import { foldTypography } from '../../text/fold';
+import { blankTickers } from '../../text/tickers';
 import { readLayout } from './read-layout';
 import { blankRegions } from './blank-regions';
 import { findTranscript } from './transcript';
@@ -30,7 +31,8 @@ function rewrite(text: string, edits: [number, string][]): string {
 
 /**
  * Stage 1: reads the layout (paragraphs, headlines, datelines, sign-offs), unwraps hard-wrapped lines, blanks markdown
- * escapes and struck-through text and folds typographic characters one-for-one, so rules see ASCII prose while offsets still index the input.
+ * escapes, bracketed stock symbols and struck-through text and folds typographic characters one-for-one, so rules see
+ * ASCII prose while offsets still index the input.
  */
 export function normalise(text: string, title?: string): Doc {
   const folded = foldTypography(text);
@@ -42,12 +44,14 @@ export function normalise(text: string, title?: string): Doc {
   const view = blankRegions(
     blankStruck(
       blankEscapes(
-        rewrite(
-          text,
-          rewrites(
+        blankTickers(
+          rewrite(
             text,
-            soft,
-            layout.regions.filter((r) => regions.includes(r)),
+            rewrites(
+              text,
+              soft,
+              layout.regions.filter((r) => regions.includes(r)),
+            ),
           ),
         ),
       ),

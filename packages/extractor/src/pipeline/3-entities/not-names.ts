@@ -54,9 +54,10 @@ const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 // honours and generations written after a name ("FRS", "Biden, Jr."), left alone once the name is trimmed
 const HONOURS = /^(?:FRS|FRSE|FBA|DBE|CBE|OBE|MBE|KBE|GBE|QC|KC|PhD|Ph\.D\.|Jr\.?|Sr\.?)$/;
 
-/** True when the span is a stock ticker: "<SLB>", "(NYSE: SLB)". */
+/** True when the span is a stock ticker: "<SLB>", "(NYSE: SLB)"; a bracketed name ("<Acme Corp>") is none. */
 function isTicker(doc: Doc, c: Candidate): boolean {
-  if (doc.norm[c.start - 1] === '<' && doc.norm[c.end] === '>') return true;
+  if (doc.norm[c.start - 1] === '<' && /^[A-Z0-9]+(?:\.[A-Z]{1,2})?>/.test(doc.norm.slice(c.start, c.start + 12)))
+    return true;
   return /\((?:NYSE|Nasdaq|NASDAQ|LSE|TSX|AMEX|ASX|HKEX|OTC)\s*:\s*$/.test(
     doc.norm.slice(Math.max(0, c.start - 10), c.start),
   );
