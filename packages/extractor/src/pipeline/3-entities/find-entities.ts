@@ -13,6 +13,7 @@ import { dropGenericWords } from './generic-words';
 import { dropLoneGivenNames } from './given-names';
 import { dropHeadingPhrases } from './heading-phrases';
 import { retypeByHead } from './head-types';
+import { joinHeadlineNames } from './headline-names';
 import { dropLayoutNoise } from './layout-filter';
 import { mediaFromMisc } from './media-agents';
 import { fitNameExtents } from './name-extents';
@@ -91,6 +92,7 @@ export const ENTITY_STEPS: readonly Step[] = [
   dropPhraseAcronyms,
   dropCaseParties,
   dropPostPortfolios,
+  joinHeadlineNames,
 ];
 
 /** Stage 3: collects typed spans from every source, keeps the best non-overlapping ones, finds the dominant country. */
