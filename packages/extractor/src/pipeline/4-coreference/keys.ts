@@ -11,6 +11,8 @@ export interface Keyed {
   cand: Candidate;
   text: string;
   base: string;
+  /** The full name to show when the base leaves the country out ("Bank of Japan", keyed as "Bank" in Japan). */
+  display?: string;
   /** Where the entity's own mention starts, after any split-off country prefix. */
   mentionStart: number;
   scope?: string;
@@ -89,6 +91,7 @@ export function keyOf(doc: Doc, cand: Candidate): Keyed {
   const ofCountry = /^(.+?) of (?:the )?(.+)$/.exec(keyed.base);
   const suffix = ofCountry ? lookupCountry(ofCountry[2] ?? '') : undefined;
   if (ofCountry && suffix?.kind === 'name' && (ofCountry[1] ?? '').split(' ').some((w) => w in ORG_CUES)) {
+    keyed.display = keyed.base;
     keyed.base = ofCountry[1] ?? keyed.base;
     keyed.scope = suffix.country.code;
   }

@@ -30,7 +30,7 @@ function personNameRank(name: string): number {
 function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
   let e = doc.entities.get(id);
   if (!e) {
-    e = { id, name: k.cand.name ?? k.base, type: k.cand.type, aliases: new Set() };
+    e = { id, name: k.cand.name ?? k.display ?? k.base, type: k.cand.type, aliases: new Set() };
     if (k.cand.kind) e.kind = k.cand.kind;
     doc.entities.set(id, e);
   }
@@ -43,8 +43,9 @@ function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
       personNameRank(surface) > personNameRank(e.name)
     )
       e.name = surface;
-    if (k.cand.type === 'Organization' && k.cand.mention === 'name' && !k.cand.name && k.base.length < e.name.length)
-      e.name = k.base;
+    const shown = k.display ?? k.base;
+    if (k.cand.type === 'Organization' && k.cand.mention === 'name' && !k.cand.name && shown.length < e.name.length)
+      e.name = shown;
   }
   return e;
 }
