@@ -35,4 +35,28 @@ describe('a given name alone that a speaker addresses is no entity unless the ar
     ]);
     expect(nameMentions(text, tagger)).toEqual(['Houston/Location', 'Okafor/Person', 'Steven/Person']);
   });
+
+  it('drops a given name a speaker turns to mid-sentence, says "and I" with, or names someone by, with its other mentions', () => {
+    const text =
+      'I will say this, Marcus, that the plan works. Renata and I went to the plant, where we met a nurse named Greta. ' +
+      'Renata grew up near it, and Greta runs the night shift. Carlos — go on.';
+    const tagger = fakeTagger(text, [
+      ['Marcus', 'PER', 0.8],
+      ['Renata', 'PER', 0.8, 0],
+      ['Renata', 'PER', 0.8, 1],
+      ['Greta', 'LOC', 0.6, 0],
+      ['Greta', 'PER', 0.7, 1],
+      ['Carlos', 'PER', 0.7],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual([]);
+  });
+
+  it('drops children a parent is named with ("his parents Tomas and Mara")', () => {
+    const text = 'To his parents Tomas and Mara, we owe thanks.';
+    const tagger = fakeTagger(text, [
+      ['Tomas', 'PER', 0.8],
+      ['Mara', 'ORG', 0.6],
+    ]);
+    expect(nameMentions(text, tagger)).toEqual([]);
+  });
 });
