@@ -111,3 +111,11 @@ const ABBREVIATIONS = new Set<string>(US_STATE_ABBREVIATIONS.map((a) => a.replac
 export function isUsStateAbbreviation(name: string): boolean {
   return ABBREVIATIONS.has(name.replace(/\.$/, ''));
 }
+
+/** The two-letter postal codes of the states, the capital's district and the territories ("Denver, CO"). */
+export const US_POSTAL_CODES: ReadonlySet<string> = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK ' +
+    'OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP'
+  ).split(' '),
+);

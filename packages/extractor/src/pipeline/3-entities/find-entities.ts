@@ -19,6 +19,7 @@ import { mediaFromMisc } from './media-agents';
 import { fitNameExtents } from './name-extents';
 import { retypeListedPeople } from './listed-people';
 import { retypeListedPlaces } from './list-places';
+import { retypeMarkedPlaces } from './marked-places';
 import { retypeSeats } from './seats';
 import { vetoInsideMisc } from './misc-veto';
 import { MISC_SOURCE, nerCandidates } from './ner-source';
@@ -78,6 +79,7 @@ export const ENTITY_STEPS: readonly Step[] = [
   retypeListedPlaces,
   retypeTitledNames,
   retypeListedPeople,
+  retypeMarkedPlaces,
   trimPersonNames,
   dropLoneGivenNames,
   dropLoneTitledSurnames,
