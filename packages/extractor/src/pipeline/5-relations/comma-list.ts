@@ -1,6 +1,8 @@
 import { isAdminArea, isStateOrProvince } from '../../knowledge/admin-areas';
 import { countryPostAfter } from '../../knowledge/country-posts';
+import { lexiconTags } from '../../knowledge/lexicon';
 import { isSupranational } from '../../knowledge/regions';
+import { US_STATES } from '../../knowledge/us-states';
 import type { LinkedMention } from '../types';
 import { gap, typeOf, type SentenceView } from './sentence-view';
 
@@ -22,6 +24,32 @@ function level(view: SentenceView, m: LinkedMention): number {
   // "S.C.", "Calif.", "Md.": a state's postal abbreviation is a state
   if (isStateOrProvince(name) || /^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$/.test(name)) return 2;
   return isAdminArea(name) ? 1 : 0;
+}
+
+const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
+
+/** What the text writes for a mention, so "Kansas" linked to Kansas City still reads as the state it names. */
+const surfaceOf = (view: SentenceView, m: LinkedMention): string =>
+  view.doc.norm.slice(m.start, m.end).replace(/\s+/g, ' ');
+
+/**
+ * Whether B cannot hold A, whatever joins them: two continents or world regions ("Africa, Asia"), a state or province
+ * and anything but a country or a wider region ("Mississippi, BankPlus", "Oklahoma, Native Village of Unalakleet"), a
+ * US state and another country ("Hawaii, Guam"), two cities the lexicon knows ("Toronto, Berlin").
+ */
+export function cannotHold(view: SentenceView, a: LinkedMention, b: LinkedMention): boolean {
+  const aName = nameOf(view, a);
+  const bName = nameOf(view, b);
+  const bt = typeOf(view, b);
+  if (typeOf(view, a) !== 'Location' || !isPlace(view, b)) return false;
+  if (isSupranational(aName) && isSupranational(bName)) return true;
+  const state = [aName, surfaceOf(view, a)].find((n) => isStateOrProvince(n));
+  if (state !== undefined && !isSupranational(bName)) {
+    if (bt !== 'Country') return true;
+    if (US_STATE_NAMES.has(state) && bName !== 'United States') return true;
+  }
+  const isCity = (n: string): boolean => lexiconTags(n.toLowerCase()).includes('City');
+  return bt === 'Location' && isCity(aName) && isCity(bName) && !isStateOrProvince(bName);
 }
 
 /**
@@ -72,6 +100,7 @@ export function isCommaList(view: SentenceView, ms: LinkedMention[], i: number, 
   // a continent or sea is in no country, and one country is not in another
   if (at === 'Location' && isSupranational(nameOf(view, a)) && !isSupranational(nameOf(view, b))) return true;
   if (at === 'Country' && bt === 'Country') return true;
+  if (cannotHold(view, a, b)) return true;
   // a state is not in another state, nor a county in a county: only towns and unknown places may nest at one level
   if (level(view, a) >= level(view, b) && level(view, b) >= 1) return true;
   const g = gap(view, a, b);
@@ -119,4 +148,19 @@ export function isCommaList(view: SentenceView, ms: LinkedMention[], i: number, 
     level(view, b) <= level(view, a) &&
     !chainFollows(view, p, a)
   );
+}
+
+/**
+ * "served with the Farm Service Agency in Nevada, California, and Washington", "at the State Department in Colombia,
+ * Pakistan and Venezuela": the place at `k` opens a list of places side by side (the last not placing anything of its
+ * own, as in "…, and the Bay Mills Community in Michigan"), so a body said to be in them is placed by its offices.
+ */
+export function opensPlaceList(view: SentenceView, ms: readonly LinkedMention[], k: number): boolean {
+  const b = ms[k];
+  const c = ms[k + 1];
+  if (!b || !isPlace(view, c)) return false;
+  if (/^\s+(?:in|at)\s/.test(view.doc.norm.slice(c.end, c.end + 4))) return false;
+  const g = gap(view, b, c);
+  if (/^,?\s+(?:and|or)\s+(?:the\s+)?$/.test(g)) return true;
+  return /^,\s+(?:the\s+)?$/.test(g) && isCommaList(view, [...ms], k, k + 1);
 }

@@ -3,11 +3,12 @@ import { POSITION_RE_SOURCE } from '../../knowledge/titles';
 import { allowsRelation, type EntityType, type Predicate } from '@newsgraph/schema';
 import type { Doc, LinkedMention, Sentence } from '../types';
 import { isAddressed, isEducationClause, namesOtherPlace } from './clause-guards';
-import { isCommaList, isModifier } from './comma-list';
+import { isCommaList, isModifier, opensPlaceList } from './comma-list';
 import { bodyNameGoesOn } from './cut-bodies';
 import { holdsNoPostHere } from './post-holders';
 import { isCutAcrossAnd } from './joined-names';
 import { inDateline, isNewsAgency } from './dateline';
+import { isEverydayPlace, isNoPlaceArgument } from './place-arguments';
 import { inHeadingLabel, isPortfolio, isPostTail, isRankCorps } from './post-guards';
 import { isGenericInstrument, isNameFragment, isTitledOrganisation, isTitleName } from './title-names';
 import { endsSourceLine, isTwoNamesGlued, kindNamedAround, namesBody } from './org-evidence';
@@ -212,6 +213,28 @@ function boundPlacement(
     if (i >= 0 && k > i && /^,\s+$/.test(gap(view, subject, object)) && isCommaList(view, view.mentions, i, k))
       return false;
   }
+  // "Infrastructure Week", "an injured Army Ranger", "gender-based violence (GBV)": no place, nor anything placed
+  if (typeof subject !== 'string' && isNoPlaceArgument(view, subject, true)) return false;
+  if (typeof object !== 'string' && isNoPlaceArgument(view, object, false)) return false;
+  // "Born in Liberia": a one-word everyday word read as a place through "in"
+  if (
+    typeof subject !== 'string' &&
+    typeof object !== 'string' &&
+    subject.end <= object.start &&
+    /\bin\s+(?:the\s+)?$/.test(gap(view, subject, object)) &&
+    isEverydayPlace(view, subject)
+  )
+    return false;
+  // "the Farm Service Agency in Nevada, California, and Washington": a body in several places is placed by its offices
+  if (
+    typeof subject !== 'string' &&
+    typeof object !== 'string' &&
+    typeOf(view, subject) === 'Organization' &&
+    subject.end <= object.start &&
+    /^,?\s+(?:(?:located|based|headquartered)\s+)?in\s+(?:the\s+)?$/.test(gap(view, subject, object)) &&
+    opensPlaceList(view, view.mentions, view.mentions.indexOf(object))
+  )
+    return false;
   // "U.S. LNG exports": an organisation name used as a modifier is no organisation of that place
   if (typeof subject !== 'string' && isModifier(view, subject)) return false;
   // "the McKinney Fire in Northern California", "Israel's Iron Dome": an event or a weapon typed as an organisation
