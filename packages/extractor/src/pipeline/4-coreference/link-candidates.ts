@@ -27,10 +27,38 @@ function personNameRank(name: string): number {
   return (name.includes(' ') ? 2000 : 0) + (ALL_CAPS_NAME.test(name) ? 0 : 1000) + Math.min(name.length, 999);
 }
 
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'on', 'upon', 'de', 'du', 'la', 'le']);
+
+// words that read as words, not initialisms: a vowel, no digit, no run of four consonants ("LGBTQI", "NSSM-1")
+const SPOKEN_CAPITALS = /^(?:(?:[A-Z]{1,2}\.?|(?=[A-Z]*[AEIOUY])(?![A-Z]*[^AEIOUY\s.'’]{4})[A-Z'’]{3,}\.?)(?: |$))+$/;
+
+/** "NEW YORK" → "New York": a dateline's or headline's capitals place name as prose writes it. */
+function placeInProse(name: string): string {
+  if (!/[A-Z]{4}/.test(name) || !SPOKEN_CAPITALS.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s.'’-])(\p{Ll})/gu, (m: string, sep: string, c: string) => sep + c.toUpperCase())
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w))
+    .join(' ');
+}
+
+/** True when a later mention should name an entity first met in capitals ("TOKYO" in a dateline, then "Tokyo"). */
+function namesCapitalsEntity(e: EntityDraft, k: Keyed, shown: string): boolean {
+  return (
+    e.type !== 'Person' &&
+    k.cand.mention === 'name' &&
+    !k.cand.name &&
+    ALL_CAPS_NAME.test(e.name) &&
+    /\p{Ll}/u.test(shown)
+  );
+}
+
 function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
   let e = doc.entities.get(id);
   if (!e) {
-    e = { id, name: k.cand.name ?? k.display ?? k.base, type: k.cand.type, aliases: new Set() };
+    const name = k.cand.name ?? k.display ?? k.base;
+    e = { id, name: k.cand.type === 'Location' ? placeInProse(name) : name, type: k.cand.type, aliases: new Set() };
     if (k.cand.kind) e.kind = k.cand.kind;
     doc.entities.set(id, e);
   }
@@ -44,7 +72,13 @@ function draftFor(doc: Doc, id: string, k: Keyed): EntityDraft {
     )
       e.name = surface;
     const shown = k.display ?? k.base;
-    if (k.cand.type === 'Organization' && k.cand.mention === 'name' && !k.cand.name && shown.length < e.name.length)
+    if (namesCapitalsEntity(e, k, shown)) e.name = shown;
+    else if (
+      k.cand.type === 'Organization' &&
+      k.cand.mention === 'name' &&
+      !k.cand.name &&
+      shown.length < e.name.length
+    )
       e.name = shown;
   }
   return e;
